@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gloss",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gloss", targets: ["gloss"]),
+        .library(name: "GlossCore", targets: ["GlossCore"]),
+        .library(name: "GlossStore", targets: ["GlossStore"]),
+        .library(name: "GlossFormats", targets: ["GlossFormats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+    ],
+    targets: [
+        // Pure logic: model, text, scanning, references, resolving, anchoring, checks.
+        .target(name: "GlossCore"),
+        // The workspace on disk.
+        .target(
+            name: "GlossStore",
+            dependencies: ["GlossCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // libxml2 through pkg-config; see CLibXML2/shim.h for the ICU workaround.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Reading and writing formats (BibTeX, CSL-JSON, TEI, W3C).
+        .target(name: "GlossFormats", dependencies: ["GlossCore", "CLibXML2"]),
+        .executableTarget(
+            name: "gloss",
+            dependencies: [
+                "GlossCore", "GlossStore", "GlossFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
+        .testTarget(name: "GlossStoreTests", dependencies: ["GlossStore"]),
+        .testTarget(name: "GlossFormatsTests", dependencies: ["GlossFormats"]),
+        .testTarget(name: "GlossEndToEndTests", dependencies: ["gloss"]),
+    ]
+)

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Turns the bytes of a file into the text Gloss stores: strict UTF-8, no BOM, LF line ends, NFC.
+///
+/// Never NFKC: compatibility folding would change what the author wrote (ligatures, superscripts).
+/// Input that already is NFC with LF line ends and no BOM comes back byte-identical.
+public enum TextNormalizer {
+    /// Decodes and normalises `bytes`; `file` only names the input in errors.
+    public static func normalize(_ bytes: [UInt8], file: String) throws(TextImportError) -> String {
+        if let nul = bytes.firstIndex(of: 0) {
+            throw .binary(file: file, byteOffset: nul)
+        }
+        if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
+            throw .invalidUTF8(file: file, byteOffset: bad)
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) {
+            body = body.dropFirst(3)
+        }
+        var text = String(decoding: body, as: UTF8.self)
+        if body.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n")
+                .replacingOccurrences(of: "\r", with: "\n")
+        }
+        if !isNFC(text) {
+            text = text.precomposedStringWithCanonicalMapping
+        }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw .empty(file: file)
+        }
+        return text
+    }
+
+    /// Whether the scalars of `text` are already in NFC. Checked on scalars, because `String ==`
+    /// treats canonically equivalent strings as equal.
+    static func isNFC(_ text: String) -> Bool {
+        // Pure ASCII is always NFC; most of a text is, so skip the conversion when we can.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        let composed = text.precomposedStringWithCanonicalMapping
+        return composed.unicodeScalars.elementsEqual(text.unicodeScalars)
+    }
+}

@@ -1,0 +1,58 @@
+/// A half-open range of Unicode scalar (code point) offsets into a stored text: `start..<end`.
+public struct TextSpan: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        precondition(start <= end, "span start after end")
+        self.start = start
+        self.end = end
+    }
+
+    /// Parses `START..END` as written on the command line.
+    public init(parsing text: String) throws(TextSpanError) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[1].isEmpty,
+              let start = Int(parts[0]), let end = Int(parts[2]), start >= 0
+        else { throw .malformed(text) }
+        guard start <= end else { throw .reversed(text) }
+        self.init(start: start, end: end)
+    }
+
+    public var length: Int { end - start }
+
+    public var description: String { "\(start)..\(end)" }
+
+    public func contains(_ other: TextSpan) -> Bool { start <= other.start && other.end <= end }
+
+    public func overlaps(_ other: TextSpan) -> Bool { start < other.end && other.start < end }
+
+    public static func < (a: TextSpan, b: TextSpan) -> Bool {
+        (a.start, a.end) < (b.start, b.end)
+    }
+}
+
+/// Why a span is not usable.
+public enum TextSpanError: GlossError, Equatable {
+    case malformed(String)
+    case reversed(String)
+    case outOfBounds(TextSpan, length: Int)
+
+    public var category: ErrorCategory {
+        switch self {
+        case .malformed, .reversed: return .usage
+        case .outOfBounds: return .data
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .malformed(text):
+            return "span '\(text)' is not of the form START..END (code-point offsets, e.g. 120..180)"
+        case let .reversed(text):
+            return "span '\(text)' ends before it starts"
+        case let .outOfBounds(span, length):
+            return "span \(span) is outside the text, which has \(length) code points (valid: 0..\(length))"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files so that a crash leaves the old file or the new one, never a mix:
+/// a temporary file in the same folder, fsync, rename over the target, fsync of the folder.
+public enum AtomicFile {
+    /// Replaces (or creates) the file at `url` with `bytes`.
+    public static func write(_ bytes: [UInt8], to url: URL) throws(StoreError) {
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .writeFailed(path: url.path, reason: lastError()) }
+        var written = 0
+        let failure: String? = bytes.withUnsafeBytes { buffer -> String? in
+            while written < buffer.count {
+                let n = posixWrite(fd, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return lastError()
+                }
+                written += n
+            }
+            return fsync(fd) == 0 ? nil : lastError()
+        }
+        close(fd)
+        if let failure {
+            unlink(temporary.path)
+            throw .writeFailed(path: url.path, reason: failure)
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = lastError()
+            unlink(temporary.path)
+            throw .writeFailed(path: url.path, reason: reason)
+        }
+        let folderFD = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderFD >= 0 {
+            fsync(folderFD)
+            close(folderFD)
+        }
+    }
+
+    /// Writes `text` as UTF-8.
+    public static func write(_ text: String, to url: URL) throws(StoreError) {
+        try write(Array(text.utf8), to: url)
+    }
+
+    static func lastError() -> String { String(cString: strerror(errno)) }
+}
+
+#if canImport(Glibc)
+private let posixWrite = Glibc.write
+#elseif canImport(Darwin)
+private let posixWrite = Darwin.write
+#endif

@@ -1,0 +1,170 @@
+import Foundation
+import GlossCore
+
+/// A text ready to be stored: read, validated and normalised, but not yet written.
+public struct PreparedText: Sendable {
+    /// The file it came from, as the researcher named it.
+    public let path: String
+    /// The normalised text.
+    public let text: String
+}
+
+/// The sources of a workspace: `sources/<id>.txt` (revision 1), `sources/<id>@N.txt` (revision N)
+/// and the sidecar `sources/<id>.json`.
+///
+/// `@` cannot occur in an id, so revision files never clash with another source's files.
+public struct SourceStore: Sendable {
+    public let workspace: Workspace
+
+    public init(_ workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    /// Reads and normalises the file at `path`; nothing is written.
+    public static func prepare(path: String) throws -> PreparedText {
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw StoreError.fileMissing(path: path)
+        }
+        guard !isDirectory.boolValue else {
+            throw StoreError.readFailed(path: path, reason: "it is a folder, not a text file")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw StoreError.readFailed(path: path, reason: error.localizedDescription)
+        }
+        let text = try TextNormalizer.normalize(Array(data), file: path)
+        return PreparedText(path: path, text: text)
+    }
+
+    /// Stores new sources, all or none: if any id is taken, nothing is written.
+    /// Each entry pairs a prepared text with its id and details.
+    @discardableResult
+    public func add(_ entries: [(id: SourceID, text: PreparedText, details: SourceDetails)], now: Date = Date()) throws(StoreError) -> [SourceMetadata] {
+        var seen = Set<SourceID>()
+        for entry in entries where !seen.insert(entry.id).inserted {
+            throw .duplicateIDInBatch(entry.id)
+        }
+        return try WorkspaceLock.withLock(workspace) { () throws(StoreError) -> [SourceMetadata] in
+            for entry in entries where exists(entry.id) {
+                throw .sourceExists(entry.id)
+            }
+            var stored: [SourceMetadata] = []
+            for entry in entries {
+                let revision = try writeText(entry.text, id: entry.id, revision: 1, now: now)
+                let metadata = SourceMetadata(id: entry.id, details: entry.details, first: revision)
+                try writeMetadata(metadata)
+                stored.append(metadata)
+            }
+            return stored
+        }
+    }
+
+    /// Stores `text` as the next revision of `id`. Returns nil when it is identical to the
+    /// current revision (nothing is written then).
+    public func revise(_ id: SourceID, with text: PreparedText, now: Date = Date()) throws(StoreError) -> SourceMetadata? {
+        try WorkspaceLock.withLock(workspace) { () throws(StoreError) -> SourceMetadata? in
+            var metadata = try metadata(for: id)
+            if sha256Hex(Array(text.text.utf8)) == metadata.sha256 { return nil }
+            let revision = try writeText(text, id: id, revision: metadata.revision + 1, now: now)
+            metadata.append(revision)
+            try writeMetadata(metadata)
+            return metadata
+        }
+    }
+
+    /// Whether a source with this id exists.
+    public func exists(_ id: SourceID) -> Bool {
+        FileManager.default.fileExists(atPath: metadataURL(id).path)
+    }
+
+    /// Resolves a string typed by the researcher to an existing source id.
+    public func id(named name: String) throws(StoreError) -> SourceID {
+        guard let id = try? SourceID(name), exists(id) else { throw .unknownSource(name) }
+        return id
+    }
+
+    /// The metadata of every source, ordered by id.
+    public func all() throws(StoreError) -> [SourceMetadata] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: workspace.sourcesDirectory.path)
+        } catch {
+            throw .readFailed(path: workspace.sourcesDirectory.path, reason: error.localizedDescription)
+        }
+        var result: [SourceMetadata] = []
+        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            result.append(try StoredJSON.read(SourceMetadata.self, from: workspace.sourcesDirectory.appendingPathComponent(name)))
+        }
+        return result
+    }
+
+    /// The metadata of one source.
+    public func metadata(for id: SourceID) throws(StoreError) -> SourceMetadata {
+        guard exists(id) else { throw .unknownSource(id.rawValue) }
+        return try StoredJSON.read(SourceMetadata.self, from: metadataURL(id))
+    }
+
+    /// The text of a revision (the current one when `revision` is nil).
+    public func text(of id: SourceID, revision: Int? = nil) throws(StoreError) -> String {
+        let metadata = try metadata(for: id)
+        let number = revision ?? metadata.revision
+        guard let entry = metadata.revision(number) else {
+            throw .unknownRevision(id, number, latest: metadata.revision)
+        }
+        let url = workspace.sourcesDirectory.appendingPathComponent(entry.file)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            if !FileManager.default.fileExists(atPath: url.path) { throw .fileMissing(path: url.path) }
+            throw .readFailed(path: url.path, reason: error.localizedDescription)
+        }
+        let bytes = Array(data)
+        guard sha256Hex(bytes) == entry.sha256 else { throw .textDamaged(path: url.path) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The file name of a revision's text.
+    public static func textFileName(_ id: SourceID, revision: Int) -> String {
+        revision == 1 ? "\(id).txt" : "\(id)@\(revision).txt"
+    }
+
+    private func metadataURL(_ id: SourceID) -> URL {
+        workspace.sourcesDirectory.appendingPathComponent("\(id).json")
+    }
+
+    private func writeText(_ text: PreparedText, id: SourceID, revision: Int, now: Date) throws(StoreError) -> SourceRevision {
+        let bytes = Array(text.text.utf8)
+        let file = Self.textFileName(id, revision: revision)
+        try AtomicFile.write(bytes, to: workspace.sourcesDirectory.appendingPathComponent(file))
+        return SourceRevision(
+            revision: revision,
+            sha256: sha256Hex(bytes),
+            length: text.text.unicodeScalars.count,
+            file: file,
+            importedFrom: URL(fileURLWithPath: text.path).lastPathComponent,
+            importedAt: Self.timestamp(now)
+        )
+    }
+
+    private func writeMetadata(_ metadata: SourceMetadata) throws(StoreError) {
+        let url = metadataURL(metadata.id)
+        let bytes: [UInt8]
+        do {
+            bytes = try StoredJSON.encode(metadata)
+        } catch {
+            throw .writeFailed(path: url.path, reason: "\(error)")
+        }
+        try AtomicFile.write(bytes, to: url)
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

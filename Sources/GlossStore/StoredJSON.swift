@@ -1,0 +1,45 @@
+import Foundation
+
+/// The one JSON style of the workspace: pretty, sorted keys, no escaped slashes, final newline,
+/// so that `git diff` of a change is small and readable.
+public enum StoredJSON {
+    /// Encodes `value` in the workspace style.
+    public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var bytes = Array(try encoder.encode(value))
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    /// Decodes `T` from the file at `url`.
+    public static func read<T: Decodable>(_ type: T.Type, from url: URL) throws(StoreError) -> T {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            if !FileManager.default.fileExists(atPath: url.path) { throw .fileMissing(path: url.path) }
+            throw .readFailed(path: url.path, reason: error.localizedDescription)
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch {
+            throw .corruptMetadata(path: url.path, reason: describe(error))
+        }
+    }
+
+    /// A short account of a decoding error, naming the field.
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case let DecodingError.keyNotFound(key, _):
+            return "missing field '\(key.stringValue)'"
+        case let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context):
+            return "wrong value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+        case let DecodingError.dataCorrupted(context):
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return path.isEmpty ? "not valid JSON" : "bad value at '\(path)': \(context.debugDescription)"
+        default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import GlossCore
+
+/// A folder holding `sources/` and `annotations/`, found the way git finds `.git`.
+public struct Workspace: Sendable {
+    /// The workspace folder.
+    public let root: URL
+
+    public var sourcesDirectory: URL { root.appendingPathComponent("sources", isDirectory: true) }
+    public var annotationsDirectory: URL { root.appendingPathComponent("annotations", isDirectory: true) }
+    /// Derived data, ignored by git and rebuilt when missing.
+    public var cacheDirectory: URL { root.appendingPathComponent(".gloss-cache", isDirectory: true) }
+
+    /// The environment variable that overrides discovery.
+    public static let environmentVariable = "GLOSS_WORKSPACE"
+
+    /// Opens the workspace at `root`, which must already be one.
+    public init(at root: URL) throws(StoreError) {
+        guard Self.isWorkspace(root) else {
+            throw .notAWorkspaceAt(path: root.path, via: "the path")
+        }
+        self.root = root.standardizedFileURL
+    }
+
+    private init(validRoot: URL) {
+        root = validRoot.standardizedFileURL
+    }
+
+    /// Finds the workspace: `explicit` (from `--workspace`) wins, then `GLOSS_WORKSPACE`, then
+    /// `directory` and its parents.
+    public static func discover(
+        explicit: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        from directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    ) throws(StoreError) -> Workspace {
+        if let explicit {
+            let url = URL(fileURLWithPath: explicit, relativeTo: directory)
+            guard isWorkspace(url) else { throw .notAWorkspaceAt(path: explicit, via: "--workspace") }
+            return Workspace(validRoot: url)
+        }
+        if let fromEnvironment = environment[environmentVariable], !fromEnvironment.isEmpty {
+            let url = URL(fileURLWithPath: fromEnvironment, relativeTo: directory)
+            guard isWorkspace(url) else { throw .notAWorkspaceAt(path: fromEnvironment, via: environmentVariable) }
+            return Workspace(validRoot: url)
+        }
+        var candidate = directory.standardizedFileURL
+        while true {
+            if isWorkspace(candidate) { return Workspace(validRoot: candidate) }
+            let parent = candidate.deletingLastPathComponent()
+            if parent.path == candidate.path { break }
+            candidate = parent
+        }
+        throw .notAWorkspace(searchedFrom: directory.path)
+    }
+
+    /// Makes `root` a workspace (creating folders as needed). Returns whether anything was created.
+    @discardableResult
+    public static func create(at root: URL) throws(StoreError) -> (workspace: Workspace, created: Bool) {
+        let workspace = Workspace(validRoot: root)
+        var created = false
+        for folder in [workspace.sourcesDirectory, workspace.annotationsDirectory] {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue else {
+                    throw .writeFailed(path: folder.path, reason: "a file of that name is in the way")
+                }
+                continue
+            }
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                created = true
+            } catch {
+                throw .writeFailed(path: folder.path, reason: error.localizedDescription)
+            }
+        }
+        return (workspace, created)
+    }
+
+    /// Whether `url` holds both `sources/` and `annotations/` folders.
+    public static func isWorkspace(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        for name in ["sources", "annotations"] {
+            let path = url.appendingPathComponent(name).path
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                return false
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import GlossCore
+import GlossStore
+
+struct Add: GlossCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import text files as sources, or store a new revision of one.",
+        discussion: """
+        The text is stored as UTF-8, NFC, with LF line ends and no BOM; input already in that form \
+        is stored byte-identical. Invalid UTF-8, binary and empty files are refused, and if any file \
+        is refused nothing is written.
+        """)
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: "The text files to import.")
+    var files: [String]
+
+    @Option(help: "The id of the new source (default: from the file name).")
+    var id: String?
+
+    @Option(help: ArgumentHelp("Store FILE as a new revision of the source ID.", valueName: "id"))
+    var revise: String?
+
+    @Option(help: "The title of the work.")
+    var title: String?
+
+    @Option(help: "An author of the work (repeat for several).")
+    var author: [String] = []
+
+    @Option(help: "The year of publication.")
+    var year: Int?
+
+    @Option(help: "A language of the text as a BCP 47 tag: tr, az, ru, en (repeat for several).")
+    var lang: [String] = []
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("name at least one file to import") }
+        for tag in lang where !SourceDetails.isLanguageTag(tag) {
+            throw ValidationError("'\(tag)' is not a language tag; use e.g. tr, az, ru, en")
+        }
+        if revise != nil {
+            guard files.count == 1 else { throw ValidationError("--revise takes exactly one file") }
+            guard id == nil, title == nil, author.isEmpty, year == nil, lang.isEmpty else {
+                throw ValidationError("--revise stores a new text only; --id, --title, --author, --year and --lang do not apply")
+            }
+        }
+    }
+
+    func execute() throws {
+        let store = SourceStore(try workspace.open())
+        if let revise {
+            if let metadata = try store.reviseFile(revise, path: files[0]) {
+                Terminal.write("\(metadata.id): stored revision \(metadata.revision) (\(metadata.length) code points, sha256 \(metadata.sha256.prefix(12)))\n")
+            } else {
+                Terminal.write("\(revise): \(files[0]) is identical to the current revision; nothing stored\n")
+            }
+            return
+        }
+        let details = SourceDetails(title: title, authors: author, year: year, languages: lang)
+        for metadata in try store.importFiles(files, id: id, details: details) {
+            Terminal.write("\(metadata.id): imported \(metadata.importedFrom) (\(metadata.length) code points)\n")
+        }
+    }
+}

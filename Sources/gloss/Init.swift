@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+import GlossStore
+
+struct Init: GlossCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Make a folder a Gloss workspace (creates sources/ and annotations/).")
+
+    @Argument(help: "The folder (default: the current folder).")
+    var path: String = "."
+
+    func execute() throws {
+        let (workspace, created) = try Workspace.create(at: URL(fileURLWithPath: path))
+        Terminal.write(created
+            ? "Initialised a Gloss workspace in \(workspace.root.path)\n"
+            : "\(workspace.root.path) already is a Gloss workspace\n")
+    }
+}
