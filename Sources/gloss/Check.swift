@@ -28,8 +28,19 @@ struct Check: GlossCommand {
     @Option(help: ArgumentHelp("Skip this rule (repeatable).", valueName: "code"))
     var ignore: [String] = []
 
+    @Option(help: ArgumentHelp("Accept a reviewed finding of the one source named, so it is no longer reported.", valueName: "code@start-end"))
+    var accept: String?
+
+    @Option(help: "Why the accepted finding is fine (with --accept).")
+    var note: String?
+
     @Flag(help: "List the rules and exit.")
     var listRules = false
+
+    func validate() throws {
+        if accept != nil, note == nil { throw ValidationError("--accept needs --note saying why the finding is fine") }
+        if note != nil, accept == nil { throw ValidationError("--note goes with --accept") }
+    }
 
     func execute() throws {
         if listRules {
@@ -39,6 +50,13 @@ struct Check: GlossCommand {
         let checker = try Checker(only: only, ignoring: ignore)
         let context = try CheckInputLoader(workspace.open()).load(ids)
         let findings = checker.run(context)
+        if let accept, let note {
+            guard context.sources.count == 1, ids.count == 1 else { throw CheckError.acceptNeedsOneSource }
+            let id = context.sources[0].metadata.id
+            try AnnotationStore(workspace.open()).accept(accept, note: note, for: id, current: findings)
+            Terminal.write("\(id): accepted \(accept)\n")
+            return
+        }
         switch format {
         case .json:
             Terminal.write(String(decoding: try StoredJSON.encode(findings), as: UTF8.self))

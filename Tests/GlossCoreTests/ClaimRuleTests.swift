@@ -61,12 +61,22 @@ struct ClaimRuleTests {
         #expect(findings.map(\.rule) == ["claim-without-citation", "claim-anchoring", "claim-without-citation"])
     }
 
+    @Test func acceptedFindingsAreNotReported() throws {
+        var fixture = CheckFixture(sentence)
+        fixture.claim("Savaş 44 gün sürdü.", id: "c2")
+        fixture.claim("Türkiye ilk tanıyan ülke olmuştur", id: "c1")
+        let key = "claim-without-citation@\(fixture.span(of: "Savaş 44 gün sürdü.").start)-\(fixture.span(of: "Savaş 44 gün sürdü.").end)"
+        fixture.annotations.acceptedFindings = [AcceptedFinding(finding: key, note: "the author's own conclusion")]
+        let findings = try Checker(only: [ClaimWithoutCitationRule.code]).run(fixture.context)
+        #expect(findings.map(\.message) == ["claim c1 cites nothing"])
+    }
+
     @Test func reportGroupsBySourceWithLineAndColumn() {
         var fixture = CheckFixture("Başlık\n" + sentence)
         fixture.claim("Savaş 44 gün sürdü.", id: "c2")
         let findings = fixture.findings(ClaimWithoutCitationRule.self)
         let report = CheckReport.render(findings, texts: [fixture.source: fixture.text], checkedSources: 1)
-        #expect(report.hasPrefix("paper\n  2:55 warning [claim-without-citation] claim c2 cites nothing: “Savaş 44 gün sürdü.”\n"))
+        #expect(report.hasPrefix("paper\n  2:55 warning [claim-without-citation@61-80] claim c2 cites nothing: “Savaş 44 gün sürdü.”\n"))
         #expect(report.hasSuffix("0 errors, 1 warning, 0 info in 1 source\n"))
     }
 }

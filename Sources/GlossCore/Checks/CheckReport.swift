@@ -16,7 +16,7 @@ public enum CheckReport {
                 let (line, column) = text.lineColumn(ofScalar: span.start)
                 location = "\(line):\(column) "
             }
-            var line = "  \(location)\(finding.severity.rawValue) [\(finding.rule)] \(finding.message)"
+            var line = "  \(location)\(finding.severity.rawValue) [\(finding.acceptanceKey)] \(finding.message)"
             if let text = finding.text {
                 line += ": “\(collapse(text, limit: 80))”"
             }

@@ -24,7 +24,14 @@ public struct Checker: Sendable {
     /// The findings of the selected rules, less those a researcher accepted in the source's
     /// annotations, ordered by source, position and rule.
     public func run(_ context: CheckContext) -> [Finding] {
-        var findings = rules.flatMap { $0.init().findings(in: context) }
+        var accepted: [SourceID: Set<String>] = [:]
+        for source in context.sources {
+            accepted[source.metadata.id] = Set(source.annotations.acceptedFindings.map(\.finding))
+        }
+        var findings = rules.flatMap { $0.init().findings(in: context) }.filter { finding in
+            guard let source = finding.source else { return true }
+            return accepted[source]?.contains(finding.acceptanceKey) != true
+        }
         findings.sort { a, b in
             let left = (a.source?.rawValue ?? "", a.span?.start ?? -1, a.span?.end ?? -1, a.rule, a.message)
             let right = (b.source?.rawValue ?? "", b.span?.start ?? -1, b.span?.end ?? -1, b.rule, b.message)
@@ -37,6 +44,8 @@ public struct Checker: Sendable {
 /// Why a check could not run as asked.
 public enum CheckError: GlossError, Equatable {
     case unknownRule(String, known: [String])
+    case noSuchFinding(String, source: SourceID)
+    case acceptNeedsOneSource
 
     public var category: ErrorCategory { .usage }
 
@@ -44,6 +53,10 @@ public enum CheckError: GlossError, Equatable {
         switch self {
         case let .unknownRule(code, known):
             return "no check rule '\(code)'; the rules are: \(known.joined(separator: ", "))"
+        case let .noSuchFinding(key, source):
+            return "\(source) has no finding \(key); 'gloss check \(source)' lists the findings with their CODE@START-END"
+        case .acceptNeedsOneSource:
+            return "--accept needs exactly one source: gloss check ID --accept CODE@START-END --note WHY"
         }
     }
 }
