@@ -3,6 +3,10 @@ public struct Checker: Sendable {
     /// Every rule, in the order `--list-rules` shows them.
     public static let allRules: [any CheckRule.Type] = [
         DamagedTextRule.self,
+        MalformedCitationRule.self,
+        LocatorFormRule.self,
+        AuthorVariantRule.self,
+        YearTypoRule.self,
         ClaimWithoutCitationRule.self,
         ClaimCitationMissingRule.self,
         ClaimAnchoringRule.self,
