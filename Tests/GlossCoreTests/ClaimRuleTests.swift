@@ -80,3 +80,33 @@ struct ClaimRuleTests {
         #expect(report.hasSuffix("0 errors, 1 warning, 0 info in 1 source\n"))
     }
 }
+
+@Suite("Check rules: the library")
+struct LibraryRuleTests {
+    private func record(_ id: String, title: String?, family: String, year: Int, url: String? = nil) -> BibRecord {
+        var record = BibRecord(id: id, type: "article-journal")
+        record.title = title
+        record.author = [CSLName(family: family, given: "A.")]
+        record.issued = CSLDate(year: year)
+        record.url = url
+        return record
+    }
+
+    @Test func duplicateRecords() {
+        var fixture = CheckFixture("metin")
+        fixture.library = [
+            record("yuce2016", title: "The Caucasus and the World", family: "Yüce", year: 2016),
+            record("yuce2016a", title: "The Caucasus and the World.", family: "YÜCE", year: 2016),
+            // Same title, another year: a new edition, not a duplicate.
+            record("yuce2018", title: "The Caucasus and the World", family: "Yüce", year: 2018),
+            record("nato1", title: "Partnership for Peace", family: "NATO", year: 2023, url: "https://www.nato.int/cps/en/natohq/topics_50349.htm"),
+            record("nato2", title: "PfP Programme", family: "NATO", year: 2022, url: "http://nato.int/cps/en/natohq/topics_50349.htm/"),
+        ]
+        let findings = fixture.findings(DuplicateRecordRule.self)
+        #expect(findings.map(\.message).sorted() == [
+            "records nato1, nato2 look like one work (same URL)",
+            "records yuce2016, yuce2016a look like one work (same title, author and year)",
+        ])
+        #expect(findings.allSatisfy { $0.source == nil && $0.severity == .warning })
+    }
+}

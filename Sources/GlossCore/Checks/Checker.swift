@@ -10,6 +10,7 @@ public struct Checker: Sendable {
         ClaimWithoutCitationRule.self,
         ClaimCitationMissingRule.self,
         ClaimAnchoringRule.self,
+        DuplicateRecordRule.self,
     ]
 
     public let rules: [any CheckRule.Type]
