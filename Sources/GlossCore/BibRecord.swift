@@ -81,6 +81,8 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
     public var issue: String?
     public var page: String?
     public var issued: CSLDate?
+    /// The letter that tells apart works of one author and year (`a` in `2020a`).
+    public var yearSuffix: String?
     public var accessed: CSLDate?
     public var publisher: String?
     public var publisherPlace: String?
@@ -125,5 +127,6 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
         case publisherPlace = "publisher-place"
         case url = "URL"
         case doi = "DOI"
+        case yearSuffix = "year-suffix"
     }
 }
