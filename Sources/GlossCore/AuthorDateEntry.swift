@@ -33,6 +33,7 @@ enum AuthorDateEntry {
         for marker in ["Retrieved from", "Erişim adresi:", "Erişim adresi", "Available at:", "Available at"] {
             rest = rest.replacingOccurrences(of: marker, with: "")
         }
+        rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
         if let quoted = QuotedTitle.find(in: rest), rest.distance(from: rest.startIndex, to: quoted.range.lowerBound) < 2 {
             fields.title = quoted.title
             rest = String(rest[quoted.range.upperBound...])

@@ -23,7 +23,10 @@ public enum PersonNames {
     public static func split(_ text: String) -> [String] {
         var parts: [String] = []
         for chunk in text.split(separator: ";") {
-            var pieces = chunk.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            var pieces = invertedFirst(chunk.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty })
+            if pieces.first?.contains(",") == true {
+                parts.append(pieces.removeFirst())
+            }
             // Family-first lists: "Smith, J." — a piece that is only initials belongs to the one before.
             var merged: [String] = []
             for piece in pieces {
@@ -40,6 +43,16 @@ public enum PersonNames {
             }
         }
         return parts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
+    /// Joins an inverted first name (`Smith, John, and Jane Doe`) into one `Family, Given` piece:
+    /// the first two comma pieces when both are one or two words without a conjunction.
+    public static func invertedFirst(_ pieces: [String]) -> [String] {
+        guard pieces.count >= 2 else { return pieces }
+        let first = pieces[0].split(separator: " "), second = pieces[1].split(separator: " ")
+        guard first.count == 1, (1...2).contains(second.count),
+              !second.contains(where: { conjunctions.contains($0.lowercased()) }), !isInstitution(pieces[0]) else { return pieces }
+        return [pieces[0] + ", " + pieces[1]] + pieces.dropFirst(2)
     }
 
     /// A name as CSL: `Bilal N. Şimşir` → given `Bilal N.`, family `Şimşir`; `Smith, J.` → family

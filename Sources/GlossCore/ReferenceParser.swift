@@ -162,7 +162,7 @@ public enum ReferenceParser {
         guard let rest = dropIbidWord(text) else { return nil }
         var record = BibRecord(id: "", type: "document")
         record.note = nil
-        let pieces = segments(rest)
+        let pieces = segments(rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,;")))
         var locator: String?
         for piece in pieces {
             if let pages = Locator.pages(in: piece) { locator = pages } else { return nil }
@@ -240,7 +240,8 @@ public enum ReferenceParser {
         pieces.append(current)
         var result = pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "." }
         if var last = result.popLast() {
-            if last.hasSuffix("."), !PersonNames.isInitials(last), !last.hasSuffix("vb."), !last.hasSuffix("vd.") {
+            let lastWord = last.split(separator: " ").last.map(String.init) ?? last
+            if last.hasSuffix("."), !PersonNames.isInitials(lastWord), !last.hasSuffix("vb."), !last.hasSuffix("vd.") {
                 last.removeLast()
                 last = last.trimmingCharacters(in: .whitespaces)
             }
@@ -307,8 +308,18 @@ public enum ReferenceParser {
             let (stripped, _) = EditorMark.strip(names)
             fields.editors = PersonNames.split(stripped).map { PersonNames.name($0) }
             rest.removeSubrange(...editorIndex)
-            if !rest.isEmpty { fields.container = rest.removeFirst() }
-            readPublisher(rest, into: &fields)
+            // The book title may hold commas: publisher and place are read from the end.
+            if rest.count >= 3, Places.looksLikePlace(rest[rest.count - 1]) { fields.place = rest.removeLast() }
+            if rest.count >= 2 { fields.publisher = rest.removeLast() }
+            if !rest.isEmpty { fields.container = rest.joined(separator: ", ") }
+            return
+        }
+        if let journal = ChicagoJournal.parse(rest.joined(separator: ", ")) {
+            fields.container = journal.container
+            fields.volume = journal.volume
+            fields.issue = journal.issue
+            if fields.year == nil { fields.year = journal.year }
+            fields.pageRange = journal.pages
             return
         }
         if fields.shortFormCandidate, rest.isEmpty { fields.shortForm = true; return }
@@ -435,5 +446,24 @@ enum QuotedTitle {
         let title = String(text[text.index(after: open)..<close]).trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
         guard !title.isEmpty else { return nil }
         return (title, open..<text.index(after: close))
+    }
+}
+
+/// Chicago-style journal details: `Survival 62, no. 3 (2020): 45–67`.
+enum ChicagoJournal {
+    struct Details {
+        var container: String
+        var volume: String
+        var issue: String?
+        var year: CSLDate?
+        var pages: String?
+    }
+
+    static func parse(_ text: String) -> Details? {
+        let pattern = /^(.+?) (\d+)(?:, no\. (\d+))? \(([^)]*)\)(?:: ?([\d–-]+))?\.?$/
+        guard let match = text.wholeMatch(of: pattern) else { return nil }
+        return Details(container: String(match.1), volume: String(match.2), issue: match.3.map(String.init),
+                       year: ReferenceDates.parse(String(match.4)) ?? ReferenceDates.publication(String(match.4))?.0,
+                       pages: match.5.map(String.init))
     }
 }
