@@ -68,3 +68,26 @@ struct FootnoteChainTests {
         #expect(resolved[2].work == nil)
     }
 }
+
+@Suite("Source bibliography from footnotes")
+struct SourceBibliographyTests {
+    @Test func seed002FootnotesBecomeRecordsPerFootnote() throws {
+        guard let gold = GoldFootnote.all else {
+            print("skipped: ../shared/gold/footnotes.jsonl is not beside the repository")
+            return
+        }
+        let source = try SourceID("002_ccf2ee7b6882ff5b")
+        let footnotes = gold.map { FootnoteText(number: $0.number, span: nil, text: $0.text) }
+        let bibliography = SourceBibliography.build(source: source, footnotes: footnotes, list: nil)
+        // 41 footnotes with a full reference (commentary 13 and 48 among them), and footnote 17's second one.
+        #expect(bibliography.records.count == 42)
+        #expect(Set(bibliography.records.map(\.id)).count == bibliography.records.count)
+        #expect(bibliography.footnotes[12]?.map(\.id) == bibliography.footnotes[9]?.map(\.id))
+        #expect(bibliography.footnotes[17]?.count == 2)
+        #expect(bibliography.footnotes[57]?.map(\.id) == [bibliography.footnotes[57]?.first?.id, bibliography.footnotes[56]?.first?.id].compactMap { $0 })
+        #expect(bibliography.footnotes[13]?.first?.author?.first?.family == "Shahbazov")
+        let yuce = try #require(bibliography.footnotes[2]?.first)
+        #expect(yuce.custom?.citedLocators == ["7", "59-61", "61", "4"])
+        #expect(yuce.custom?.provenance?.first?.source == source)
+    }
+}
