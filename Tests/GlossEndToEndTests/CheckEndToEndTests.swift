@@ -9,10 +9,12 @@ struct CheckEndToEndTests {
         _ = try GlossProcess.run(["init"], in: folder.url)
         _ = try GlossProcess.run(["add", try folder.write("paper.txt", "Başlık\nSavaş 44 gün sürdü.\n")], in: folder.url)
         try folder.write("annotations/paper.json", """
-        {"source": "paper", "claims": [{"id": "c1", "source": "paper", "revision": "x",
-          "position": {"start": 7, "end": 26},
-          "quote": {"exact": "Savaş 44 gün sürdü.", "prefix": "Başlık\\n", "suffix": "\\n"},
-          "tags": ["military"], "citations": [], "created": "2026-01-01T00:00:00Z",
+        {"source": "paper", "claims": [{"id": "c1", "revision": "x",
+          "target": {"source": "paper", "selector": [
+            {"type": "TextPositionSelector", "start": 7, "end": 26},
+            {"type": "TextQuoteSelector", "exact": "Savaş 44 gün sürdü.", "prefix": "Başlık\\n", "suffix": "\\n"}]},
+          "body": [{"type": "TextualBody", "purpose": "tagging", "value": "military"}],
+          "citations": [], "created": "2026-01-01T00:00:00Z",
           "modified": "2026-01-01T00:00:00Z", "status": "anchored"}]}
         """)
         return folder
