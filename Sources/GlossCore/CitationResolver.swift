@@ -73,12 +73,12 @@ public enum CitationResolver {
         public var citations: [Citation]
         /// The records of each footnote, by footnote number, ibid and short forms already
         /// followed to their works (see `SourceBibliography`).
-        public var footnotes: [Int: [BibRecord]]
+        public var footnotes: [Int: [FootnoteReference]]
         public var referenceList: [ListedRecord]
         public var library: [BibRecord]
         public var annotations: SourceAnnotations?
 
-        public init(source: SourceID, citations: [Citation], footnotes: [Int: [BibRecord]] = [:],
+        public init(source: SourceID, citations: [Citation], footnotes: [Int: [FootnoteReference]] = [:],
                     referenceList: [ListedRecord] = [], library: [BibRecord] = [], annotations: SourceAnnotations? = nil) {
             self.source = source
             self.citations = citations
@@ -113,8 +113,11 @@ public enum CitationResolver {
                 } else {
                     switch citation.kind {
                     case .footnoteMarker:
-                        let records = item.ref.flatMap { input.footnotes[$0] } ?? []
-                        resolution = records.isEmpty ? result(.unresolved, [], nil) : result(.linked, records.map(\.id), .footnote)
+                        let references = item.ref.flatMap { input.footnotes[$0] } ?? []
+                        resolution = references.isEmpty ? result(.unresolved, [], nil) : result(.linked, references.map(\.record.id), .footnote)
+                        // The page is written in the footnote, not at the marker.
+                        let locators = references.compactMap(\.locator)
+                        if resolution.locator == nil, !locators.isEmpty { resolution.locator = locators.joined(separator: "; ") }
                     case .numeric:
                         let entry: ListedRecord? = item.ref.flatMap { ref in
                             numbered ? input.referenceList.first { $0.number == ref }

@@ -12,13 +12,25 @@ public struct FootnoteText: Sendable, Hashable {
     }
 }
 
+/// A work a footnote cites, with the page the footnote gives (`s. 59-61` in `Age, s. 59-61.`).
+public struct FootnoteReference: Sendable, Hashable {
+    public var record: BibRecord
+    public var locator: String?
+
+    public init(record: BibRecord, locator: String? = nil) {
+        self.record = record
+        self.locator = locator
+    }
+}
+
 /// The records a source holds, from its footnotes and its reference list: parsed, ibid and short
 /// forms followed to their works, keys made unique, provenance set.
 public struct SourceBibliography: Sendable, Hashable {
     /// The full records, in document order, each once.
     public var records: [BibRecord]
-    /// The records each footnote cites, by footnote number (works, not the abbreviated forms).
-    public var footnotes: [Int: [BibRecord]]
+    /// The works each footnote cites, by footnote number (not the abbreviated forms), with the
+    /// footnote's own locators.
+    public var footnotes: [Int: [FootnoteReference]]
     /// The reference-list records with their numbers.
     public var referenceList: [ListedRecord]
     /// Every footnote reference with what it repeats.
@@ -49,17 +61,16 @@ public struct SourceBibliography: Sendable, Hashable {
             byPosition[item.position] = records.count
             records.append(record)
         }
-        var cited: [Int: [BibRecord]] = [:]
+        var cited: [Int: [(index: Int, locator: String?)]] = [:]
         var locators: [Int: [String]] = [:]
         for item in chains {
             guard let work = item.work, let index = byPosition[work] else { continue }
-            cited[item.position.entry, default: []].append(records[index])
+            cited[item.position.entry, default: []].append((index, item.locator))
             if let locator = item.locator, !(locators[index] ?? []).contains(locator) { locators[index, default: []].append(locator) }
         }
         for (index, list) in locators { records[index].custom?.citedLocators = list }
         // The footnote map carries the records with their cited locators filled in.
-        let final = Dictionary(uniqueKeysWithValues: records.map { ($0.id, $0) })
-        let footnoteRecords = cited.mapValues { $0.compactMap { final[$0.id] } }
+        let footnoteRecords = cited.mapValues { $0.map { FootnoteReference(record: records[$0.index], locator: $0.locator) } }
 
         var listed: [ListedRecord] = []
         for entry in list?.entries ?? [] {

@@ -1,6 +1,6 @@
 /// A record as the workspace sees it: from the library (`source == nil`) or from one source's
 /// footnotes, reference list or stubs (keys are unique only within that scope).
-public struct ScopedRecord: Sendable, Hashable {
+public struct ScopedRecord: Codable, Sendable, Hashable {
     public var source: SourceID?
     public var record: BibRecord
 
@@ -11,13 +11,13 @@ public struct ScopedRecord: Sendable, Hashable {
 }
 
 /// One work cited across the workspace: the records that describe it and the citations of it.
-public struct Work: Sendable, Hashable {
+public struct Work: Codable, Sendable, Hashable {
     /// The key of its representative record (a full record before a stub, library before source).
     public var id: String
     public var records: [ScopedRecord]
     public var citations: [Citing]
 
-    public struct Citing: Sendable, Hashable {
+    public struct Citing: Codable, Sendable, Hashable {
         public var citation: CitationID
         public var locator: String?
     }

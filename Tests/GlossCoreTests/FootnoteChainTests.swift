@@ -82,11 +82,12 @@ struct SourceBibliographyTests {
         // 41 footnotes with a full reference (commentary 13 and 48 among them), and footnote 17's second one.
         #expect(bibliography.records.count == 42)
         #expect(Set(bibliography.records.map(\.id)).count == bibliography.records.count)
-        #expect(bibliography.footnotes[12]?.map(\.id) == bibliography.footnotes[9]?.map(\.id))
+        #expect(bibliography.footnotes[12]?.map(\.record.id) == bibliography.footnotes[9]?.map(\.record.id))
+        #expect(bibliography.footnotes[12]?.map(\.locator) == ["104"])
         #expect(bibliography.footnotes[17]?.count == 2)
-        #expect(bibliography.footnotes[57]?.map(\.id) == [bibliography.footnotes[57]?.first?.id, bibliography.footnotes[56]?.first?.id].compactMap { $0 })
-        #expect(bibliography.footnotes[13]?.first?.author?.first?.family == "Shahbazov")
-        let yuce = try #require(bibliography.footnotes[2]?.first)
+        #expect(bibliography.footnotes[57]?.map(\.record.id) == [bibliography.footnotes[57]?.first?.record.id, bibliography.footnotes[56]?.first?.record.id].compactMap { $0 })
+        #expect(bibliography.footnotes[13]?.first?.record.author?.first?.family == "Shahbazov")
+        let yuce = try #require(bibliography.footnotes[2]?.first?.record)
         #expect(yuce.custom?.citedLocators == ["7", "59-61", "61", "4"])
         #expect(yuce.custom?.provenance?.first?.source == source)
     }
