@@ -55,3 +55,27 @@ struct ReferenceReportTests {
         #expect(works.count == 42)
     }
 }
+
+@Suite("gloss refs listing")
+struct RefsListingTests {
+    @Test func listsRecordsCitationsStubsAndWorks() throws {
+        let source = try SourceID("makale")
+        let citations = [
+            Citation(source: source, span: TextSpan(start: 10, end: 29), text: "(Zeytinci, 2025:3)", kind: .parenthetical,
+                     items: [CitationItem(author: "Zeytinci", year: "2025", locator: "3")]),
+            Citation(source: source, span: TextSpan(start: 40, end: 59), text: "(Zeytinci, 2025.4)", kind: .parenthetical,
+                     items: [CitationItem(author: "Zeytinci", year: "2025", locator: "4")]),
+            Citation(source: source, span: TextSpan(start: 70, end: 85), text: "(Bilinmez, t.y.)", kind: .parenthetical,
+                     items: [CitationItem(author: "Bilinmez", year: "t.y.")]),
+        ]
+        let (report, bibliography, resolution) = ReferenceReport.references(source: source, text: "Giriş", citations: citations,
+                                                                            footnotes: [], annotations: nil, library: [])
+        let text = RefsListing.render([report])
+        #expect(text.hasPrefix("makale: 2 records, 3 linked, 0 unresolved, 0 ambiguous\n"))
+        #expect(text.contains("zeytinci2025  Zeytinci 2025 · document · pages cited: 3, 4  [stub from 2 citation(s)]"))
+        #expect(text.contains("      makale:40-59 at 4 via stub\n"))
+        let works = RefsListing.render(works: ReferenceReport.works([(bibliography, resolution)], library: []))
+        #expect(works.contains("zeytinci2025  Zeytinci 2025"))
+        #expect(works.contains("    makale: 2 citations (3, 4)\n"))
+    }
+}
