@@ -15,19 +15,37 @@ public struct CitedAuthors: Sendable, Hashable {
         var text = author.trimmingCharacters(in: .whitespacesAndNewlines)
         var etAl = false
         let lower = text.lowercased()
-        for mark in Self.etAlMarks where lower.hasSuffix(" " + mark) || lower.hasSuffix(mark) && lower.count > mark.count {
+        for mark in Self.etAlMarks where lower.hasSuffix(" " + mark) || lower.hasSuffix("," + mark) {
             text = String(text.dropLast(mark.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
             etAl = true
             break
         }
-        names = PersonNames.split(text).map { NameFolding.key($0) }.filter { !$0.isEmpty }
+        let split = PersonNames.split(text)
+        names = split.map { NameFolding.key($0) }.filter { !$0.isEmpty }
+        // `Bayrakdar-Temür` may be one double surname or two co-authors.
+        if split.count == 1, split[0].contains("-"), !split[0].contains(" ") {
+            hyphenatedPair = split[0].split(separator: "-").map { NameFolding.key(String($0)) }
+        } else {
+            hyphenatedPair = nil
+        }
         self.etAl = etAl
     }
+
+    /// A hyphenated single name read as two co-authors (`Bayrakdar`, `Temür`), tried when the
+    /// double surname matches nothing.
+    var hyphenatedPair: [String]?
 
     /// How well `record`'s authors (or editors, for edited books) match: `.exact` when every
     /// cited name matches the record's names in order (or the first, with `et al.`), `.firstAuthor`
     /// when only the first does.
     public func match(_ record: BibRecord) -> AuthorMatch {
+        let direct = match(names, record)
+        if direct == .exact { return direct }
+        guard let hyphenatedPair else { return direct }
+        return max(direct, match(hyphenatedPair, record))
+    }
+
+    func match(_ names: [String], _ record: BibRecord) -> AuthorMatch {
         let people = record.author ?? record.editor ?? []
         guard let firstCited = names.first, !people.isEmpty else { return .none }
         let keys = people.map(Self.keys)

@@ -95,6 +95,8 @@ public enum ReferenceParser {
     }
 
     static let seeMarkers = ["bkz.", "bkz:", "bkz ", "bakınız", "bax:", "bax.", "see:", "see also", "see ", "см.", "cf."]
+    /// Markers that are ordinary words too (`What we see`): only at the start or after a sentence.
+    static let sentenceOnlyMarkers: Set<String> = ["see ", "see also", "see:", "cf.", "bax.", "bax:"]
 
     /// Splits `Ayrıntılı bilgi için bkz.; Atamali Shahbazov, …` at the marker.
     static func splitAtSeeMarker(_ text: String) -> (String, String)? {
@@ -104,6 +106,10 @@ public enum ReferenceParser {
             guard let range = lower.range(of: marker) else { continue }
             // Only at a word start.
             if range.lowerBound > lower.startIndex, lower[lower.index(before: range.lowerBound)].isLetter { continue }
+            if sentenceOnlyMarkers.contains(marker), range.lowerBound > lower.startIndex {
+                let before = lower[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+                guard let last = before.last, ".;:(".contains(last) else { continue }
+            }
             if best == nil || range.lowerBound < best!.lowerBound { best = range }
         }
         guard let best else { return nil }
@@ -160,8 +166,7 @@ public enum ReferenceParser {
     /// `Age, s. 59-61.`, `Agk.`, `Ibid., p. 4` → an ibid reference with its locator.
     static func ibid(_ text: String) -> ParsedReference? {
         guard let rest = dropIbidWord(text) else { return nil }
-        var record = BibRecord(id: "", type: "document")
-        record.note = nil
+        let record = BibRecord(id: "", type: "document")
         let pieces = segments(rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,;")))
         var locator: String?
         for piece in pieces {
@@ -281,8 +286,7 @@ public enum ReferenceParser {
     /// How many leading segments are author names: the first, or a run of name-like segments
     /// ending in one that joins the last names with `ve`/`and` (`A, B and C`).
     static func leadingAuthorSegments(_ segments: [String]) -> Int {
-        guard let first = segments.first, segments.count > 1 || dropIbidWord(first) == nil else { return segments.isEmpty ? 0 : 0 }
-        guard PersonNames.looksLikeNames(EditorMark.strip(first).0) else { return 0 }
+        guard let first = segments.first, PersonNames.looksLikeNames(EditorMark.strip(first).0) else { return 0 }
         if hasConjunction(first) || EditorMark.strip(first).1 { return 1 }
         var index = 1
         while index < segments.count - 1, PersonNames.looksLikeNames(segments[index]) {
@@ -387,20 +391,17 @@ extension ReferenceParser.Fields {
     /// Surnames only, no date, no URL, no publication details: `Yüce, The Caucasus, s. 61.`
     var shortFormCandidate: Bool {
         guard !authors.isEmpty, year == nil, url == nil, volume == nil, genre == nil, editors.isEmpty else { return false }
-        return authors.allSatisfy { name in
-            let text = PersonNames.display(name)
-            return !text.contains(" ") && !PersonNames.isInstitution(text) || name.literal != nil && !text.contains(" ")
-        }
+        return authors.allSatisfy { !PersonNames.display($0).contains(" ") }
     }
 }
 
 /// `(ed.)`, `(eds.)`, `(der.)`, `(haz.)`, `(red.)`, `(ред.)` after editor names.
 enum EditorMark {
-    static let marks = ["(ed.)", "(eds.)", "(ed)", "(eds)", "(der.)", "(haz.)", "(red.)", "(ред.)", "(Ed.)", "(Eds.)", "(ed.);", "ed."]
+    static let marks = ["(eds.)", "(ed.)", "(eds)", "(ed)", "(der.)", "(haz.)", "(red.)", "(ред.)"]
 
     /// The names without the mark, and whether there was one.
     static func strip(_ text: String) -> (String, Bool) {
-        for mark in marks where mark != "ed." {
+        for mark in marks {
             if let range = text.range(of: mark, options: .caseInsensitive) {
                 var rest = text
                 rest.removeSubrange(range)

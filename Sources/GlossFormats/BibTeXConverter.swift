@@ -50,8 +50,8 @@ enum BibTeXConverter {
         record.page = text("pages").map { $0.replacingOccurrences(of: "–", with: "-") }
         record.publisher = text("publisher") ?? text("institution") ?? text("school") ?? text("organization")
         record.publisherPlace = text("location") ?? text("address")
-        record.url = entry.value("url").map { $0.filter { $0 != "{" && $0 != "}" } }
-        record.doi = entry.value("doi").map { $0.filter { $0 != "{" && $0 != "}" } }
+        record.url = entry.value("url").map(verbatim)
+        record.doi = entry.value("doi").map(verbatim)
         record.language = text("langid") ?? text("language")
         record.genre = text("type") ?? (entry.type == "phdthesis" ? "PhD thesis" : entry.type == "mastersthesis" ? "Master's thesis" : nil)
         record.note = text("note")
@@ -77,6 +77,13 @@ enum BibTeXConverter {
         if !extra.isEmpty { record.custom?.bibtexFields = extra }
         if record.title == nil { warn("has no title") }
         return (record, problems)
+    }
+
+    /// A URL or DOI: taken as written, without braces and with `\_`, `\%`, `\&`, `\#`, `\~` unescaped.
+    static func verbatim(_ value: String) -> String {
+        var text = value.filter { $0 != "{" && $0 != "}" }
+        for escaped in ["_", "%", "&", "#", "~", "$"] { text = text.replacingOccurrences(of: "\\" + escaped, with: escaped) }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// `Last, First and {{Corporate Name}} and First von Last`.

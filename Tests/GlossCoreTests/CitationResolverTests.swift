@@ -53,6 +53,13 @@ struct CitationResolverTests {
         #expect(result.stubs.isEmpty)
     }
 
+    @Test func hyphenatedAuthorsCanBeTwoCoAuthors() {
+        let pair = [ListedRecord(number: nil, record: record("bt2024", [CSLName(family: "Bayrakdar", given: "A."), CSLName(family: "Temür", given: "B.")], 2024))]
+        let result = CitationResolver.resolve(.init(source: source, citations: [cite(0, [CitationItem(author: "Bayrakdar-Temür", year: "2024")])],
+                                                    referenceList: pair))
+        #expect(result.resolutions.first?.records == ["bt2024"])
+    }
+
     @Test func twoRecordsForSmith2020AreBothListedNoneChosen() {
         let library = [record("smith2020", [CSLName(family: "Smith", given: "John")], 2020, title: "One"),
                        record("smith2020x", [CSLName(family: "Smith", given: "Jane")], 2020, title: "Two")]

@@ -126,6 +126,13 @@ struct ReferenceParserTests {
         #expect(record.url == "https://www.sipri.org/commentary/2021/arms-transfers-nagorno-karabakh")
     }
 
+    @Test func seeInsideATitleIsNotACommentMarker() throws {
+        let entry = ReferenceParser.parse("3 John Smith, “What We See in Karabakh”, Survival, 62:3, 2020, p. 45.")
+        #expect(!entry.isCommentary)
+        #expect(entry.references.first?.record.title == "What We See in Karabakh")
+        #expect(entry.references.first?.record.author == [CSLName(family: "Smith", given: "John")])
+    }
+
     @Test func pureCommentaryHasNoReference() {
         let entry = ReferenceParser.parse("13 Aslında birinci bağımsızlık döneminde Türkiye Azerbaycan’a askerî eğitim konusunda destek olan yegane ülke olmuştur ve bu konuda başka bir şey söylenemez.")
         #expect(entry.isCommentary)
