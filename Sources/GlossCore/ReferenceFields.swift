@@ -24,7 +24,7 @@ enum Locator {
         for prefix in ["Vol.", "vol.", "Cilt", "C.", "Cild", "Т.", "Том"] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
         }
-        let parts = text.split(whereSeparator: { $0 == ":" || $0 == "(" || $0 == ")" || $0 == "/" }).map(String.init)
+        let parts = text.split(whereSeparator: { $0 == ":" || $0 == "(" || $0 == ")" }).map(String.init)
         guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(\.isNumber) }) else {
             return nil
         }
@@ -134,12 +134,20 @@ enum ReferenceType {
     static let reportWords = ["fact sheet", "report", "rapor", "brief", "working paper", "policy", "research service",
                               "hesabat", "доклад", "отчет", "analiz", "centre", "center", "institute for"]
     static let legalWords = ["protokol", "anlaşması", "antlaşması", "beyannamesi", "kanun", "yasası", "yönetmelik",
-                             "resmî gazete", "resmi gazete", "resmigazete", "qanun", "закон", "treaty", "agreement on"]
+                             "resmî gazete", "resmi gazete", "resmigazete", "qanun", "закон", "treaty"]
     static let newsHosts = ["aa.com.tr", "bbc.", "reuters.", "upi.", "forbes.", "yenisafak.", "hurriyet.", "milliyet.",
-                            "sabah.com", "cnn", "nytimes.", "theguardian.", "defenceturk.", "haber", "news", "trthaber",
+                            "sabah.com", "cnn.", "nytimes.", "theguardian.", "defenceturk.", "trthaber", "haberturk.", "ntvmsnbc.", "euronews.",
                             "aljazeera", "apa.az", "report.az", "azertag", "trend.az", "dailysabah", "ntv.", "sozcu."]
+    /// Words in a title that make a report whatever its container.
+    static let reportTitleWords = ["report", "rapor", "fact sheet", "hesabat", "доклад", "working paper"]
     static let newsNames = ["reuters", "anadolu ajansı", "anadolu agency", "bbc", "yeni şafak", "hürriyet", "milliyet",
                             "cumhuriyet", "radikal", "daily sabah", "turkish daily news", "trt haber", "azertac"]
+
+    /// Whether a title or URL names a legal text (a protocol, a law, the official gazette).
+    static func isLegal(title: String?, url: String?) -> Bool {
+        let text = ((title ?? "") + " " + (url ?? "")).lowercased()
+        return legalWords.contains { text.contains($0) }
+    }
 
     static func isThesisMarker(_ segment: String) -> Bool {
         let lower = segment.lowercased()
@@ -150,12 +158,13 @@ enum ReferenceType {
         if fields.genre != nil { return "thesis" }
         let title = fields.title?.lowercased() ?? ""
         let url = fields.url?.lowercased() ?? ""
-        if legalWords.contains(where: { title.contains($0) || url.contains($0) }) { return "legislation" }
+        if isLegal(title: fields.title, url: fields.url) { return "legislation" }
         if !fields.editors.isEmpty { return fields.container != nil || fields.titleQuoted ? "chapter" : "book" }
-        let context = [fields.container, fields.publisher, fields.title].compactMap { $0?.lowercased() }
+        let context = [fields.container, fields.publisher].compactMap { $0?.lowercased() }
         let publisher = fields.publisher?.lowercased() ?? ""
         let bookPublisher = ["yayın", "press", "publish", "kitab", "nəşr", "books", "verlag", "издат"].contains { publisher.contains($0) }
-        if !bookPublisher, context.contains(where: { text in reportWords.contains { text.contains($0) } }) { return "report" }
+        if !bookPublisher, context.contains(where: { text in reportWords.contains { text.contains($0) } })
+            || reportTitleWords.contains(where: { title.contains($0) }) && fields.volume == nil { return "report" }
         if fields.volume != nil { return "article-journal" }
         let authors = fields.authors.map { PersonNames.display($0).lowercased() }
         let container = fields.container?.lowercased() ?? ""

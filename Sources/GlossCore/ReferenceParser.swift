@@ -57,7 +57,12 @@ public enum ReferenceParser {
 
         if fields.titleQuoted {
             if !leading.isEmpty { assignNames(leading.joined(separator: ", "), to: &fields) }
-            readDetails(segmentsAfterTitle, into: &fields)
+            if ReferenceType.isLegal(title: fields.title, url: fields.url) {
+                // Gazette numbers and decision numbers (`27133, Karar Sayısı, 2009/14585`) are no container.
+                fields.note = segmentsAfterTitle.isEmpty ? nil : segmentsAfterTitle.joined(separator: ", ")
+            } else {
+                readDetails(segmentsAfterTitle, into: &fields)
+            }
         } else {
             let authorCount = leadingAuthorSegments(leading)
             if authorCount > 0 { assignNames(leading[..<authorCount].joined(separator: ", "), to: &fields) }
@@ -206,6 +211,7 @@ public enum ReferenceParser {
         var url: String?
         var accessed: CSLDate?
         var genre: String?
+        var note: String?
         var shortForm = false
 
         func reference() -> ParsedReference {
@@ -224,6 +230,7 @@ public enum ReferenceParser {
             record.publisherPlace = place
             record.url = url
             record.genre = genre
+            record.note = note
             record.id = CitationKey.make(for: record)
             return ParsedReference(form: shortForm ? .shortForm : .full, record: record, locator: locator)
         }

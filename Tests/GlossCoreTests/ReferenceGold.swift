@@ -13,6 +13,11 @@ struct GoldFootnote: Decodable {
     var authors: [String]
     var editors: [String]
     var title: String?
+    var container: String?
+    var volume_issue: String?
+    var publisher: String?
+    var place: String?
+    var type: String
     var year: String?
     var pages: String?
     var url: String?
