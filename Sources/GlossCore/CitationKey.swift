@@ -20,9 +20,18 @@ public enum CitationKey {
         return "\(base)-\(counter)"
     }
 
+    /// Russian and Azerbaijani Cyrillic letters in Latin (`Ибрагимов` → `ibragimov`).
+    static let cyrillic: [Character: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "e", "ә": "e", "ж": "zh", "з": "z",
+        "и": "i", "й": "i", "ј": "y", "к": "k", "ҝ": "g", "л": "l", "м": "m", "н": "n", "о": "o", "ө": "o", "п": "p",
+        "р": "r", "с": "s", "т": "t", "у": "u", "ү": "u", "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch", "ҹ": "c",
+        "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    ]
+
     /// Lower-case ASCII words of `text`, joined by spaces.
     static func ascii(_ text: String) -> String {
-        NameFolding.key(text).unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) || $0 == " " }
+        let latin = String(text.lowercased().flatMap { cyrillic[$0].map(Array.init) ?? [$0] })
+        return NameFolding.key(latin).unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) || $0 == " " }
             .map(String.init).joined()
     }
 }

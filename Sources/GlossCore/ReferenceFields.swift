@@ -17,6 +17,15 @@ enum Locator {
         return nil
     }
 
+    /// `Sayı 53`, `No. 2`, `№ 2`, `Issue 4` → the issue number.
+    static func issue(_ segment: String) -> String? {
+        for prefix in ["Sayı", "Say", "S.", "No.", "no.", "No", "№", "Issue", "Nömrə", "Вып."] where segment.hasPrefix(prefix) {
+            let rest = segment.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            if !rest.isEmpty, rest.count <= 5, rest.allSatisfy({ $0.isNumber || $0 == "-" }) { return rest }
+        }
+        return nil
+    }
+
     /// `34:1` → (34, 1); `21` → (21, nil); `3(2)` → (3, 2); `Vol. 3, No. 2` is two segments,
     /// `Cilt 5` and `Vol. 5` give the volume.
     static func volumeIssue(_ segment: String) -> (String, String?)? {
@@ -132,7 +141,7 @@ enum ReferenceType {
                                 "ph.d. thesis", "doctoral dissertation", "dissertation", "dissertasiya", "диссертация",
                                 "yayımlanmamış yüksek lisans", "yayımlanmamış doktora", "magistr dissertasiyası"]
     static let reportWords = ["fact sheet", "report", "rapor", "brief", "working paper", "policy", "research service",
-                              "hesabat", "доклад", "отчет", "analiz", "centre", "center", "institute for"]
+                              "hesabat", "доклад", "отчет", "centre", "center", "institute for"]
     static let legalWords = ["protokol", "anlaşması", "antlaşması", "beyannamesi", "kanun", "yasası", "yönetmelik",
                              "resmî gazete", "resmi gazete", "resmigazete", "qanun", "закон", "treaty"]
     static let newsHosts = ["aa.com.tr", "bbc.", "reuters.", "upi.", "forbes.", "yenisafak.", "hurriyet.", "milliyet.",
@@ -165,15 +174,13 @@ enum ReferenceType {
         let bookPublisher = ["yayın", "press", "publish", "kitab", "nəşr", "books", "verlag", "издат"].contains { publisher.contains($0) }
         if !bookPublisher, context.contains(where: { text in reportWords.contains { text.contains($0) } })
             || reportTitleWords.contains(where: { title.contains($0) }) && fields.volume == nil { return "report" }
-        if fields.volume != nil { return "article-journal" }
+        if fields.volume != nil || fields.issue != nil { return "article-journal" }
         let authors = fields.authors.map { PersonNames.display($0).lowercased() }
         let container = fields.container?.lowercased() ?? ""
-        if !url.isEmpty || !container.isEmpty {
-            if newsHosts.contains(where: { url.contains($0) }) || newsNames.contains(where: { authors.contains($0) || container == $0 }) {
-                return "article-newspaper"
-            }
-            if !url.isEmpty { return "webpage" }
+        if newsHosts.contains(where: { url.contains($0) }) || newsNames.contains(where: { authors.contains($0) || container == $0 }) {
+            return "article-newspaper"
         }
+        if !url.isEmpty { return "webpage" }
         if fields.publisher != nil || fields.place != nil || (!fields.titleQuoted && fields.title != nil) { return "book" }
         return "article"
     }

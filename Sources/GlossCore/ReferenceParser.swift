@@ -229,6 +229,7 @@ public enum ReferenceParser {
             record.publisher = publisher
             record.publisherPlace = place
             record.url = url
+            if let url, let range = url.range(of: "doi.org/") { record.doi = String(url[range.upperBound...]) }
             record.genre = genre
             record.note = note
             record.id = CitationKey.make(for: record)
@@ -273,6 +274,8 @@ public enum ReferenceParser {
                 fields.yearSuffix = suffix
             } else if ReferenceType.isThesisMarker(segment) {
                 fields.genre = segment
+            } else if let issue = Locator.issue(segment), !kept.isEmpty {
+                fields.issue = issue
             } else if let (volume, issue) = Locator.volumeIssue(segment), fields.titleQuoted || fields.title == nil, !kept.isEmpty {
                 fields.volume = volume
                 fields.issue = issue
@@ -297,7 +300,13 @@ public enum ReferenceParser {
         if hasConjunction(first) || EditorMark.strip(first).1 { return 1 }
         var index = 1
         while index < segments.count - 1, PersonNames.looksLikeNames(segments[index]) {
-            if hasConjunction(segments[index]) || EditorMark.strip(segments[index]).1 { return index + 1 }
+            if hasConjunction(segments[index]) || EditorMark.strip(segments[index]).1 {
+                // `Cornell, Small Nations and Great Powers, Curzon Press`: a run followed by the
+                // publisher was a title, not more authors.
+                let next = segments[index + 1].lowercased()
+                if Places.publisherWords.contains(where: { next.contains($0) }) || Places.isKnown(next) { return 1 }
+                return index + 1
+            }
             index += 1
         }
         return 1
@@ -335,7 +344,7 @@ public enum ReferenceParser {
         }
         if fields.shortFormCandidate, rest.isEmpty { fields.shortForm = true; return }
         guard !rest.isEmpty else { return }
-        if fields.volume != nil {
+        if fields.volume != nil || fields.issue != nil {
             fields.container = rest.removeLast()
             if !rest.isEmpty { fields.publisher = rest.joined(separator: ", ") }
             return
@@ -363,6 +372,7 @@ public enum ReferenceParser {
         }
         if rest.count >= 2 { fields.publisher = rest.removeLast() }
         fields.title = rest.joined(separator: ", ")
+        splitPlaceAndPublisher(&fields)
     }
 
     static func readPublisher(_ segments: [String], into fields: inout Fields) {
@@ -370,6 +380,17 @@ public enum ReferenceParser {
         guard !rest.isEmpty else { return }
         if rest.count >= 2, Places.looksLikePlace(rest[rest.count - 1]) { fields.place = rest.removeLast() }
         if !rest.isEmpty { fields.publisher = rest.joined(separator: ", ") }
+        splitPlaceAndPublisher(&fields)
+    }
+
+    /// `Bakı: Şərq-Qərb`, `Ankara: Bilgi Yayınevi` in the publisher slot → place and publisher.
+    static func splitPlaceAndPublisher(_ fields: inout Fields) {
+        guard fields.place == nil, let publisher = fields.publisher, let colon = publisher.firstIndex(of: ":") else { return }
+        let place = publisher[..<colon].trimmingCharacters(in: .whitespaces)
+        let name = publisher[publisher.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, Places.looksLikePlace(place), place.split(separator: " ").count <= 3 else { return }
+        fields.place = place
+        fields.publisher = name
     }
 
     static func takeAccessDate(_ text: inout String) -> CSLDate? {

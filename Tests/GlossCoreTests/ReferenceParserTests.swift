@@ -61,6 +61,20 @@ struct ReferenceParserTests {
         Shape(text: "12 Иванов И.И., «Кавказ и мир», Вестник МГУ, 3:2, 2015, с. 45-47.",
               type: "article-journal", authors: ["И.И. Иванов"], title: "Кавказ и мир", container: "Вестник МГУ", volume: "3", issue: "2",
               year: 2015, locator: "45-47"),
+        Shape(text: "2 Hasan Kanbolat, “Türkiye-Azerbaycan İlişkileri”, Stratejik Analiz, Cilt 5, Sayı 53, Eylül 2004, ss. 12-15.",
+              type: "article-journal", authors: ["Hasan Kanbolat"], title: "Türkiye-Azerbaycan İlişkileri", container: "Stratejik Analiz",
+              volume: "5", issue: "53", year: 2004, locator: "12-15"),
+        Shape(text: "3 İlham Əliyev, Azərbaycan: Müstəqillik Yolu, Bakı: Şərq-Qərb, 2015, səh. 88.",
+              type: "book", authors: ["İlham Əliyev"], title: "Azərbaycan: Müstəqillik Yolu", year: 2015, locator: "88",
+              publisher: "Şərq-Qərb", place: "Bakı"),
+        Shape(text: "4 Svante E. Cornell, Small Nations and Great Powers, Curzon Press, Richmond, 2001, pp. 120-125.",
+              type: "book", authors: ["Svante E. Cornell"], title: "Small Nations and Great Powers", year: 2001, locator: "120-125",
+              publisher: "Curzon Press", place: "Richmond"),
+        Shape(text: "9 Ресул Ибрагимов, «Азербайджан и Турция», Кавказ и Центральная Азия, № 2, 2010, с. 45.",
+              type: "article-journal", authors: ["Ресул Ибрагимов"], title: "Азербайджан и Турция", container: "Кавказ и Центральная Азия",
+              issue: "2", year: 2010, locator: "45"),
+        Shape(text: "11 Anadolu Ajansı, “Başlık burada”, 12 Ekim 2020.",
+              type: "article-newspaper", authors: ["Anadolu Ajansı"], title: "Başlık burada", year: 2020),
         Shape(text: "4 John Smith (ed.), The Caucasus Reader, Routledge, London, 2019, pp. 12-14.",
               type: "book", editors: ["John Smith"], title: "The Caucasus Reader", year: 2019, locator: "12-14", publisher: "Routledge", place: "London"),
     ]
@@ -149,5 +163,7 @@ struct ReferenceParserTests {
     @Test func keysAreASCII() {
         let record = ReferenceParser.parse("9 Bilal N. Şimşir, Azerbaycan, Bilgi Yayınevi, Ankara, 2011, s. 33-35.").references[0].record
         #expect(record.id == "simsir2011azerbaycan")
+        let russian = ReferenceParser.parse("9 Ресул Ибрагимов, «Азербайджан и Турция», Кавказ, № 2, 2010, с. 45.").references[0].record
+        #expect(russian.id == "ibragimov2010azerbaidzhan")
     }
 }
