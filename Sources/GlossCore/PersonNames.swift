@@ -86,6 +86,14 @@ public enum PersonNames {
         return [name.given, name.family].compactMap { $0 }.joined(separator: " ")
     }
 
+    /// Whether the text reads as given names after an inverted family name: one capitalised
+    /// word, or up to three words with at least one initial (`Bilal N.`, `J. R.`).
+    public static func looksLikeGivenNames(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map(String.init)
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }) else { return false }
+        return words.count == 1 ? !isInstitution(text) : words.contains(where: isInitials)
+    }
+
     /// Whether the text reads as a list of person names (or one institution): no digits, short
     /// words, each capitalised, an initial, a particle or a conjunction.
     public static func looksLikeNames(_ text: String, maxWordsPerName: Int = 4) -> Bool {

@@ -46,7 +46,9 @@ public enum ReferenceListSegmenter {
         var body: [Line] = []
         for line in lines[(headingIndex + 1)...] {
             if isHeading(line.text, in: endHeadings) { break }
-            if !line.text.allSatisfy(\.isWhitespace) { body.append(line) }
+            // Blank lines, and page numbers standing alone, are not part of any entry.
+            if line.text.isEmpty || line.text.allSatisfy(\.isNumber) { continue }
+            body.append(line)
         }
         let numbered = body.prefix(3).filter { leadingNumber($0.text) != nil }.count >= min(2, body.count) && !body.isEmpty
         var groups: [(number: Int?, lines: [Line])] = []
@@ -150,6 +152,8 @@ public enum ReferenceListSegmenter {
         guard let commaWord = words.prefix(3).firstIndex(where: { $0.hasSuffix(",") }) else { return false }
         guard words[...commaWord].allSatisfy({ $0.first?.isUppercase == true }), commaWord + 1 < words.count else { return false }
         let next = words[commaWord + 1]
+        // `Middle Eastern Studies, Vol. 34` continues an entry.
+        if ["vol.", "no.", "cilt", "sayı", "s.", "ss.", "pp.", "p.", "issue", "т.", "№"].contains(next.lowercased()) { return false }
         return PersonNames.isInitials(next.trimmingCharacters(in: CharacterSet(charactersIn: ",")))
             || next.first?.isUppercase == true && (next.hasSuffix(",") || next.hasSuffix(".") || words.count > commaWord + 2 && PersonNames.isInitials(words[commaWord + 2].trimmingCharacters(in: CharacterSet(charactersIn: ",("))))
     }

@@ -251,7 +251,9 @@ public enum ReferenceParser {
             current.append(character)
         }
         pieces.append(current)
-        var result = pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "." }
+        var result = pieces.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ;:")) }
+            .map { $0.hasPrefix(". ") ? String($0.dropFirst(2)) : $0 }
+            .filter { !$0.isEmpty && $0 != "." }
         if var last = result.popLast() {
             let lastWord = last.split(separator: " ").last.map(String.init) ?? last
             if last.hasSuffix("."), !PersonNames.isInitials(lastWord), !last.hasSuffix("vb."), !last.hasSuffix("vd.") {
@@ -297,6 +299,8 @@ public enum ReferenceParser {
     /// ending in one that joins the last names with `ve`/`and` (`A, B and C`).
     static func leadingAuthorSegments(_ segments: [String]) -> Int {
         guard let first = segments.first, PersonNames.looksLikeNames(EditorMark.strip(first).0) else { return 0 }
+        // Bibliography order, `Şimşir, Bilal N., Azerbaycan, …`: a family name, then given names.
+        if segments.count >= 3, !first.contains(" "), PersonNames.looksLikeGivenNames(segments[1]) { return 2 }
         if hasConjunction(first) || EditorMark.strip(first).1 { return 1 }
         var index = 1
         while index < segments.count - 1, PersonNames.looksLikeNames(segments[index]) {

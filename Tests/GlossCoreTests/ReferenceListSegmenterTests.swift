@@ -71,6 +71,35 @@ struct ReferenceListSegmenterTests {
         #expect(list.entries.count == 2)
     }
 
+    @Test func footnoteStyleListWithPageNumbersAndJournalLines() throws {
+        let text = """
+        Sonuç.
+
+        KAYNAKÇA
+
+        Cornell, Svante E., “Turkey and the Conflict in Nagorno Karabakh: A Delicate Balance”.
+
+        Middle Eastern Studies, Vol. 34, No. 1, 1998, s. 51-72.
+
+        45
+
+        Şimşir, Bilal N., Azerbaycan, Bilgi Yayınevi, Ankara, 2011.
+
+        Yüce, Ahmet, “The Caucasus and the World”, International Scientific Journal, 21, 2016.
+        """
+        let list = try #require(ReferenceListSegmenter.segment(text))
+        #expect(list.entries.count == 3)
+        #expect(list.entries[0].text.hasSuffix("Vol. 34, No. 1, 1998, s. 51-72."))
+        let cornell = try #require(ReferenceParser.parse(list.entries[0].text).references.first?.record)
+        #expect(cornell.author == [CSLName(family: "Cornell", given: "Svante E.")])
+        #expect(cornell.containerTitle == "Middle Eastern Studies")
+        #expect(cornell.volume == "34")
+        #expect(cornell.issue == "1")
+        let simsir = try #require(ReferenceParser.parse(list.entries[1].text).references.first?.record)
+        #expect(simsir.author == [CSLName(family: "Şimşir", given: "Bilal N.")])
+        #expect(simsir.title == "Azerbaycan")
+    }
+
     @Test func noListInTheSeeds() {
         #expect(ReferenceListSegmenter.segment("Giriş\n\nMetin (Yüce, 2016).\nSonuç\n") == nil)
     }
