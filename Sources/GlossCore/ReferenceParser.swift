@@ -35,6 +35,7 @@ public enum ReferenceParser {
         guard !text.isEmpty else { return nil }
         if let ibid = ibid(text) { return ibid }
         if let authorDate = AuthorDateEntry.parse(text) { return authorDate }
+        if let gost = GOSTEntry.parse(text) { return gost }
 
         var fields = Fields()
         if let found = BrokenURL.find(in: text) {

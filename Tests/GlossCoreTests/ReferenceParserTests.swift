@@ -147,6 +147,30 @@ struct ReferenceParserTests {
         #expect(entry.references.first?.record.author == [CSLName(family: "Smith", given: "John")])
     }
 
+    @Test("GOST entries (Russian and Azerbaijani lists)", arguments: [
+        ("1. Иванов И.И. Кавказская политика Турции. – М.: Наука, 2010. – 250 с.", ["Иванов"], "Кавказская политика Турции", 2010, "Наука", "М."),
+        ("2. Гасанов Д.Р., Петров А.А. Азербайджан и Турция // Вестник МГУ. – 2015. – № 2. – С. 45–67.", ["Гасанов", "Петров"], "Азербайджан и Турция", 2015, nil, nil),
+        ("3. Məmmədov E. Azərbaycan-Türkiyə münasibətləri. – Bakı: Elm, 2018. – 320 s.", ["Məmmədov"], "Azərbaycan-Türkiyə münasibətləri", 2018, "Elm", "Bakı"),
+    ] as [(String, [String], String, Int, String?, String?)])
+    func gost(_ text: String, _ families: [String], _ title: String, _ year: Int, _ publisher: String?, _ place: String?) throws {
+        let record = try #require(ReferenceParser.parse(text).references.first?.record)
+        #expect((record.author ?? []).map { $0.family ?? "" } == families)
+        #expect(record.title == title)
+        #expect(record.issued?.year == year)
+        #expect(record.publisher == publisher)
+        #expect(record.publisherPlace == place)
+    }
+
+    @Test func gostJournalArticle() throws {
+        let entry = ReferenceParser.parse("2. Гасанов Д.Р., Петров А.А. Азербайджан и Турция // Вестник МГУ. – 2015. – № 2. – С. 45–67.")
+        let record = try #require(entry.references.first?.record)
+        #expect(entry.number == 2)
+        #expect(record.type == "article-journal")
+        #expect(record.containerTitle == "Вестник МГУ")
+        #expect(record.issue == "2")
+        #expect(record.page == "45–67")
+    }
+
     @Test func pureCommentaryHasNoReference() {
         let entry = ReferenceParser.parse("13 Aslında birinci bağımsızlık döneminde Türkiye Azerbaycan’a askerî eğitim konusunda destek olan yegane ülke olmuştur ve bu konuda başka bir şey söylenemez.")
         #expect(entry.isCommentary)
