@@ -13,16 +13,20 @@ public enum ReferenceParser {
         var body = collapse(text)
         let number = takeLeadingNumber(&body)
         var isCommentary = false
-        if let (before, after) = splitAtSeeMarker(body) {
-            isCommentary = before.split(separator: " ").count > 3
-            body = after
-        }
         var references: [ParsedReference] = []
         for piece in splitReferences(body) {
-            if let reference = parseReference(piece) { references.append(reference) }
-        }
-        if !isCommentary, references.count == 1, let only = references.first, looksLikeProse(only, body) {
-            return ParsedEntry(number: number, references: [], isCommentary: true)
+            var text = piece
+            // `Ayrıntılı bilgi için bkz.; Atamali Shahbazov, …`: comment, marker, reference.
+            if let (before, after) = splitAtSeeMarker(piece) {
+                if before.split(separator: " ").count > 3 { isCommentary = true }
+                text = after
+            }
+            guard !text.isEmpty, let reference = parseReference(text) else { continue }
+            if looksLikeProse(reference, text) {
+                isCommentary = true
+            } else {
+                references.append(reference)
+            }
         }
         return ParsedEntry(number: number, references: references, isCommentary: isCommentary)
     }
@@ -122,12 +126,11 @@ public enum ReferenceParser {
         let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: best.lowerBound))
         let end = text.index(start, offsetBy: lower.distance(from: best.lowerBound, to: best.upperBound))
         let after = String(text[end...]).trimmingCharacters(in: CharacterSet(charactersIn: " ;:,."))
-        guard !after.isEmpty else { return nil }
         return (String(text[..<start]), after)
     }
 
     static func stripSeePrefix(_ text: inout String) {
-        if let (before, after) = splitAtSeeMarker(text), before.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let (before, after) = splitAtSeeMarker(text), before.trimmingCharacters(in: .whitespaces).isEmpty, !after.isEmpty {
             text = after
         }
     }
@@ -156,11 +159,17 @@ public enum ReferenceParser {
         return pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// A long sentence with no reference features is a comment, not a reference.
+    /// Text with nothing of a reference (no author, date, URL, page, quoted title or publisher),
+    /// or a long sentence without date, URL or page, is a comment.
     static func looksLikeProse(_ reference: ParsedReference, _ text: String) -> Bool {
+        guard reference.form == .full else { return false }
         let record = reference.record
-        guard record.url == nil, record.issued == nil, reference.locator == nil, !text.contains("“") else { return false }
-        return text.split(separator: " ").count > 14
+        guard record.url == nil, record.issued == nil, reference.locator == nil, record.page == nil else { return false }
+        if record.author == nil, record.editor == nil, record.publisher == nil, record.containerTitle == nil,
+           !text.contains(where: { "“\"«‘".contains($0) }) {
+            return true
+        }
+        return text.split(separator: " ").count > 14 && !text.contains(where: { "“\"«".contains($0) })
     }
 
     // MARK: - Ibid

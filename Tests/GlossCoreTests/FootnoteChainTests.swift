@@ -12,6 +12,7 @@ struct FootnoteChainTests {
         let resolved = FootnoteChainResolver.resolve(gold.map { ReferenceParser.parse($0.text) })
         let byPosition = Dictionary(uniqueKeysWithValues: resolved.map { ($0.position, $0) })
         for footnote in gold {
+            #expect(ReferenceParser.parse(footnote.text).isCommentary == footnote.is_commentary, "footnote \(footnote.number)")
             let first = try #require(byPosition[ReferencePosition(entry: footnote.number, index: 0)], "footnote \(footnote.number)")
             if footnote.is_ibid {
                 #expect(first.reference.form == .ibid, "footnote \(footnote.number)")

@@ -171,6 +171,14 @@ struct ReferenceParserTests {
         #expect(record.page == "45–67")
     }
 
+    @Test func aReferenceBeforeASeeMarkerIsKept() {
+        let entry = ReferenceParser.parse("5 Yüce, The Caucasus, s. 61; ayrıca bkz. Bilal N. Şimşir, Azerbaycan, Bilgi Yayınevi, Ankara, 2011, s. 33.")
+        #expect(entry.references.map(\.form) == [.shortForm, .full])
+        let comment = ReferenceParser.parse("6 Bu konuda farklı görüşler vardır; bkz. Yüce, The Caucasus, s. 5.")
+        #expect(comment.isCommentary)
+        #expect(comment.references.map(\.form) == [.shortForm])
+    }
+
     @Test func pureCommentaryHasNoReference() {
         let entry = ReferenceParser.parse("13 Aslında birinci bağımsızlık döneminde Türkiye Azerbaycan’a askerî eğitim konusunda destek olan yegane ülke olmuştur ve bu konuda başka bir şey söylenemez.")
         #expect(entry.isCommentary)
