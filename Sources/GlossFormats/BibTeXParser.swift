@@ -152,7 +152,8 @@ public enum BibTeXParser {
             let close: Unicode.Scalar = open == "{" ? "}" : ")"
             switch type {
             case "comment":
-                _ = try readBalanced(open: open, close: close, startLine: startLine)
+                // A commented-out block may hold whole entries: read to its closing brace.
+                _ = try readBalanced(open: open, close: close, startLine: startLine, stopAtEntry: false)
                 return nil
             case "preamble":
                 advance()
@@ -275,7 +276,7 @@ public enum BibTeXParser {
         }
 
         /// `{…}` with nested braces; returns the inside, inner braces kept.
-        mutating func readBalanced(open: Unicode.Scalar, close: Unicode.Scalar, startLine: Int) throws(Failure) -> String {
+        mutating func readBalanced(open: Unicode.Scalar, close: Unicode.Scalar, startLine: Int, stopAtEntry: Bool = true) throws(Failure) -> String {
             advance()
             var depth = 1
             var text = ""
@@ -286,7 +287,7 @@ public enum BibTeXParser {
                     if let next = current { text.unicodeScalars.append(next); advance() }
                     continue
                 }
-                if scalar == "\n", startsEntry(after: index) {
+                if stopAtEntry, scalar == "\n", startsEntry(after: index) {
                     throw Failure(line: startLine, message: "a '\(Character(open))' is not closed before the next entry on line \(line + 1) (unbalanced braces)")
                 }
                 if scalar == open { depth += 1 }

@@ -95,6 +95,13 @@ struct BibTeXParserTests {
         #expect(result.problems.first?.severity == .warning)
     }
 
+    @Test func commentedOutEntriesStayOut() {
+        let bib = "@comment{\n@article{old, title = {Old}}\n}\n@book{new, title = {New}}\n"
+        let result = BibTeXParser.parse(bib, file: "x.bib")
+        #expect(result.records.map(\.id) == ["new"])
+        #expect(result.problems.isEmpty)
+    }
+
     @Test func unclosedAtTheEnd() {
         let result = BibTeXParser.parse("@book{a, title={One}}\n@book{b, title={Two}\n", file: "x.bib")
         #expect(result.records.map(\.id) == ["a"])
