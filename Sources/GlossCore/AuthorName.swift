@@ -19,6 +19,30 @@ enum AuthorName {
         "по", "как", "также", "однако", "в", "на", "это", "так", "согласно", "мнению",
     ]
 
+    /// Head nouns of named events and documents (`Karabağ Savaşı (2020)`, `Treaty of Kars (1921)`):
+    /// a capitalised phrase with one of them before a year is not an author. Turkish, Azerbaijani and
+    /// Russian ones are stems (they take suffixes); English ones are whole words.
+    static let eventStems = [
+        "savaş", "antlaşma", "anlaşma", "beyanname", "bildirge", "protokol", "konferans", "devrim",
+        "zirve", "müharibə", "sammit", "saziş", "bəyannamə", "inqilab", "olimpiyat",
+        "войн", "договор", "соглашени", "деклараци", "революци", "конференци", "саммит",
+    ]
+    static let eventWords: Set<String> = [
+        "war", "wars", "treaty", "agreement", "declaration", "revolution", "crisis", "conference", "summit",
+        "accord", "accords", "election", "elections", "protocol", "pact", "olympics", "games",
+    ]
+
+    /// Whether a capitalised word names an event or document rather than a person or body.
+    static func isEventWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return eventWords.contains(lower) || eventStems.contains { lower.hasPrefix($0) }
+    }
+
+    /// Whether a word is an initial (`J.`, `A.B.`).
+    static func isInitial(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        word.count <= 4 && word.last == "." && word.filter(\.properties.isAlphabetic).count <= 2
+    }
+
     /// Whether `s` (trimmed) can be an author string.
     static func isAuthor(_ s: [Unicode.Scalar]) -> Bool {
         guard !s.isEmpty, s.count <= 120, s[0].properties.isAlphabetic else { return false }

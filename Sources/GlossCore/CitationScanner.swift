@@ -43,10 +43,15 @@ public enum CitationScanner {
             var brackets: [Int] = []
             var candidates: [FootnoteMarkerDetector.Candidate] = []
             let count = bytes.count
+            var referenceList = count
+            if count > 0, ReferenceListHeading.matches(bytes, lineStart: 0) { referenceList = 0 }
             var i = 0
             while i < count {
                 let b = bytes[i]
-                if b == ScanBytes.openParen {
+                if b == ScanBytes.newline {
+                    let next = i + 1
+                    if next < count, ReferenceListHeading.matches(bytes, lineStart: next) { referenceList = next }
+                } else if b == ScanBytes.openParen {
                     parentheses.append(i)
                 } else if b == ScanBytes.openBracket {
                     brackets.append(i)
@@ -64,7 +69,10 @@ public enum CitationScanner {
             }
 
             let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, markerCandidates: candidates)
-            let regions = found.flatMap(\.parts).sorted { $0.lowerBound < $1.lowerBound }
+            var regions = found.flatMap(\.parts).sorted { $0.lowerBound < $1.lowerBound }
+            if referenceList < count {
+                regions = regions.filter { $0.upperBound <= referenceList } + [referenceList..<count]
+            }
             var footnoteStarts: [Int: Int] = [:]
             for footnote in found { footnoteStarts[footnote.number] = footnote.parts[0].lowerBound }
 
@@ -100,7 +108,8 @@ public enum CitationScanner {
                                 isIbid: FootnoteForms.isIbid(collapsed), isShortForm: FootnoteForms.isShortForm(collapsed),
                                 marker: markerOf[footnote.number].map { scalarSpan($0) })
             }
-            return CitationScan(citations: result, footnotes: footnotes)
+            let list = referenceList < count ? scalarSpan(referenceList..<count) : nil
+            return CitationScan(citations: result, footnotes: footnotes, referenceList: list)
         }
 
         private func scalarSpan(_ range: Range<Int>) -> TextSpan {

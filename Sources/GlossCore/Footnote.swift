@@ -46,10 +46,14 @@ public struct CitationScan: Codable, Sendable, Hashable {
     public var citations: [Citation]
     /// The footnote texts in number order.
     public var footnotes: [Footnote]
+    /// The reference list at the end of the text (from its heading, `Kaynakça`, `References`, …, to
+    /// the end), where nothing is reported as an in-text citation.
+    public var referenceList: TextSpan?
 
-    public init(citations: [Citation], footnotes: [Footnote]) {
+    public init(citations: [Citation], footnotes: [Footnote], referenceList: TextSpan? = nil) {
         self.citations = citations
         self.footnotes = footnotes
+        self.referenceList = referenceList
     }
 
     /// Footnote numbers with no marker in the body text.

@@ -65,7 +65,11 @@ enum NarrativeCitationDetector {
             }
             break
         }
-        guard let first = run.last, run.contains(where: { AuthorName.isNameWord(tokens[$0].text) }) else { return nil }
+        let nameWords = run.filter { AuthorName.isNameWord(tokens[$0].text) }
+        guard let first = run.last, !nameWords.isEmpty else { return nil }
+        // `Smith, J. (2020).` opens a reference-list entry; `Karabağ Savaşı (2020)` names an event.
+        if nameWords.allSatisfy({ AuthorName.isInitial(tokens[$0].text) }) { return nil }
+        if nameWords.contains(where: { AuthorName.isEventWord(String(String.UnicodeScalarView(tokens[$0].text))) }) { return nil }
         if suffixed, run.first != index { return nil }
         var words = run.reversed().map { String(String.UnicodeScalarView(tokens[$0].text)) }
         if let last = words.last, let apostrophe = last.unicodeScalars.firstIndex(where: \.isApostrophe) {

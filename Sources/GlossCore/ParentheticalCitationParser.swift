@@ -25,11 +25,11 @@ enum ParentheticalCitationParser {
         if let year = yearOnly(trimmed) { return .yearOnly(year) }
         var items: [CitationItem] = []
         for part in trimmed.split(separator: ";", omittingEmptySubsequences: false) {
-            guard let item = authorDate(trim(Array(part))) else {
+            guard let read = authorDates(trim(Array(part))) else {
                 if items.isEmpty, !trimmed.contains(";"), let broken = malformed(trimmed) { return .malformed(broken) }
                 return nil
             }
-            items.append(item)
+            items.append(contentsOf: read)
         }
         return .citation(items)
     }
@@ -44,6 +44,13 @@ enum ParentheticalCitationParser {
 
     /// One author-date item.
     static func authorDate(_ item: [Unicode.Scalar]) -> CitationItem? {
+        guard let items = authorDates(item), items.count == 1 else { return nil }
+        return items[0]
+    }
+
+    /// One author with one or more years: `Smith, 2019`, `Smith, 2019a, 2019b: 4` (an item a year,
+    /// the locator on the last).
+    static func authorDates(_ item: [Unicode.Scalar]) -> [CitationItem]? {
         var s = item
         var prefix: String?
         if let p = prefixLength(s) {
@@ -60,10 +67,22 @@ enum ParentheticalCitationParser {
             while authorEnd > 0, s[authorEnd - 1] == " " { authorEnd -= 1 }
             if authorEnd > 0, s[authorEnd - 1] == "," { authorEnd -= 1 }
             let author = trim(Array(s[0..<authorEnd]))
-            guard AuthorName.isAuthor(author),
-                  let locator = LocatorParser.locatorAfterYear(s, from: k + n, yearIsPlain: n <= 5)
-            else { continue }
-            return CitationItem(author: text(author[...]), year: text(s[k..<(k + n)]), locator: locator, prefix: prefix)
+            guard AuthorName.isAuthor(author) else { continue }
+            var years = [k..<(k + n)]
+            while true {
+                let comma = LocatorParser.skipSpaces(s, years[years.count - 1].upperBound)
+                guard comma < s.count, s[comma] == "," else { break }
+                let next = LocatorParser.skipSpaces(s, comma + 1)
+                guard let m = LocatorParser.yearLength(s, at: next), m <= 5, LocatorParser.digitRun(s, at: next) == 4 else { break }
+                years.append(next..<(next + m))
+            }
+            let last = years[years.count - 1]
+            guard let locator = LocatorParser.locatorAfterYear(s, from: last.upperBound, yearIsPlain: last.count <= 5) else { continue }
+            let name = text(author[...])
+            return years.enumerated().map { index, year in
+                CitationItem(author: name, year: text(s[year]), locator: index == years.count - 1 ? locator : nil,
+                             prefix: index == 0 ? prefix : nil)
+            }
         }
         return nil
     }

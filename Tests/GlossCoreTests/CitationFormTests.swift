@@ -37,6 +37,10 @@ let citationCases: [CitationCase] = [
                  kind: .parenthetical, items: [item("Hürriyet", "03.11.2001", "7")]),
     CitationCase(marked: "Bu görüşü paylaşanlar vardır «(Van der Berg, n.d.)».",
                  kind: .parenthetical, items: [item("Van der Berg", "n.d.", nil)]),
+    CitationCase(marked: "Bu yaklaşım eleştirilmiştir «(Smith, 2019a, 2019b: 7)».",
+                 kind: .parenthetical, items: [item("Smith", "2019a", nil), item("Smith", "2019b", "7")]),
+    CitationCase(marked: "Chicago style omits the comma «(Brown 2015, 22)».",
+                 kind: .parenthetical, items: [item("Brown", "2015", "22")]),
     // Broken across lines and pages.
     CitationCase(marked: "Sınır kapısı açılmıştır «(Demir-\n\nKaya, 2020.12)». Sonra",
                  kind: .parenthetical, items: [item("Demir-Kaya", "2020", "12")]),
@@ -112,5 +116,31 @@ struct NearMissTests {
     ])
     func reportsNothing(_ text: String) {
         #expect(scanned(text).citations.isEmpty)
+    }
+}
+
+@Suite("Narrative look-alikes")
+struct NarrativeLookAlikeTests {
+    @Test(arguments: [
+        "Bölge, İkinci Karabağ Savaşı (2020) sonrasında yeniden şekillendi.",
+        "The Second Karabakh War (2020) changed the balance.",
+        "Yılmaz, A. (2020). Kafkasya Tarihi. Ankara: Bilgi Yayınevi.",
+        "Smith, J., & Jones, K. (2019). Borders. London: Routledge.",
+        "Kafkasya’da 1918 (1920) yılları arasında çatışmalar sürdü.",
+    ])
+    func reportsNothing(_ text: String) {
+        #expect(scanned(text).citations.isEmpty, "\(scanned(text).citations.map(\.text))")
+    }
+}
+
+@Suite("Reference lists")
+struct ReferenceListTests {
+    @Test(arguments: ["Kaynakça", "REFERENCES", "İstifadə edilmiş ədəbiyyat:", "Список литературы", "7. Kaynaklar"])
+    func nothingReportedInTheList(_ heading: String) {
+        let text = "Bu görüş yaygındır (Aksoy, 2012: 45). Ayrıca [3] de bunu söyler.\n\n\(heading)\n\nAksoy, A. (2012). Kafkasya. Ankara.\n[3] Smith, J. (2019), Borders, London, s. 4.\nYılmaz, Ahmet (2020). Sınırlar. (Aksoy, 2012: 50)\n"
+        let scan = scanned(text)
+        #expect(scan.citations.map(\.text) == ["(Aksoy, 2012: 45)", "[3]"])
+        let list = try! #require(scan.referenceList)
+        #expect(SourceText(text).slice(list).hasPrefix(heading))
     }
 }
