@@ -34,16 +34,28 @@ public struct ClaimStore: Sendable {
         annotations = AnnotationStore(workspace)
     }
 
+    /// The word `--cite` takes for the citation that ends the claim's sentence.
+    public static let nearest = "nearest"
+
     /// Adds a claim on the current revision of the source named `name`.
-    /// `citations` are citation ids, `SOURCE:START-END` or `START-END`.
-    public func add(to name: String, at place: ClaimPlace, citations: [String] = [], tags: [String] = [],
-                    note: String? = nil, now: Date = Date()) throws -> Claim {
+    /// `citations` are citation ids, `SOURCE:START-END` or `START-END`, or `nearest` for the
+    /// detected citation (from `detected`, the citations found in the current revision) that
+    /// ends the claim's sentence.
+    public func add(to name: String, at place: ClaimPlace, citations: [String] = [], detected: [Citation]? = nil,
+                    tags: [String] = [], note: String? = nil, now: Date = Date()) throws -> Claim {
         let id = try sources.id(named: name)
         return try annotations.update(id) { file in
             let text = SourceText(try sources.text(of: id))
             let revision = try sources.metadata(for: id).sha256
             let span = try resolve(place, in: text)
-            let cited = try citations.map { raw in try citation(raw, of: id, in: text) }
+            let cited = try citations.map { raw in
+                guard raw == Self.nearest else { return try citation(raw, of: id, in: text) }
+                guard let detected else { throw ClaimError.nearestNeedsDetection }
+                guard let nearest = ClaimSuggester.nearestCitation(to: span, in: text, citations: detected) else {
+                    throw ClaimError.noCitationInSentence(span)
+                }
+                return nearest.id
+            }
             var taken = try idsInOtherSources(than: id)
             taken.formUnion(file.claims.map(\.id))
             let time = SourceStore.timestamp(now)
@@ -53,6 +65,39 @@ public struct ClaimStore: Sendable {
                               created: time, modified: time)
             file.claims.append(claim)
             return claim
+        }
+    }
+
+    /// Candidate claims for the source named `name`: the sentence each of `detected` (the
+    /// citations found in its current revision) closes, leaving out sentences already claimed.
+    public func suggest(for name: String, detected: [Citation]) throws -> [ClaimSuggestion] {
+        let id = try sources.id(named: name)
+        let text = SourceText(try sources.text(of: id))
+        return ClaimSuggester.suggest(in: text, citations: detected, existing: try annotations.annotations(for: id).claims)
+    }
+
+    /// Stores suggestions as claims linked to their citations, with `tags`. Suggestions that
+    /// overlap a claim made in the meantime are skipped; returns the claims stored.
+    public func accept(_ suggestions: [ClaimSuggestion], for name: String, tags: [String] = [], now: Date = Date()) throws -> [Claim] {
+        let id = try sources.id(named: name)
+        return try annotations.update(id) { file in
+            let text = SourceText(try sources.text(of: id))
+            let revision = try sources.metadata(for: id).sha256
+            var taken = try idsInOtherSources(than: id)
+            taken.formUnion(file.claims.map(\.id))
+            let time = SourceStore.timestamp(now)
+            var stored: [Claim] = []
+            for suggestion in suggestions where !file.claims.contains(where: { $0.position.overlaps(suggestion.span) }) {
+                try text.validate(suggestion.span)
+                let claim = Claim(id: ClaimIDs.make(source: id, span: suggestion.span, taken: taken), source: id,
+                                  revision: revision, position: suggestion.span,
+                                  quote: TextQuoteSelector(of: suggestion.span, in: text), tags: tags,
+                                  citations: suggestion.citations, created: time, modified: time)
+                taken.insert(claim.id)
+                file.claims.append(claim)
+                stored.append(claim)
+            }
+            return stored
         }
     }
 

@@ -116,3 +116,36 @@ struct ClaimStoreTests {
         #expect(try store.all().allSatisfy { $0.revision == current })
     }
 }
+
+@Suite("Claim suggestions in the store")
+struct ClaimSuggestionStoreTests {
+    /// Citations as the scanner reports them, made by hand from their text.
+    func detected(_ texts: [String], in text: String) throws -> [Citation] {
+        let source = SourceText(text)
+        return try texts.map { cited in
+            let span = try QuoteMatcher(source).span(of: cited)
+            return Citation(source: try SourceID("paper"), span: span, text: source.slice(span), kind: .parenthetical, items: [])
+        }
+    }
+
+    @Test func suggestAcceptAndCiteNearest() throws {
+        let temporary = try TemporaryWorkspace()
+        let store = ClaimStore(temporary.workspace)
+        _ = try SourceStore(temporary.workspace).importFiles([try temporary.file("paper.txt", ClaimStoreTests.text)], id: "paper", details: SourceDetails())
+        let citations = try detected(["(Mustafazade, 2004:21-25)", "(Zeytinci, 2025:3)", "[12, с. 45]"], in: ClaimStoreTests.text)
+        // --cite nearest picks the citation that ends the sentence.
+        let claim = try store.add(to: "paper", at: .quote("“Bir millet iki devlet”", occurrence: nil), citations: [ClaimStore.nearest], detected: citations)
+        #expect(claim.citations == [citations[1].id])
+        #expect(throws: ClaimError.nearestNeedsDetection) {
+            try store.add(to: "paper", at: .quote("müstəqilliyini", occurrence: nil), citations: [ClaimStore.nearest])
+        }
+        // The sentence already claimed is not suggested again.
+        let suggestions = try store.suggest(for: "paper", detected: citations)
+        #expect(suggestions.map(\.citations) == [[citations[0].id], [citations[2].id]])
+        let accepted = try store.accept(suggestions, for: "paper", tags: ["suggested"])
+        #expect(accepted.count == 2)
+        #expect(try store.all().count == 3)
+        #expect(try store.suggest(for: "paper", detected: citations).isEmpty)
+        #expect(try store.accept(suggestions, for: "paper").isEmpty)
+    }
+}

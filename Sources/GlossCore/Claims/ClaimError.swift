@@ -6,11 +6,15 @@ public enum ClaimError: GlossError, Equatable {
     case citationOutsideText(CitationID, length: Int)
     case notLinked(String, CitationID)
     case needsQuoteOrSpan
+    /// `--cite nearest` without detected citations to choose from.
+    case nearestNeedsDetection
+    case noCitationInSentence(TextSpan)
 
     public var category: ErrorCategory {
         switch self {
         case .unknownClaim: return .missingFile
-        case .emptySpan, .citationInOtherSource, .notLinked, .needsQuoteOrSpan: return .usage
+        case .emptySpan, .citationInOtherSource, .notLinked, .needsQuoteOrSpan, .nearestNeedsDetection: return .usage
+        case .noCitationInSentence: return .data
         case .citationOutsideText: return .data
         }
     }
@@ -29,6 +33,10 @@ public enum ClaimError: GlossError, Equatable {
             return "claim \(claim) does not cite \(citation)"
         case .needsQuoteOrSpan:
             return "give the claim's text with --quote TEXT or its place with --span START..END (not both)"
+        case .nearestNeedsDetection:
+            return "--cite nearest needs the detected citations of the source; give the citation as START-END ('gloss cites' lists them)"
+        case let .noCitationInSentence(span):
+            return "no citation ends the sentence of the claim at \(span); give one as START-END, or none"
         }
     }
 }
