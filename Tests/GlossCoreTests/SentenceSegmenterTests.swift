@@ -115,6 +115,16 @@ struct SentenceSegmenterTests {
         #expect(ClaimSuggester.nearestCitation(to: claim, in: source, citations: [alone]) == alone)
     }
 
+    @Test func aCitationOpeningTheNextSentenceSupportsTheOneBefore() throws {
+        let source = SourceText("İlişkiler uzun bir geçmişe sahiptir. (Özdemir-\n\nKantar, 2023.734) Hem Azerbaycan’ın yapısı yakındır. Smith (2020) argues otherwise.")
+        let opening = try citation("", "(Özdemir-Kantar, 2023.734)", in: source)
+        let narrative = try citation("", "Smith (2020)", in: source, kind: .narrative)
+        let suggestions = ClaimSuggester.suggest(in: source, citations: [opening, narrative])
+        #expect(suggestions.map(\.text) == ["İlişkiler uzun bir geçmişe sahiptir.", "Smith (2020) argues otherwise."])
+        let claim = try QuoteMatcher(source).span(of: "uzun bir geçmişe")
+        #expect(ClaimSuggester.nearestCitation(to: claim, in: source, citations: [opening, narrative]) == opening)
+    }
+
     @Test func nearestCitationEndsTheClaimsSentence() throws {
         let source = SourceText("Ekonomik ilişkiler gelişti (Oran, 1998). Enerji projeleri simge oldu [8, s.229] ve sürdü [3]. Kaynaksız cümle.")
         let oran = try citation("", "(Oran, 1998)", in: source)

@@ -17,8 +17,10 @@ public enum ClaimSuggester {
         var bySentence: [Int: [CitationID]] = [:]
         for citation in citations {
             guard var index = sentenceIndex(containing: citation.span.start, in: sentences) else { continue }
-            // `… olmuştur. (Zeytinci, 2025:5).`: a citation standing alone supports the sentence before.
-            if index > 0, isOnlyCitations(sentences[index], citations: citations, in: text) { index -= 1 }
+            // `… olmuştur. (Zeytinci, 2025:5).` or `… sahiptir. (Özdemir-Kantar, 2023.734) Hem …`:
+            // a bracketed citation standing alone or opening a sentence supports the sentence before.
+            if index > 0, isOnlyCitations(sentences[index], citations: citations, in: text)
+                || opens(sentences[index], citation, in: text) { index -= 1 }
             bySentence[index, default: []].append(citation.id)
         }
         return bySentence.keys.sorted().compactMap { index in
@@ -33,13 +35,21 @@ public enum ClaimSuggester {
     public static func nearestCitation(to claim: TextSpan, in text: SourceText, citations: [Citation]) -> Citation? {
         let sentences = SentenceSegmenter.sentences(in: text)
         guard let index = sentenceIndex(containing: max(claim.start, claim.end - 1), in: sentences) else { return nil }
-        var sentence = sentences[index]
-        if index + 1 < sentences.count, isOnlyCitations(sentences[index + 1], citations: citations, in: text) {
-            sentence = TextSpan(start: sentence.start, end: sentences[index + 1].end)
+        let sentence = sentences[index]
+        var found = citations.filter { sentence.start <= $0.span.start && $0.span.start < sentence.end }
+        if index + 1 < sentences.count {
+            let next = sentences[index + 1]
+            let onlyCitations = isOnlyCitations(next, citations: citations, in: text)
+            found += citations.filter { next.overlaps($0.span) && (onlyCitations || opens(next, $0, in: text)) }
         }
-        return citations
-            .filter { sentence.start <= $0.span.start && $0.span.start < sentence.end }
-            .max { $0.span < $1.span }
+        return found.max { $0.span < $1.span }
+    }
+
+    /// Whether a parenthetical or numeric citation is the first thing in `sentence`.
+    static func opens(_ sentence: TextSpan, _ citation: Citation, in text: SourceText) -> Bool {
+        guard citation.kind == .parenthetical || citation.kind == .numeric, citation.span.start >= sentence.start else { return false }
+        return !text.slice(TextSpan(start: sentence.start, end: citation.span.start)).unicodeScalars
+            .contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
     }
 
     /// Whether `sentence` holds nothing but citations, punctuation and white space.

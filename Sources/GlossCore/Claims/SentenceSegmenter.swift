@@ -165,7 +165,7 @@ public enum SentenceSegmenter {
         }
         guard !lengths.isEmpty else { return 0 }
         lengths.sort()
-        return min(60, lengths[lengths.count / 2] * 6 / 10)
+        return min(80, lengths[lengths.count / 2] * 3 / 4)
     }
 
     /// If the line from `lineStart` to the newline at `newline` is a heading (short, no final
