@@ -18,8 +18,10 @@ struct ClaimReanchorerTests {
         let source = try SourceID("seed")
         return try quotes.enumerated().map { index, quote in
             let span = try matcher.span(of: quote)
+            // Each claim cites the code points just after it, as a citation closing the sentence would.
+            let citation = CitationID(source: source, span: TextSpan(start: span.end, end: min(span.end + 5, text.scalarCount)))
             return Claim(id: "c\(index)", source: source, revision: "old", position: span,
-                         quote: TextQuoteSelector(of: span, in: text), created: "t0", modified: "t0")
+                         quote: TextQuoteSelector(of: span, in: text), citations: [citation], created: "t0", modified: "t0")
         }
     }
 
@@ -76,7 +78,10 @@ struct ClaimReanchorerTests {
             #expect(result.claims[index].position.start == before[index].position.start + shift)
             #expect(result.claims[index].quote.exact == before[index].quote.exact)
             #expect(result.claims[index].reanchoring?.previous == nil)
+            // The citation it is linked to moved with the text.
+            #expect(result.claims[index].citations.map(\.span.start) == before[index].citations.map { $0.span.start + shift })
         }
+        #expect(result.claims[0].citations == before[0].citations)
         #expect(result.summary.description == "3 claims: 1 kept, 2 moved, 0 need review, 0 orphaned")
     }
 
@@ -130,6 +135,9 @@ struct ClaimReanchorerTests {
         #expect(result.claims[1].status == .moved)
         #expect(result.new.slice(result.claims[1].position) == (try stored(Self.oil, in: old)))
         #expect(result.new.slice(result.claims[0].position).hasSuffix("çok güçlüdür."))
+        // Without a diff, citations shift with their claim.
+        let oilBefore = try claims(on: SourceText(old), [Self.oil])[0]
+        #expect(result.new.slice(result.claims[1].citations[0].span) == SourceText(old).slice(oilBefore.citations[0].span))
     }
 
     @Test func claimsAlreadyOnTheNewRevisionAreLeftAlone() throws {
