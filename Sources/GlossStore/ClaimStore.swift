@@ -124,6 +124,7 @@ public struct ClaimStore: Sendable {
 
     /// The claim with this id.
     public func claim(_ id: String) throws -> Claim {
+        guard ClaimIDs.isWellFormed(id) else { throw ClaimError.malformedClaimID(id) }
         guard let claim = try all().first(where: { $0.id == id }) else { throw ClaimError.unknownClaim(id) }
         return claim
     }

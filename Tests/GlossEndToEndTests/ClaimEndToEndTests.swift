@@ -49,6 +49,8 @@ struct ClaimEndToEndTests {
         #expect(try claims(in: folder).isEmpty)
         let missing = try GlossProcess.run(["claim", "show", id], in: folder.url)
         #expect(missing.status == 66 && missing.stderr.contains("no claim '\(id)'"))
+        let malformed = try GlossProcess.run(["claim", "rm", "paper:1-2"], in: folder.url)
+        #expect(malformed.status == 64 && malformed.stderr.contains("not a claim id"))
     }
 
     @Test func quoteAcrossLineBreaksStoresTheExactText() throws {

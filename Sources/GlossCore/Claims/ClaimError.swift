@@ -1,6 +1,7 @@
 /// Why a claim cannot be made, found or changed.
 public enum ClaimError: GlossError, Equatable {
     case unknownClaim(String)
+    case malformedClaimID(String)
     case emptySpan(TextSpan)
     case citationInOtherSource(CitationID, source: SourceID)
     case citationOutsideText(CitationID, length: Int)
@@ -13,7 +14,7 @@ public enum ClaimError: GlossError, Equatable {
     public var category: ErrorCategory {
         switch self {
         case .unknownClaim: return .missingFile
-        case .emptySpan, .citationInOtherSource, .notLinked, .needsQuoteOrSpan, .nearestNeedsDetection: return .usage
+        case .malformedClaimID, .emptySpan, .citationInOtherSource, .notLinked, .needsQuoteOrSpan, .nearestNeedsDetection: return .usage
         case .noCitationInSentence: return .data
         case .citationOutsideText: return .data
         }
@@ -23,6 +24,8 @@ public enum ClaimError: GlossError, Equatable {
         switch self {
         case let .unknownClaim(id):
             return "no claim '\(id)' in this workspace; 'gloss claim list' shows them"
+        case let .malformedClaimID(id):
+            return "'\(id)' is not a claim id; claim ids look like c1a2b3c ('gloss claim list' shows them)"
         case let .emptySpan(span):
             return "span \(span) is empty; a claim needs at least one code point"
         case let .citationInOtherSource(citation, source):
