@@ -191,8 +191,10 @@ public struct ClaimStore: Sendable {
             var summary = ReanchorSummary()
             let stale = Set(file.claims.map(\.revision)).subtracting([metadata.sha256]).sorted()
             for revision in stale {
-                let old = try metadata.revisions.first { $0.sha256 == revision }
-                    .map { SourceText(try sources.text(of: source, revision: $0.revision)) }
+                // Without the old text (never stored, or damaged) only the quote search is left.
+                let old = metadata.revisions.first { $0.sha256 == revision }
+                    .flatMap { entry in try? sources.text(of: source, revision: entry.revision) }
+                    .map(SourceText.init)
                 let reanchorer = ClaimReanchorer(from: old, revision: revision, to: current, revision: metadata.sha256)
                 let indexes = file.claims.indices.filter { file.claims[$0].revision == revision }
                 let carried = reanchorer.reanchor(indexes.map { file.claims[$0] }, now: SourceStore.timestamp(now))
