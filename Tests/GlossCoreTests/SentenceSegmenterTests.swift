@@ -60,6 +60,13 @@ struct SentenceSegmenterTests {
         #expect(found == ["Xarakterik cəhətləri:", "1. Türkiyə ilə münasibətlər;", "2. Regional güc balansı."])
     }
 
+    @Test func bulletedLinesAreSentences() {
+        let found = sentences("Amillər belədir: \n\n\u{F02D} XX əsrin dəyişiklikləri \n\n\u{F02D} Türkiyənin mövqeyi [3].")
+        #expect(found == ["Amillər belədir:", "\u{F02D} XX əsrin dəyişiklikləri", "\u{F02D} Türkiyənin mövqeyi [3]."])
+        // A hyphen at a line's end is not a bullet.
+        #expect(sentences("Türkiye-\n\nAzerbaycan ilişkileri gelişti.").count == 1)
+    }
+
     @Test(.enabled(if: CoreSeeds.folder != nil, "needs ../shared/seeds"))
     func seedSentencesNeverSplitInsideAParenthesisOrAfterAnAbbreviation() throws {
         for prefix in ["000", "001", "002", "003", "004"] {

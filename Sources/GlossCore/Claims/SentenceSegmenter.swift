@@ -6,7 +6,8 @@
 /// `pp.`), an initial (`Bilal N. Şimşir`), a Roman numeral (`II. Dünya Savaşı`), inside
 /// parentheses or brackets (`(Radikal, 01.02.2000:10)`), or at a period inside a number or word
 /// (`20.yüzyıl`, `1.5`, `a.g.e.`). PDF line breaks do not end sentences, but a short line without
-/// final punctuation followed by a capitalised line (a heading) does.
+/// final punctuation followed by a capitalised line (a heading) does, and so do bulleted and
+/// numbered list items.
 public enum SentenceSegmenter {
     /// The sentences of `text`, in order, without surrounding white space.
     public static func sentences(in text: SourceText) -> [TextSpan] {
@@ -40,6 +41,13 @@ public enum SentenceSegmenter {
             }
             // An unclosed bracket stops mattering after a while, so a stray `(` cannot swallow the text.
             while let open = openBrackets.last, i - open > 300 { openBrackets.removeLast() }
+            // A bulleted line (`•`, or U+F02D from a symbol font) starts a sentence.
+            if bullets.contains(c), i + 1 < s.count, s[i + 1].properties.isWhitespace,
+               s[lineStart..<i].allSatisfy({ $0.properties.isWhitespace }) {
+                if i > start { close(at: i, next: i) }
+                i += 1
+                continue
+            }
             // A numbered list item (`: 1. Türkiyə ilə …; 2. Regional …`) starts a sentence.
             if c == ".", openBrackets.isEmpty, let marker = listNumberStart(at: i, in: s) {
                 if marker > start { close(at: marker, next: marker) }
@@ -68,6 +76,7 @@ public enum SentenceSegmenter {
     }
 
     static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+    static let bullets: Set<Unicode.Scalar> = ["•", "▪", "●", "◦", "-", "–", "—", "\u{F02D}", "\u{F0B7}", "\u{F0A7}"]
     static let closingQuotes: Set<Unicode.Scalar> = ["”", "’", "\"", "'", "»", "“"]
 
     /// Abbreviations (lower case, without the final period) after which a period does not end a sentence.
