@@ -106,9 +106,10 @@ public struct ClaimStore: Sendable {
         try sources.all().flatMap { metadata in try annotations.annotations(for: metadata.id).claims }
     }
 
-    /// The claims of one source, or of all sources, that carry `tag` and cite `citedWork` (a
-    /// record key linked to one of their citations), when those are given.
-    public func list(source name: String? = nil, tag: String? = nil, citedWork: String? = nil) throws -> [Claim] {
+    /// The claims of one source, or of all sources, that carry `tag`, cite `citedWork` (a record
+    /// key linked to one of their citations) and have `status`, when those are given.
+    public func list(source name: String? = nil, tag: String? = nil, citedWork: String? = nil,
+                     status: ClaimStatus? = nil) throws -> [Claim] {
         let ids = try name.map { [try sources.id(named: $0)] } ?? sources.all().map(\.id)
         var result: [Claim] = []
         for id in ids {
@@ -116,6 +117,7 @@ public struct ClaimStore: Sendable {
             let linked = citedWork.map { record in Set(file.links.filter { $0.record == record }.map(\.citation)) }
             result += file.claims.filter { claim in
                 (tag.map { claim.tags.contains($0) } ?? true)
+                    && (status.map { claim.status == $0 } ?? true)
                     && (linked.map { !$0.isDisjoint(with: claim.citations) } ?? true)
             }
         }

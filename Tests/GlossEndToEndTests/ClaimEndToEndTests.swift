@@ -113,5 +113,8 @@ struct ClaimEndToEndTests {
         #expect(result.stdout.contains("2 claims: 0 kept, 2 moved, 0 need review, 0 orphaned"))
         let statuses = try claims(in: folder).compactMap { $0["status"] as? String }
         #expect(statuses == ["moved", "moved"])
+        let moved = try GlossProcess.run(["claim", "list", "--status", "moved"], in: folder.url)
+        #expect(moved.stdout.split(separator: "\n").count == 3)
+        #expect(try GlossProcess.run(["claim", "list", "--status", "orphaned"], in: folder.url).stdout.isEmpty)
     }
 }
