@@ -103,9 +103,18 @@ struct ClaimStoreTests {
         let gone = try store.add(to: "paper", at: .quote("“Bir millet iki devlet” anlayışına dayanır", occurrence: nil))
         let revised = Self.text
             .replacingOccurrences(of: "İki ölkə arasındaki ilişkiler “Bir millet iki devlet” anlayışına dayanır (Zeytinci, 2025:3).", with: "Yeni bir paragraf.")
+        let paper = try SourceID("paper")
+        let citation = try QuoteMatcher(SourceText(Self.text)).span(of: "[12, с. 45]")
+        try AnnotationStore(temporary.workspace).update(paper) { file in
+            file.links.append(CitationLink(citation: CitationID(source: paper, span: citation), record: "gost12"))
+        }
+        let previous = try SourceStore(temporary.workspace).metadata(for: paper).sha256
         let path = try temporary.file("paper-v2.txt", revised)
         #expect(try SourceStore(temporary.workspace).reviseFile("paper", path: path) != nil)
-        let summary = try store.carryOver(try SourceID("paper"))
+        let summary = try store.carryOver(paper, citationsFrom: previous)
+        // The link follows its citation to the new revision.
+        let link = try #require(try AnnotationStore(temporary.workspace).annotations(for: paper).links.first)
+        #expect(SourceText(revised).slice(link.citation.span) == "[12, с. 45]")
         #expect(summary.kept == [kept.id])
         #expect(summary.moved == [moved.id])
         #expect(summary.orphaned == [gone.id])
@@ -114,6 +123,7 @@ struct ClaimStoreTests {
         #expect(try store.carryOver(try SourceID("paper")).total == 0)
         let current = try SourceStore(temporary.workspace).metadata(for: SourceID("paper")).sha256
         #expect(try store.all().allSatisfy { $0.revision == current })
+        #expect(try AnnotationStore(temporary.workspace).annotations(for: paper).links.first == link)
     }
 }
 
