@@ -16,7 +16,7 @@ public struct ReanchorPolicy: Sendable, Hashable {
 }
 
 /// What happened to the claims when a revision was stored.
-public struct ReanchorSummary: Sendable, Hashable {
+public struct ReanchorSummary: Sendable, Hashable, CustomStringConvertible {
     /// Claim ids by outcome.
     public var kept: [String] = []
     public var moved: [String] = []
