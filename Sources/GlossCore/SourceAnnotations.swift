@@ -58,6 +58,15 @@ public struct SourceAnnotations: Codable, Sendable, Hashable {
         acceptedFindings = try container.decodeIfPresent([AcceptedFinding].self, forKey: .acceptedFindings) ?? []
     }
 
+    /// The citations of the source as people decided them: the detections less the rejected ones,
+    /// plus the ones added by hand, in text order.
+    public func effectiveCitations(_ detected: [Citation]) -> [Citation] {
+        let rejected = Set(rejectedCitations)
+        let manual = Set(manualCitations.map(\.id))
+        let kept = detected.filter { !rejected.contains($0.id) && !manual.contains($0.id) }
+        return (kept + manualCitations).sorted { $0.span < $1.span }
+    }
+
     /// Puts every list in its stable order.
     public mutating func normalizeOrder() {
         claims.sort { ($0.position, $0.id) < ($1.position, $1.id) }

@@ -15,17 +15,22 @@ public struct CheckInputLoader: Sendable {
             ? try store.all()
             : try names.map { name throws(StoreError) in try store.metadata(for: store.id(named: name)) }
         let annotations = AnnotationStore(workspace)
+        let index = CitationIndex(workspace)
         var sources: [SourceCheckInput] = []
         for source in metadata {
-            var text: SourceText?
-            var damage: String?
+            let sourceAnnotations = try annotations.annotations(for: source.id)
             do {
-                text = SourceText(try store.text(of: source.id))
+                let detections = try index.detections(source, withText: true)
+                sources.append(SourceCheckInput(
+                    metadata: source, text: detections.text,
+                    citations: sourceAnnotations.effectiveCitations(detections.scan.citations),
+                    footnotes: detections.scan.footnotes, referenceList: detections.scan.referenceList,
+                    annotations: sourceAnnotations))
             } catch {
-                damage = error.description
+                // A damaged or unreadable text is itself a finding; the other sources are still checked.
+                sources.append(SourceCheckInput(metadata: source, text: nil, damage: error.description,
+                                                annotations: sourceAnnotations))
             }
-            sources.append(SourceCheckInput(metadata: source, text: text, damage: damage,
-                                            annotations: try annotations.annotations(for: source.id)))
         }
         return CheckContext(sources: sources, library: try LibraryStore(workspace).records())
     }

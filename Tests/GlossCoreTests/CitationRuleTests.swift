@@ -76,19 +76,24 @@ struct CitationRuleTests {
     }
 
     @Test func yearTypos() {
-        var fixture = CheckFixture("(Cornell, 2001: 94) (Cornell, 2001: 96) (Cornell, 2010: 3) (Yüce, 2023) (Yüce, 2023) (Yüce, 2022) (Rahimov, 2022) (Rahimov, 2021)")
+        var fixture = CheckFixture("(Cornell, 2001: 94) (Cornell, 2001: 96) (Cornell, 2010: 3) (Yüce, 2023) (Yüce, 2023) (Yüce, 2028) (Anadolu Ajansı, 2021) (Anadolu Ajansı, 2021) (Anadolu Ajansı, 2020) (Rahimov, 2022) (Rahimov, 2021)")
         fixture.cite("(Cornell, 2001: 94)", items: [item("Cornell", "2001", "94")])
         fixture.cite("(Cornell, 2001: 96)", items: [item("Cornell", "2001", "96")])
         fixture.cite("(Cornell, 2010: 3)", items: [item("Cornell", "2010", "3")])
         fixture.cite("(Yüce, 2023)", items: [item("Yüce", "2023")])
-        fixture.cite("(Yüce, 2022)", items: [item("Yüce", "2022")])
+        fixture.cite("(Yüce, 2028)", items: [item("Yüce", "2028")])
+        // Neighbouring years are usually two works (news items above all), not a typo.
+        fixture.cite("(Anadolu Ajansı, 2021)", items: [item("Anadolu Ajansı", "2021")])
+        fixture.citations.append(Citation(source: fixture.source, span: fixture.span(of: "(Anadolu Ajansı, 2021)", occurrence: 1),
+                                          text: "(Anadolu Ajansı, 2021)", kind: .parenthetical, items: [item("Anadolu Ajansı", "2021")]))
+        fixture.cite("(Anadolu Ajansı, 2020)", items: [item("Anadolu Ajansı", "2020")])
         fixture.citations.append(Citation(source: fixture.source, span: fixture.span(of: "(Yüce, 2023)", occurrence: 1),
                                           text: "(Yüce, 2023)", kind: .parenthetical, items: [item("Yüce", "2023")]))
         // Two works a year apart, each cited once, are just two works.
         fixture.cite("(Rahimov, 2022)", items: [item("Rahimov", "2022")])
         fixture.cite("(Rahimov, 2021)", items: [item("Rahimov", "2021")])
         let findings = fixture.findings(YearTypoRule.self).sorted { $0.span! < $1.span! }
-        #expect(findings.map(\.span) == [fixture.span(of: "(Cornell, 2010: 3)"), fixture.span(of: "(Yüce, 2022)")])
+        #expect(findings.map(\.span) == [fixture.span(of: "(Cornell, 2010: 3)"), fixture.span(of: "(Yüce, 2028)")])
         #expect(findings.first?.message.contains("2010 may be a typo for 2001") == true)
     }
 }

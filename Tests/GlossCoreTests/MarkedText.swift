@@ -5,12 +5,13 @@ import GlossCore
 /// span between the markers, so tests never count offsets by hand.
 struct MarkedText {
     let text: String
-    let span: TextSpan
+    /// The marked span; nil when the text has no markers.
+    let markedSpan: TextSpan?
 
     init(_ marked: String) {
         var plain = String.UnicodeScalarView()
-        var start = 0
-        var end = 0
+        var start: Int?
+        var end: Int?
         for scalar in marked.unicodeScalars {
             switch scalar {
             case "⟦": start = plain.count
@@ -19,10 +20,18 @@ struct MarkedText {
             }
         }
         text = String(plain)
-        span = TextSpan(start: start, end: end)
+        markedSpan = start.flatMap { s in end.map { TextSpan(start: s, end: $0) } }
     }
 
+    /// The marked span, for texts that have one.
+    var span: TextSpan { markedSpan! }
+
     var source: SourceText { SourceText(text) }
+}
+
+/// The scan of a test sentence under a fixed id.
+func scanned(_ text: String) -> CitationScan {
+    CitationScanner.scan(SourceText(text), source: try! SourceID("test"))
 }
 
 /// Seed articles (`../shared/seeds`) for Core tests, or nil on a clone without them.

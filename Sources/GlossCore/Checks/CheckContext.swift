@@ -7,14 +7,22 @@ public struct SourceCheckInput: Sendable {
     public var damage: String?
     /// The citations of the current revision, after manual additions and rejections.
     public var citations: [Citation]
+    /// The footnote texts found at page bottoms.
+    public var footnotes: [Footnote]
+    /// The span of the reference list, when the source has one.
+    public var referenceList: TextSpan?
     public var annotations: SourceAnnotations
+    /// The numbers of the entries of a numbered reference list; nil when the source has none.
+    public var numberedReferences: Set<Int>?
 
     public init(metadata: SourceMetadata, text: SourceText?, damage: String? = nil, citations: [Citation] = [],
-                annotations: SourceAnnotations) {
+                footnotes: [Footnote] = [], referenceList: TextSpan? = nil, annotations: SourceAnnotations) {
         self.metadata = metadata
         self.text = text
         self.damage = damage
         self.citations = citations
+        self.footnotes = footnotes
+        self.referenceList = referenceList
         self.annotations = annotations
     }
 }

@@ -7,6 +7,8 @@ public struct Checker: Sendable {
         LocatorFormRule.self,
         AuthorVariantRule.self,
         YearTypoRule.self,
+        FootnoteNumberingRule.self,
+        NumericReferenceRule.self,
         ClaimWithoutCitationRule.self,
         ClaimCitationMissingRule.self,
         ClaimAnchoringRule.self,

@@ -1,5 +1,7 @@
 /// A year that is probably a typo for the year the same author is otherwise cited with:
 /// transposed digits (`2012` / `2021`), or one digit off where the other year is the usual one.
+/// Neighbouring years (`2020` / `2021`) are left alone: an author, and above all an agency or a
+/// newspaper, often has works a year apart.
 public struct YearTypoRule: CheckRule {
     public static let code = "year-typo"
     public static let summary = "an author is cited with a year that looks like a typo of their other year"
@@ -15,7 +17,8 @@ public struct YearTypoRule: CheckRule {
                 let others = counts.keys.filter { $0 != year }
                 guard !others.isEmpty else { continue }
                 let suspicious = others.allSatisfy { other in
-                    Self.isTransposition(year, other) || (Self.differsInOneDigit(year, other) && counts[other]! >= 2)
+                    Self.isTransposition(year, other)
+                        || (Self.differsInOneDigit(year, other) && abs(Int(year)! - Int(other)!) > 1 && counts[other]! >= 2)
                 }
                 guard suspicious, let use = group.first(where: { $0.year == year }) else { continue }
                 let usual = others.sorted { counts[$0]! > counts[$1]! }[0]

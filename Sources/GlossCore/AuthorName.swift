@@ -1,0 +1,78 @@
+/// What an author as written in a citation may look like: capitalised words of any script (persons,
+/// institutions, newspapers), initials, hyphenated double names, and the connecting words of the four
+/// languages (`ve`, `və`, `and`, `&`, `и`, `vd.`, `et al.`, `и др.`, `de`, `van`).
+enum AuthorName {
+    /// Lower-case words allowed inside an author string.
+    static let connectors: Set<String> = [
+        "ve", "və", "and", "&", "и", "ile", "ilə", "with", "et", "al.", "al", "vd.", "vd", "vb.", "др.", "de", "da",
+        "van", "von", "der", "den", "du", "la", "le", "el", "al-", "bin", "ibn", "of", "the", "for", "und", "y", "i",
+        "dkk.", "ark.", "diğ.", "və b.", "b.",
+    ]
+
+    /// Capitalised words that start sentences but are not names (for narrative citations).
+    static let sentenceWords: Set<String> = [
+        "as", "in", "the", "according", "for", "while", "but", "and", "also", "however", "thus", "this", "that",
+        "these", "although", "since", "when", "recently", "similarly", "moreover", "furthermore", "both",
+        "bu", "şu", "o", "ayrıca", "ancak", "fakat", "nitekim", "buna", "bunun", "bununla", "benzer", "böylece",
+        "diğer", "özellikle", "ise", "hem", "yine", "dolayısıyla", "ve", "göre", "örneğin", "ilk", "son",
+        "bunlar", "həmçinin", "lakin", "belə", "bununla", "eyni", "onun", "bizim",
+        "по", "как", "также", "однако", "в", "на", "это", "так", "согласно", "мнению",
+    ]
+
+    /// Head nouns of named events and documents (`Karabağ Savaşı (2020)`, `Treaty of Kars (1921)`):
+    /// a capitalised phrase with one of them before a year is not an author. Turkish, Azerbaijani and
+    /// Russian ones are stems (they take suffixes); English ones are whole words.
+    static let eventStems = [
+        "savaş", "antlaşma", "anlaşma", "beyanname", "bildirge", "protokol", "konferans", "devrim",
+        "zirve", "müharibə", "sammit", "saziş", "bəyannamə", "inqilab", "olimpiyat",
+        "войн", "договор", "соглашени", "деклараци", "революци", "конференци", "саммит",
+    ]
+    static let eventWords: Set<String> = [
+        "war", "wars", "treaty", "agreement", "declaration", "revolution", "crisis", "conference", "summit",
+        "accord", "accords", "election", "elections", "protocol", "pact", "olympics", "games",
+    ]
+
+    /// Whether a capitalised word names an event or document rather than a person or body.
+    static func isEventWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return eventWords.contains(lower) || eventStems.contains { lower.hasPrefix($0) }
+    }
+
+    /// Whether a word is an initial (`J.`, `A.B.`).
+    static func isInitial(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        word.count <= 4 && word.last == "." && word.filter(\.properties.isAlphabetic).count <= 2
+    }
+
+    /// Whether `s` (trimmed) can be an author string.
+    static func isAuthor(_ s: [Unicode.Scalar]) -> Bool {
+        guard !s.isEmpty, s.count <= 120, s[0].properties.isAlphabetic else { return false }
+        var words = 0
+        var capitalised = 0
+        for word in s.split(separator: " ") {
+            words += 1
+            let w = String(String.UnicodeScalarView(word))
+            if word.contains(where: { $0.properties.numericType != nil }) { return false }
+            guard word.allSatisfy({ $0.properties.isAlphabetic || ".-’'‘,&".unicodeScalars.contains($0) }) else { return false }
+            if let first = word.first(where: { $0.properties.isAlphabetic }), first.properties.isUppercase {
+                capitalised += 1
+            } else if !connectors.contains(w.lowercased().trimmingCharacters(",")) {
+                return false
+            }
+        }
+        return capitalised > 0 && words <= 8
+    }
+
+    /// A name word for narrative citations: capitalised, letters with `-`, `’`, `.` (initials).
+    static func isNameWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = word.first, first.properties.isUppercase, first.properties.isAlphabetic else { return false }
+        return word.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." || $0.isApostrophe }
+    }
+}
+
+private extension String {
+    func trimmingCharacters(_ set: String) -> String {
+        var scalars = Substring(self).unicodeScalars
+        while let last = scalars.last, set.unicodeScalars.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,76 @@
+/// Finds footnote markers: digits glued, with no space, to the end of a word or to punctuation in
+/// running text (`kurtarılmıştır.9`, `olmuştur.17`).
+///
+/// Glued digits are only candidates (`TB2`, `Vol:3` and `başlarından17` look the same). A candidate
+/// becomes a marker when it continues the sequence 1, 2, 3… and a footnote text with that number
+/// follows it (see ``FootnoteSegmenter``). Decimals (`1,85`) and times (`23:4`) are never candidates.
+enum FootnoteMarkerDetector {
+    struct Candidate: Equatable {
+        /// The number written.
+        var number: Int
+        /// The UTF-8 range of its digits.
+        var range: Range<Int>
+        /// Glued to a letter (`word17`) rather than to punctuation (`word.17`): weaker evidence.
+        var gluedToWord: Bool
+    }
+
+    /// The candidate whose digits start at `i` (a digit not preceded by a digit), if the digits are glued.
+    static func candidate(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Candidate? {
+        var end = i
+        while end < bytes.count, ScanBytes.isDigit(bytes[end]) { end += 1 }
+        guard end - i <= 3, bytes[i] != UInt8(ascii: "0") else { return nil }
+        // What follows: nothing, a space, or punctuation that is itself followed by a space.
+        if end < bytes.count {
+            let next = bytes[end]
+            if !ScanBytes.isSpace(next) {
+                guard next == ScanBytes.period || next == ScanBytes.comma || next == UInt8(ascii: ";")
+                        || next == UInt8(ascii: ":") || next == ScanBytes.closeParen,
+                      end + 1 == bytes.count || ScanBytes.isSpace(bytes[end + 1])
+                else { return nil }
+            }
+        }
+        guard let previous = ScanBytes.scalar(in: bytes, before: i) else { return nil }
+        // After a capital the digits belong to a name (`TB2`, `F16`).
+        if previous.properties.isUppercase { return nil }
+        if !previous.properties.isAlphabetic {
+            guard isGluePunctuation(previous) else { return nil }
+            let start = ScanBytes.previousScalarStart(in: bytes, before: i)
+            guard let beforePunctuation = ScanBytes.scalar(in: bytes, before: start),
+                  beforePunctuation.properties.isAlphabetic || isClosingQuote(beforePunctuation) || beforePunctuation == ")"
+            else { return nil }
+        }
+        var number = 0
+        for k in i..<end { number = number * 10 + Int(bytes[k] &- 0x30) }
+        return Candidate(number: number, range: i..<end, gluedToWord: previous.properties.isAlphabetic)
+    }
+
+    /// Picks the markers among `candidates` (in text order): the sequence 1, 2, 3… where each marker
+    /// precedes the footnote of its number. A marker missing from the text does not stop the sequence:
+    /// once the footnote it should precede is passed, the next numbers are accepted. Digits glued to
+    /// punctuation win over digits glued to a word with the same number.
+    static func select(_ candidates: [Candidate], footnoteStarts: [Int: Int]) -> [Candidate] {
+        var punctuated = Set<Int>()
+        for candidate in candidates where !candidate.gluedToWord {
+            if let start = footnoteStarts[candidate.number], candidate.range.upperBound <= start { punctuated.insert(candidate.number) }
+        }
+        var expected = 1
+        var markers: [Candidate] = []
+        for candidate in candidates where !(candidate.gluedToWord && punctuated.contains(candidate.number)) {
+            guard let footnoteStart = footnoteStarts[candidate.number], candidate.range.upperBound <= footnoteStart else { continue }
+            let skipsMissing = candidate.number > expected && candidate.number <= expected + 3
+                && (footnoteStarts[expected].map { $0 < candidate.range.lowerBound } ?? true)
+            guard candidate.number == expected || skipsMissing else { continue }
+            markers.append(candidate)
+            expected = candidate.number + 1
+        }
+        return markers
+    }
+
+    private static func isGluePunctuation(_ c: Unicode.Scalar) -> Bool {
+        ".,;:!?)\"".unicodeScalars.contains(c) || isClosingQuote(c)
+    }
+
+    private static func isClosingQuote(_ c: Unicode.Scalar) -> Bool {
+        c == "”" || c == "’" || c == "»" || c == "\""
+    }
+}

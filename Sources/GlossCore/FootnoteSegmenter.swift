@@ -1,0 +1,103 @@
+/// Finds the footnote texts at page bottoms of PDF-extracted text.
+///
+/// A footnote starts a line with its number followed by a space (`9  Bilal N. Şimşir, …`), where
+/// the number continues the sequence 1, 2, 3…, a glued marker with that number occurs earlier in the
+/// text, and the line follows a blank line or the previous footnote. It runs over the following
+/// lines up to a blank line, the next footnote, or the next page (a line that starts with a space,
+/// as PDF extraction leaves at page starts).
+///
+/// A footnote cut off by a page break (it ends at a page start, not at a full stop) continues on the
+/// next page bottom, after that page's body text: the lines between the last blank line and the next
+/// footnote become its second part.
+enum FootnoteSegmenter {
+    struct Found {
+        var number: Int
+        /// UTF-8 ranges of the pieces, trailing whitespace trimmed.
+        var parts: [Range<Int>]
+    }
+
+    /// The longest continuation (in lines) attached to a cut-off footnote.
+    static let maxContinuationLines = 8
+
+    static func segment(_ bytes: UnsafeBufferPointer<UInt8>, markerCandidates: [FootnoteMarkerDetector.Candidate]) -> [Found] {
+        var firstCandidate: [Int: Int] = [:]
+        for candidate in markerCandidates where firstCandidate[candidate.number] == nil {
+            firstCandidate[candidate.number] = candidate.range.lowerBound
+        }
+        guard firstCandidate[1] != nil else { return [] }
+        let lines = lineRanges(bytes)
+
+        func isBlank(_ k: Int) -> Bool { lines[k].allSatisfy { ScanBytes.isSpace(bytes[$0]) } }
+        func startsPage(_ k: Int) -> Bool {
+            guard let first = lines[k].first else { return false }
+            return (bytes[first] == ScanBytes.space || bytes[first] == ScanBytes.tab) && !isBlank(k)
+        }
+        func starts(_ k: Int, number: Int) -> Bool {
+            let line = lines[k]
+            var i = line.lowerBound
+            var value = 0
+            while i < line.upperBound, ScanBytes.isDigit(bytes[i]), i - line.lowerBound < 3 {
+                value = value * 10 + Int(bytes[i] &- 0x30)
+                i += 1
+            }
+            guard i > line.lowerBound, value == number, bytes[line.lowerBound] != UInt8(ascii: "0"),
+                  i < line.upperBound, bytes[i] == ScanBytes.space || bytes[i] == ScanBytes.tab
+            else { return false }
+            while i < line.upperBound, bytes[i] == ScanBytes.space || bytes[i] == ScanBytes.tab { i += 1 }
+            guard i < line.upperBound, let marker = firstCandidate[number], marker < line.lowerBound else { return false }
+            return true
+        }
+        func trimmedEnd(_ k: Int) -> Int {
+            var end = lines[k].upperBound
+            while end > lines[k].lowerBound, ScanBytes.isSpace(bytes[end - 1]) { end -= 1 }
+            return end
+        }
+
+        var found: [Found] = []
+        var expected = 1
+        var lastFootnoteLine = -1
+        var cutOff = false
+        var k = 0
+        while k < lines.count {
+            guard starts(k, number: expected) else {
+                k += 1
+                continue
+            }
+            var continuation: Range<Int>?
+            var follows = k == 0 || isBlank(k - 1) || lastFootnoteLine == k - 1
+            if !follows, cutOff {
+                var j = k - 1
+                while j > lastFootnoteLine, k - j <= maxContinuationLines, !isBlank(j), !startsPage(j) { j -= 1 }
+                if j > lastFootnoteLine, isBlank(j), j + 1 < k {
+                    continuation = lines[j + 1].lowerBound..<trimmedEnd(k - 1)
+                    follows = true
+                }
+            }
+            guard follows else {
+                k += 1
+                continue
+            }
+            if let continuation { found[found.count - 1].parts.append(continuation) }
+            var end = k + 1
+            while end < lines.count, !isBlank(end), !startsPage(end), !starts(end, number: expected + 1) { end += 1 }
+            let last = trimmedEnd(end - 1)
+            found.append(Found(number: expected, parts: [lines[k].lowerBound..<last]))
+            cutOff = end < lines.count && startsPage(end) && last > 0 && bytes[last - 1] != ScanBytes.period
+            lastFootnoteLine = end - 1
+            expected += 1
+            k = end
+        }
+        return found
+    }
+
+    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for i in 0..<bytes.count where bytes[i] == ScanBytes.newline {
+            lines.append(start..<i)
+            start = i + 1
+        }
+        lines.append(start..<bytes.count)
+        return lines
+    }
+}

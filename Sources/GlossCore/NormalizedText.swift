@@ -1,0 +1,69 @@
+/// A normalised view of part of a stored text, as the citation scanners read it, with a map back to
+/// the stored text.
+///
+/// - Runs of whitespace (including the blank lines PDF extraction leaves between lines) become one space.
+/// - A hyphen at a line break is joined to the next line without the break (`Özdemir-\n\nKantar` reads
+///   `Özdemir-Kantar`, `69-\n\n74` reads `69-74`). The hyphen is kept: in citations it joins double
+///   surnames and page ranges far more often than it splits a syllable.
+/// - Page furniture (running headers, page numbers; see ``PageFurniture``) is skipped.
+///
+/// Every normalised byte remembers the stored byte it came from, so a span found in the view is an
+/// exact span of the stored text.
+public struct NormalizedText: Sendable {
+    /// The normalised UTF-8 bytes.
+    public private(set) var bytes: [UInt8] = []
+    /// `origin[k]` is the stored UTF-8 offset of normalised byte `k`; a final entry holds the end of
+    /// the stored range.
+    public private(set) var origin: [Int] = []
+
+    /// Normalises the stored bytes `range` of `utf8`, skipping `furniture` lines.
+    public init(utf8: [UInt8], range: Range<Int>, furniture: PageFurniture? = nil) {
+        self = utf8.withUnsafeBufferPointer { NormalizedText(bytes: $0, range: range, furniture: furniture) }
+    }
+
+    init(bytes raw: UnsafeBufferPointer<UInt8>, range: Range<Int>, furniture: PageFurniture?) {
+        bytes.reserveCapacity(range.count)
+        origin.reserveCapacity(range.count + 1)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = raw[i]
+            guard ScanBytes.isSpace(b) else {
+                bytes.append(b)
+                origin.append(i)
+                i += 1
+                continue
+            }
+            let runStart = i
+            var sawNewline = false
+            while i < range.upperBound {
+                let c = raw[i]
+                if c == ScanBytes.newline {
+                    sawNewline = true
+                    i += 1
+                    if let furniture, let end = furniture.lineEnd(startingAt: i), end <= range.upperBound { i = end }
+                } else if ScanBytes.isSpace(c) {
+                    i += 1
+                } else {
+                    break
+                }
+            }
+            let joinsHyphen = sawNewline && bytes.last == ScanBytes.hyphen && i < range.upperBound
+                && bytes.count >= 2 && bytes[bytes.count - 2] != ScanBytes.space
+            if !joinsHyphen {
+                bytes.append(ScanBytes.space)
+                origin.append(runStart)
+            }
+        }
+        origin.append(range.upperBound)
+    }
+
+    /// The normalised text.
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The stored UTF-8 range of the normalised bytes `range` (end exclusive).
+    public func storedRange(of range: Range<Int>) -> Range<Int> {
+        let start = origin[range.lowerBound]
+        let end = range.isEmpty ? start : origin[range.upperBound - 1] + 1
+        return start..<end
+    }
+}

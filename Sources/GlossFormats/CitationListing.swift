@@ -1,0 +1,44 @@
+import GlossCore
+
+/// The human listing of `gloss cites`: per source, each citation with line:column, offsets, kind,
+/// its text (whitespace collapsed) and its parsed items.
+public enum CitationListing {
+    /// Renders the citations of one source; `text` gives line:column positions.
+    public static func render(source: SourceID, text: SourceText?, citations: [Citation], footnotes: Int) -> String {
+        var out = "\(source)  \(citations.count) citation\(citations.count == 1 ? "" : "s")"
+        if footnotes > 0 { out += ", \(footnotes) footnote text\(footnotes == 1 ? "" : "s")" }
+        out += "\n"
+        for citation in citations {
+            var position = ""
+            if let text {
+                let (line, column) = text.lineColumn(ofScalar: citation.span.start)
+                position = "\(line):\(column)"
+            }
+            let items = citation.items.map(describe).joined(separator: "; ")
+            let flag = citation.malformed ? "  MALFORMED" : ""
+            out += "  \(pad(position, 9)) \(pad(citation.span.description, 13)) \(pad(citation.kind.rawValue, 15)) \(collapse(citation.text))\(flag)\n"
+            out += "  \(pad("", 9)) \(pad("", 13)) \(pad("", 15)) → \(items)\n"
+        }
+        return out
+    }
+
+    static func describe(_ item: CitationItem) -> String {
+        var parts: [String] = []
+        if let prefix = item.prefix { parts.append("prefix \(prefix)") }
+        if let author = item.author { parts.append("author \(author)") }
+        if let year = item.year { parts.append("year \(year)") }
+        if let locator = item.locator { parts.append("at \(locator)") }
+        if let ref = item.ref { parts.append("ref \(ref)") }
+        if let fragment = item.titleFragment { parts.append("title fragment \(fragment)") }
+        return parts.joined(separator: ", ")
+    }
+
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static func pad(_ s: String, _ width: Int) -> String {
+        let n = s.unicodeScalars.count
+        return n >= width ? s : s + String(repeating: " ", count: width - n)
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import GlossCore
+import GlossFormats
+import GlossStore
+
+struct Cites: GlossCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the in-text citations of sources (all sources when no id is given).",
+        discussion: "Offsets are code points into the stored text, end exclusive; a citation's id is SOURCE:START-END.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: "Source ids (default: every source).")
+    var ids: [String] = []
+
+    @Option(help: "text for people, json for scripts, jsonl for one citation a line.")
+    var format: CitesFormat = .text
+
+    func execute() throws {
+        let index = CitationIndex(try workspace.open())
+        let detections = try index.detections(of: ids, withText: format == .text)
+        switch format {
+        case .jsonl:
+            Terminal.write(try CitationJSON.lines(detections.flatMap(\.scan.citations)))
+        case .json:
+            Terminal.write(try CitationJSON.array(detections.flatMap(\.scan.citations)))
+        case .text:
+            for source in detections {
+                Terminal.write(CitationListing.render(source: source.metadata.id, text: source.text,
+                                                      citations: source.scan.citations, footnotes: source.scan.footnotes.count))
+            }
+        }
+    }
+}
+
+enum CitesFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, jsonl
+}
