@@ -38,6 +38,14 @@ public struct CitationResolution: Codable, Sendable, Hashable {
     public var via: Via?
     /// The item's own locator (`s. 61`, `3`), so a bibliography can list the pages cited.
     public var locator: String?
+    /// For a footnote citing several works: each record's own locator, in the order of `records`.
+    public var recordLocators: [String?]?
+
+    /// The locator cited for `record`.
+    public func locator(for record: String) -> String? {
+        if let recordLocators, let index = records.firstIndex(of: record), index < recordLocators.count { return recordLocators[index] }
+        return locator
+    }
 
     public init(citation: CitationID, item: Int, status: Status, records: [String], via: Via?, locator: String?) {
         self.citation = citation
@@ -118,6 +126,7 @@ public enum CitationResolver {
                         // The page is written in the footnote, not at the marker.
                         let locators = references.compactMap(\.locator)
                         if resolution.locator == nil, !locators.isEmpty { resolution.locator = locators.joined(separator: "; ") }
+                        if references.count > 1 { resolution.recordLocators = references.map(\.locator) }
                     case .numeric:
                         let entry: ListedRecord? = item.ref.flatMap { ref in
                             numbered ? input.referenceList.first { $0.number == ref }

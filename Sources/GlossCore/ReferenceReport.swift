@@ -45,7 +45,10 @@ public enum ReferenceReport {
         for item in resolution.resolutions where item.status == .linked || item.status == .ambiguous {
             for key in item.records {
                 if index[key] == nil, let record = libraryByKey[key] { add(record, .library) }
-                if let position = index[key] { entries[position].citations.append(item) }
+                guard let position = index[key] else { continue }
+                var own = item
+                own.locator = item.locator(for: key)
+                entries[position].citations.append(own)
             }
         }
         let report = SourceReferences(source: source, records: entries,

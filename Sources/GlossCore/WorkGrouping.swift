@@ -65,7 +65,7 @@ public enum WorkGrouping {
             for item in resolution.resolutions where item.status == .linked {
                 for key in item.records {
                     guard let index = lookup[scopeKey(resolution.source, key)] ?? lookup[scopeKey(nil, key)] else { continue }
-                    citations[find(index), default: []].append(Work.Citing(citation: item.citation, locator: item.locator))
+                    citations[find(index), default: []].append(Work.Citing(citation: item.citation, locator: item.locator(for: key)))
                 }
             }
         }

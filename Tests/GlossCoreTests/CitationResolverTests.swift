@@ -92,6 +92,7 @@ struct CitationResolverTests {
         #expect(result.resolutions.map(\.status) == [.linked, .unresolved, .linked, .linked])
         #expect(result.resolutions.map(\.records) == [["c"], [], ["simsir2011"], ["kafkas2019", "veliyev2012"]])
         #expect(result.resolutions.map(\.locator) == ["s.229", nil, "33-35", "6; 35"])
+        #expect(result.resolutions[3].locator(for: "veliyev2012") == "35")
     }
 
     @Test func inTextIbidFollowsTheItemBefore() {
