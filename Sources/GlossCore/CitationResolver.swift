@@ -145,11 +145,13 @@ public enum CitationResolver {
 
         var stubs: [BibRecord] = []
         if input.referenceList.isEmpty {
-            stubs = makeStubs(unresolvedAuthorDate.map { ($0.citation, $0.item) }, source: input.source,
-                              taken: Set(input.library.map(\.id)))
+            let made = makeStubs(unresolvedAuthorDate.map { ($0.citation, $0.item) }, source: input.source,
+                                 taken: Set(input.library.map(\.id)))
+            stubs = made.map(\.record)
+            let byKey = Dictionary(made.map { ($0.key, $0.record) }, uniquingKeysWith: { a, _ in a })
             for (index, resolution) in resolutions.enumerated() where resolution.status == .unresolved {
                 guard let pending = unresolvedAuthorDate.first(where: { $0.citation.id == resolution.citation && $0.index == resolution.item }),
-                      let stub = stubs.first(where: { StubKey($0) == StubKey(pending.item) }) else { continue }
+                      let stub = byKey[StubKey(pending.item)] else { continue }
                 resolutions[index].status = .linked
                 resolutions[index].records = [stub.id]
                 resolutions[index].via = .stub
@@ -197,11 +199,6 @@ public enum CitationResolver {
             year = item.year.map { Self.dateKey(stubDate($0), suffix: CitedYear($0).suffix) } ?? ""
         }
 
-        init(_ record: BibRecord) {
-            authors = (record.author ?? []).map { NameFolding.key($0.literal ?? $0.family ?? "") }
-            year = record.issued.map { Self.dateKey($0, suffix: record.yearSuffix) } ?? ""
-        }
-
         /// A newspaper's full date (`01.02.2000`) tells its articles apart; otherwise the year and suffix.
         static func dateKey(_ date: CSLDate?, suffix: String?) -> String {
             guard let date else { return "" }
@@ -220,7 +217,7 @@ public enum CitationResolver {
     }
 
     /// One stub per cited author and year, listing the locators cited.
-    static func makeStubs(_ items: [(Citation, CitationItem)], source: SourceID, taken: Set<String>) -> [BibRecord] {
+    static func makeStubs(_ items: [(Citation, CitationItem)], source: SourceID, taken: Set<String>) -> [(key: StubKey, record: BibRecord)] {
         var order: [StubKey] = []
         var grouped: [StubKey: [(Citation, CitationItem)]] = [:]
         for (citation, item) in items {
@@ -234,8 +231,15 @@ public enum CitationResolver {
             let item = uses[0].1
             var record = BibRecord(id: "", type: "document")
             let cited = CitedAuthors(item.author ?? "")
+            // Names as cited: `Deveci Bozkuş` may be a compound surname, so it stays whole;
+            // `Kuzio, Taras` is family and given.
             record.author = PersonNames.split(stripEtAl(item.author ?? "", cited)).map { name in
-                PersonNames.isInstitution(name) || name.split(separator: " ").count > 2 ? CSLName(literal: name) : CSLName(family: name)
+                if name.contains(",") { return PersonNames.name(name) }
+                return PersonNames.isInstitution(name) || name.split(separator: " ").count > 2 ? CSLName(literal: name) : CSLName(family: name)
+            }
+            // A malformed citation may hold a title fragment (`“Geopolitical`).
+            record.title = uses.lazy.compactMap(\.1.titleFragment).first.map {
+                $0.trimmingCharacters(in: CharacterSet(charactersIn: "“”\"‘’«» ,"))
             }
             record.issued = item.year.flatMap(stubDate)
             record.yearSuffix = item.year.flatMap { CitedYear($0).suffix }
@@ -245,7 +249,7 @@ public enum CitationResolver {
                                              stub: true, citedLocators: locators.isEmpty ? nil : locators)
             record.id = CitationKey.unique(CitationKey.make(for: record), taken: used)
             used.insert(record.id)
-            return record
+            return (key, record)
         }
     }
 

@@ -125,8 +125,12 @@ struct CitationResolverTests {
             cite(60, [CitationItem(author: "Radikal", year: "01.02.2000", locator: "10")]),
             cite(80, [CitationItem(author: "Radikal", year: "16.12.1999")]),
             cite(100, [CitationItem(author: "Anadolu Ajansı", year: "2021")]),
+            cite(120, [CitationItem(author: "Kuzio, Taras", locator: "104", titleFragment: "“Geopolitical")]),
         ]))
-        #expect(result.stubs.count == 5)
+        #expect(result.stubs.count == 6)
+        #expect(result.stubs[5].author == [CSLName(family: "Kuzio", given: "Taras")])
+        #expect(result.stubs[5].title == "Geopolitical")
+        #expect(result.stubs[5].issued == nil)
         let zeytinci = try #require(result.stubs.first)
         #expect(zeytinci.custom?.stub == true)
         #expect(zeytinci.custom?.citedLocators == ["3", "4"])
@@ -135,7 +139,7 @@ struct CitationResolverTests {
         #expect(result.stubs[1].author == [CSLName(family: "Naciyev"), CSLName(family: "Gasımlı")])
         #expect(result.stubs[2].issued == CSLDate(year: 2000, month: 2, day: 1))
         #expect(result.stubs[4].author == [CSLName(literal: "Anadolu Ajansı")])
-        #expect(Set(result.stubs.map(\.id)).count == 5)
+        #expect(Set(result.stubs.map(\.id)).count == 6)
         #expect(result.resolutions.allSatisfy { $0.status == .linked && $0.via == .stub })
         #expect(result.resolutions[0].records == result.resolutions[3].records)
     }
