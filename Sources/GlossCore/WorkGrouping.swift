@@ -47,7 +47,10 @@ public enum WorkGrouping {
             for b in full[(position + 1)...] where sameWork(records[a].record, records[b].record) { union(a, b) }
         }
         for stub in records.indices where isStub[stub] {
-            let groups = Set(full.filter { sameAuthorYear(records[stub].record, records[$0].record) }.map(find))
+            var groups = Set(full.filter { stubFits(records[stub].record, records[$0].record) }.map(find))
+            if groups.isEmpty {
+                groups = Set(full.filter { spellingVariant(records[stub].record, records[$0].record) }.map(find))
+            }
             if groups.count == 1 { union(stub, groups.first!); continue }
             if groups.isEmpty {
                 for other in records.indices where other < stub && isStub[other] && sameAuthorYear(records[stub].record, records[other].record) {
@@ -100,6 +103,32 @@ public enum WorkGrouping {
         guard let first = (a.author ?? a.editor)?.first, let other = (b.author ?? b.editor)?.first else { return false }
         let keys = CitedAuthors.keys(other)
         return CitedAuthors.keys(first).contains { CitedAuthors.matches($0, keys) }
+    }
+
+    /// A stub fits a full record of the same year whose authors it names all, in order (a single
+    /// name may stand for three or more authors, `et al.` being dropped from stubs).
+    static func stubFits(_ stub: BibRecord, _ record: BibRecord) -> Bool {
+        guard sameAuthorYear(stub, record) else { return false }
+        let cited = stub.author ?? []
+        let names = record.author ?? record.editor ?? []
+        if cited.count == 1, names.count >= 3 { return true }
+        guard cited.count == names.count else { return false }
+        return zip(cited, names).allSatisfy { pair in
+            CitedAuthors.keys(pair.0).contains { CitedAuthors.matches($0, CitedAuthors.keys(pair.1)) }
+        }
+    }
+
+    /// `Erarslan & Özdemir 2021` cited for `Eraslan ve Özdemir 2021`: the same year, the same
+    /// number of authors, the first family names one letter apart (both of five letters or
+    /// more) and every other author matching.
+    static func spellingVariant(_ stub: BibRecord, _ record: BibRecord) -> Bool {
+        guard stub.issued?.year == record.issued?.year, stub.issued?.year != nil else { return false }
+        let cited = (stub.author ?? []).map { NameFolding.key($0.family ?? $0.literal ?? "") }
+        let names = record.author ?? record.editor ?? []
+        guard cited.count == names.count, let first = cited.first, first.count >= 5,
+              let family = names.first?.family.map(NameFolding.key), family.count >= 5,
+              NameFolding.distance(first, family, limit: 1) <= 1 else { return false }
+        return zip(cited.dropFirst(), names.dropFirst()).allSatisfy { CitedAuthors.matches($0, CitedAuthors.keys($1)) }
     }
 
     static func normalizedURL(_ url: String) -> String {
