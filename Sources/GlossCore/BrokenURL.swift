@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds a URL in a reference and rejoins it where a PDF broke it over lines.
 ///
 /// A break shows as whitespace. The URL continues over it when the piece before ends where
@@ -42,13 +44,10 @@ public enum BrokenURL {
     }
 
     static func startIndex(in text: String) -> String.Index? {
-        let lower = text.lowercased()
         var best: String.Index?
         for marker in ["https://", "http://", "https:/", "www."] {
-            if let range = lower.range(of: marker) {
-                let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-                let index = text.index(text.startIndex, offsetBy: offset)
-                if best == nil || index < best! { best = index }
+            if let range = text.range(of: marker, options: .caseInsensitive), best == nil || range.lowerBound < best! {
+                best = range.lowerBound
             }
         }
         return best

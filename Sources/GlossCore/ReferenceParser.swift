@@ -110,23 +110,20 @@ public enum ReferenceParser {
 
     /// Splits `Ayrıntılı bilgi için bkz.; Atamali Shahbazov, …` at the marker.
     static func splitAtSeeMarker(_ text: String) -> (String, String)? {
-        let lower = text.lowercased()
         var best: Range<String.Index>?
         for marker in seeMarkers {
-            guard let range = lower.range(of: marker) else { continue }
+            guard let range = text.range(of: marker, options: [.caseInsensitive, .diacriticInsensitive]) else { continue }
             // Only at a word start.
-            if range.lowerBound > lower.startIndex, lower[lower.index(before: range.lowerBound)].isLetter { continue }
-            if sentenceOnlyMarkers.contains(marker), range.lowerBound > lower.startIndex {
-                let before = lower[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            if range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)].isLetter { continue }
+            if sentenceOnlyMarkers.contains(marker), range.lowerBound > text.startIndex {
+                let before = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
                 guard let last = before.last, ".;:(".contains(last) else { continue }
             }
             if best == nil || range.lowerBound < best!.lowerBound { best = range }
         }
         guard let best else { return nil }
-        let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: best.lowerBound))
-        let end = text.index(start, offsetBy: lower.distance(from: best.lowerBound, to: best.upperBound))
-        let after = String(text[end...]).trimmingCharacters(in: CharacterSet(charactersIn: " ;:,."))
-        return (String(text[..<start]), after)
+        let after = String(text[best.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ;:,."))
+        return (String(text[..<best.lowerBound]), after)
     }
 
     static func stripSeePrefix(_ text: inout String) {
@@ -192,9 +189,9 @@ public enum ReferenceParser {
 
     /// The text after a leading ibid word, or nil when it does not start with one.
     static func dropIbidWord(_ text: String) -> String? {
-        let lower = text.lowercased()
-        for word in ibidWords where lower.hasPrefix(word) {
-            let rest = text.dropFirst(word.count)
+        for word in ibidWords {
+            guard let range = text.range(of: word, options: [.caseInsensitive, .anchored]) else { continue }
+            let rest = text[range.upperBound...]
             if let next = rest.first, next.isLetter { continue }
             return String(rest)
         }
@@ -408,11 +405,10 @@ public enum ReferenceParser {
     }
 
     static func takeAccessDate(_ text: inout String) -> CSLDate? {
-        let lower = text.lowercased()
         for marker in ReferenceDates.accessMarkers {
-            guard let range = lower.range(of: marker) else { continue }
-            let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
-            var index = text.index(start, offsetBy: marker.count)
+            guard let range = text.range(of: marker, options: [.caseInsensitive, .diacriticInsensitive]) else { continue }
+            let start = range.lowerBound
+            var index = range.upperBound
             while index < text.endIndex, " :.".contains(text[index]) { index = text.index(after: index) }
             var dateEnd = index
             while dateEnd < text.endIndex, !",;)".contains(text[dateEnd]) { dateEnd = text.index(after: dateEnd) }
