@@ -1,0 +1,126 @@
+import Foundation
+import GlossCore
+import GlossFormats
+import Testing
+
+@Suite struct TEIWriterTests {
+    /// One record per distinct author of the parenthetical citations, linked from them; a claim on
+    /// the first citation with awkward tags and a note that must come out escaped.
+    static func document(for seed: String) throws -> (TEIDocument, [Citation]) {
+        let text = try SharedData.seed(seed)
+        let citations = try SharedData.citations(of: seed)
+        let footnotes = try SharedData.footnotes(of: seed, citations: citations)
+        var records: [String: BibRecord] = [:]
+        var entries: [TEICitation] = []
+        for citation in citations {
+            var keys: [String] = []
+            for item in citation.items {
+                guard let author = item.author else { continue }
+                var record = BibRecord(id: "\(author) \(item.year ?? "")", type: "book")
+                record.author = [CSLName(literal: author)]
+                record.title = "Works of \(author) </ref> & {x} % # \\ \" \u{1}"
+                record.issued = item.year.flatMap(Int.init).map { CSLDate(year: $0) }
+                record.url = "https://example.org/a b?q=1&r=\"x\""
+                records[record.id] = record
+                keys.append(record.id)
+            }
+            entries.append(TEICitation(citation, recordKeys: keys + ["missing-record"]))
+        }
+        var claims: [Claim] = []
+        if let first = citations.first {
+            let start = max(0, first.span.start - 40)
+            let position = TextSpan(start: start, end: first.span.end)
+            claims.append(Claim(id: "c1 <&>", source: first.source, revision: "0", position: position,
+                                quote: TextQuoteSelector(exact: SourceText(text).slice(position), prefix: "", suffix: ""),
+                                tags: ["policy", "Türk dış politikası", "1st"], note: "see </ref> & \"this\" \u{7}",
+                                citations: [first.id], created: "2026-01-01T00:00:00Z", modified: "2026-01-01T00:00:00Z"))
+        }
+        let metadata = try SharedData.metadata(for: seed, text: text)
+        let document = TEIDocument(metadata: metadata, text: text, citations: entries, footnotes: footnotes,
+                                   records: Array(records.values), claims: claims)
+        return (document, citations)
+    }
+
+    @Test(arguments: SharedData.seedNames)
+    func seedValidatesAndEveryPointerResolves(seed: String) throws {
+        guard SharedData.seedsPresent else {
+            print("note: ../shared/seeds is absent; TEI seed tests skipped")
+            return
+        }
+        let (document, citations) = try Self.document(for: seed)
+        #expect(!citations.isEmpty)
+        let xml = try TEIWriter().write(document)
+        #expect(XMLLinkCheck.problems(in: xml) == [])
+        if let validator = SharedData.validator {
+            let errors = validator.errors(in: xml)
+            #expect(errors.isEmpty, "\(seed): \(errors.prefix(5))")
+        }
+        // Every citation that is not inside a footnote comes back as a <ref> around its text.
+        let imported = try TEIReader().read(Array(xml.utf8), file: seed)
+        let refTexts = Set(imported.citations.map(\.text))
+        for citation in citations {
+            let collapsed = citation.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            #expect(refTexts.contains(collapsed) || refTexts.contains(collapsed.replacingOccurrences(of: "- ", with: "-")),
+                    "\(seed): \(citation.text) missing")
+        }
+        #expect(imported.records.count == document.records.count)
+    }
+
+    @Test func footnotesSitAtTheirMarkers() throws {
+        guard SharedData.seedsPresent else { return }
+        let (document, _) = try Self.document(for: "002_ccf2ee7b6882ff5b.txt")
+        let xml = try TEIWriter().write(document)
+        // Footnote 2 follows its marker ref and holds its own text, not in the paragraph flow.
+        let marker = try #require(xml.range(of: ##"<ref type="foot" target="#fn2""##))
+        let note = try #require(xml.range(of: #"<note place="foot" n="2" xml:id="fn2">2 Ahmet Yüce"#))
+        #expect(marker.lowerBound < note.lowerBound)
+        #expect(xml.components(separatedBy: "The Caucasus and the World").count - 1 >= 1)
+        #expect(xml.components(separatedBy: "<note place=\"foot\"").count - 1 == document.footnotes.count)
+    }
+
+    @Test func adversarialStringsAreEscaped() throws {
+        guard SharedData.seedsPresent else { return }
+        let (document, _) = try Self.document(for: "000_f9abcd99e54dd106.txt")
+        let xml = try TEIWriter().write(document)
+        #expect(xml.contains("Works of Zeytinci &lt;/ref&gt; &amp; {x} % # \\ \" \u{FFFD}") || xml.contains("&lt;/ref&gt; &amp;"))
+        #expect(!xml.contains("\u{1}") && !xml.contains("\u{7}"))
+        #expect(xml.contains(##"target="https://example.org/a%20b?q=1&amp;r=%22x%22""##))
+        #expect(XMLLinkCheck.problems(in: xml) == [])
+    }
+
+    @Test func plainTextParagraphsAndHyphenation() throws {
+        let text = "First line of a para-\ngraph goes on\nhere.\n\nSecond (Smith, 2020) para."
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: "(Smith")!.lowerBound.samePosition(in: text.unicodeScalars)!)
+        let source = try SourceID("t")
+        let citation = Citation(source: source, span: TextSpan(start: start, end: start + 13), text: "(Smith, 2020)", kind: .parenthetical, items: [])
+        let document = TEIDocument(metadata: try SharedData.metadata(for: "t.txt", text: text), text: text,
+                                   citations: [TEICitation(citation)])
+        let xml = try TEIWriter().write(document)
+        #expect(xml.contains("<p>First line of a paragraph goes on here.</p>"))
+        #expect(xml.contains(#"<p>Second <ref type="bibr" xml:id="cit-"#))
+        #expect(xml.contains(">(Smith, 2020)</ref> para.</p>"))
+        if let validator = SharedData.validator { #expect(validator.errors(in: xml) == []) }
+    }
+}
+
+@Suite struct TEIValidatorTests {
+    @Test func rejectsInvalidTEI() throws {
+        guard FileManager.default.fileExists(atPath: SharedData.schemaPath) else {
+            print("note: \(SharedData.schemaPath) is absent; validator test skipped")
+            return
+        }
+        let validator = try #require(SharedData.validator, "tei_all.rng exists but did not load")
+        let clock = ContinuousClock()
+        let start = clock.now
+        let bad = #"<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p><bogus/></p></body></text></TEI>"#
+        #expect(!validator.errors(in: bad).isEmpty)
+        #expect(validator.errors(in: "<TEI") == ["not well-formed XML"])
+        print("validation of a small document took \(clock.now - start)")
+    }
+}
+
+@Test func dumpTEI() throws {
+    guard let path = ProcessInfo.processInfo.environment["GLOSS_DUMP_TEI"] else { return }
+    let (document, _) = try TEIWriterTests.document(for: "002_ccf2ee7b6882ff5b.txt")
+    try TEIWriter().write(document).write(toFile: path, atomically: true, encoding: .utf8)
+}
