@@ -50,6 +50,15 @@ public enum CitationKeyGenerator {
         return result.map { $0! }
     }
 
+    /// Whether `key` can stand as it is in a .bib file for BibTeX and biber: an ASCII letter, then
+    /// letters, digits and `_:.-+/`.
+    public static func isUsableKey(_ key: String) -> Bool {
+        guard let first = key.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        return key.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_:.-+/".unicodeScalars.contains($0))
+        }
+    }
+
     /// a, b, …, z, aa, ab, …
     static func suffix(_ n: Int) -> String {
         let letters = Array("abcdefghijklmnopqrstuvwxyz")

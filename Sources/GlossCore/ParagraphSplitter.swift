@@ -12,7 +12,6 @@ public enum ParagraphSplitter {
         let excludedSorted = excluded.sorted()
         var lines: [(span: TextSpan, separatorBefore: Separator)] = []
         var pending = Separator.none
-        var emptyLines = 0
         var lineStart = 0
         func isExcluded(_ i: Int) -> Bool { excludedSorted.contains { $0.start <= i && i < $0.end } }
         for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
@@ -37,7 +36,6 @@ public enum ParagraphSplitter {
                 } else if hasWhitespace {
                     pending = .hard
                 } else {
-                    emptyLines += 1
                     pending = max(pending, .blank)
                 }
             } else {
@@ -49,9 +47,12 @@ public enum ParagraphSplitter {
             lineStart = index + 1
         }
         guard !lines.isEmpty else { return [] }
-        let pdfLike = Double(emptyLines) >= 0.3 * Double(lines.count)
         let lengths = lines.map(\.span.length).sorted()
         let typical = Double(lengths[min(lengths.count - 1, lengths.count * 3 / 4)])
+        // Blank lines between most lines of wrapped length: a PDF extraction. (A short text, or one
+        // whose paragraphs are single long lines, is read as plain text.)
+        let blankGaps = lines.dropFirst().filter { $0.separatorBefore != .none }.count
+        let pdfLike = lines.count >= 20 && Double(blankGaps) >= 0.6 * Double(lines.count - 1) && typical <= 140
 
         var paragraphs: [TextSpan] = []
         var current = lines[0].span

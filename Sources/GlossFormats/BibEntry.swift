@@ -120,10 +120,7 @@ extension BibRecord {
 /// A valid BibTeX key: record ids that contain characters BibTeX or biber reject are replaced by
 /// generated keys.
 enum BibKeys {
-    static func isUsable(_ key: String) -> Bool {
-        guard let first = key.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
-        return key.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_:.-+/".unicodeScalars.contains($0)) }
-    }
+    static func isUsable(_ key: String) -> Bool { CitationKeyGenerator.isUsableKey(key) }
 
     static func keys(for records: [BibRecord]) -> [String] {
         CitationKeyGenerator.keys(for: records, keeping: { isUsable($0.id) })

@@ -1,0 +1,55 @@
+import GlossCore
+import Testing
+
+@Suite struct ParagraphSplitterTests {
+    func texts(_ text: String, excluding: [TextSpan] = [], unbreakable: [TextSpan] = []) -> [String] {
+        let source = SourceText(text)
+        return ParagraphSplitter.paragraphs(in: source, excluding: excluding, unbreakable: unbreakable).map(source.slice)
+    }
+
+    @Test func plainTextSplitsAtBlankLines() {
+        #expect(texts("  One line\nand more.\n\nTwo.\n \nThree") == ["One line\nand more.", "Two.", "Three"])
+        #expect(texts("") == [])
+    }
+
+    @Test func pdfExtractionJoinsLinesUntilAShortSentenceEnd() {
+        let long = String(repeating: "word ", count: 16)
+        var lines: [String] = []
+        for paragraph in 0..<5 {
+            for _ in 0..<4 { lines.append(long + "go on") }
+            lines.append("end of paragraph \(paragraph).")
+        }
+        let text = lines.joined(separator: " \n\n")
+        let paragraphs = texts(text)
+        #expect(paragraphs.count == 5)
+        #expect(paragraphs.allSatisfy { $0.hasSuffix(".") })
+    }
+
+    @Test func excludedSpansLeaveTheFlowAndCitationsAreNotSplit() {
+        let text = "First para (Smith,\n\n2020) still.\n\n9 A footnote.\n\nNext."
+        let note = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: "9 A")!.lowerBound.samePosition(in: text.unicodeScalars)!)
+        let citation = TextSpan(start: 11, end: 25)
+        let result = texts(text, excluding: [TextSpan(start: note, end: note + 13)], unbreakable: [citation])
+        #expect(result == ["First para (Smith,\n\n2020) still.", "Next."])
+    }
+}
+
+@Suite struct LibraryMergeTests {
+    func record(_ id: String, _ title: String) -> BibRecord {
+        var record = BibRecord(id: id, type: "book")
+        record.author = [CSLName(family: "Şimşir", given: "Bilal")]
+        record.title = title
+        record.issued = CSLDate(year: 2011)
+        return record
+    }
+
+    @Test func keepsExistingRecordsAndRekeysNewOnes() {
+        var library = [record("simsirAzerbaycan2011", "Azerbaycan")]
+        let mapping = LibraryMerge.merge([record("b0", "Azerbaycan"), record("b1", "Azerbaycan Yeniden"), record("b2", "Azerbaycan Yeniden")],
+                                         into: &library, keepID: { !$0.hasPrefix("b") })
+        #expect(library.count == 2)
+        #expect(mapping["b0"] == "simsirAzerbaycan2011")
+        #expect(mapping["b1"] == "simsirAzerbaycan2011a")
+        #expect(mapping["b2"] == "simsirAzerbaycan2011a")
+    }
+}
