@@ -86,7 +86,9 @@ private struct Builder {
 
         out = try XMLOutput()
         var rootAttributes = [("xmlns", TEIWriter.namespace)]
-        if let language = document.metadata.languages.first { rootAttributes.append(("xml:lang", language)) }
+        if let language = document.metadata.languages.first(where: SourceDetails.isLanguageTag) {
+            rootAttributes.append(("xml:lang", language))
+        }
         try out.start("TEI", rootAttributes)
         try writeHeader()
         try out.newline(1)
@@ -274,10 +276,27 @@ private struct Builder {
                                    ("xml:id", ids.existing("note", String(note.number))!)])
             for (partIndex, part) in note.parts.enumerated() {
                 if partIndex > 0 { try out.text(" ") }
-                try render(part, excluded: [], slot: .notePart(index, partIndex))
+                // The number the note starts with is in @n already.
+                let start = partIndex == 0 ? afterLeadingNumber(note.number, in: part) : part.start
+                try render(TextSpan(start: start, end: part.end), excluded: [], slot: .notePart(index, partIndex))
             }
             try out.end()
         }
+    }
+
+    /// Where the text of a footnote part begins once its leading `9 ` is skipped (if it has one and
+    /// no event sits inside it).
+    private func afterLeadingNumber(_ number: Int, in part: TextSpan) -> Int {
+        var offset = part.start
+        for digit in String(number).unicodeScalars {
+            guard offset < part.end, scalars[offset] == digit else { return part.start }
+            offset += 1
+        }
+        guard offset < part.end, scalars[offset].properties.isWhitespace else { return part.start }
+        while offset < part.end, scalars[offset].properties.isWhitespace { offset += 1 }
+        let slot = footnotes.firstIndex(where: { $0.number == number }).map { Slot.notePart($0, 0) }
+        if let slot, (events[slot] ?? []).contains(where: { $0.offset < offset }) { return part.start }
+        return offset
     }
 
     private func footnoteIndex(for citation: Citation) -> Int? {

@@ -72,7 +72,7 @@ import Testing
         let xml = try TEIWriter().write(document)
         // Footnote 2 follows its marker ref and holds its own text, not in the paragraph flow.
         let marker = try #require(xml.range(of: ##"<ref type="foot" target="#fn2""##))
-        let note = try #require(xml.range(of: #"<note place="foot" n="2" xml:id="fn2">2 Ahmet Yüce"#))
+        let note = try #require(xml.range(of: #"<note place="foot" n="2" xml:id="fn2">Ahmet Yüce, “The Caucasus"#))
         #expect(marker.lowerBound < note.lowerBound)
         #expect(xml.components(separatedBy: "The Caucasus and the World").count - 1 >= 1)
         #expect(xml.components(separatedBy: "<note place=\"foot\"").count - 1 == document.footnotes.count)
@@ -121,6 +121,63 @@ import Testing
 
 @Test func dumpTEI() throws {
     guard let path = ProcessInfo.processInfo.environment["GLOSS_DUMP_TEI"] else { return }
-    let (document, _) = try TEIWriterTests.document(for: "002_ccf2ee7b6882ff5b.txt")
+    let (document, _) = try TEIWriterTests.document(for: ProcessInfo.processInfo.environment["GLOSS_DUMP_SEED"] ?? "002_ccf2ee7b6882ff5b.txt")
     try TEIWriter().write(document).write(toFile: path, atomically: true, encoding: .utf8)
+}
+
+@Suite struct TEIAdversarialTests {
+    @Test func hostileTextMetadataAndIDsStayValid() throws {
+        let text = "Title </ref> & <p> \u{1}\u{B}\u{FFFE} text (O'Brien & \"Co\", 2020: 3) here.\n\n9 Note with ]]> and &amp; \u{7}.\n\nLast <!-- -->."
+        let scalars = Array(text.unicodeScalars)
+        func offset(_ needle: String) -> Int {
+            let index = text.range(of: needle)!.lowerBound.samePosition(in: text.unicodeScalars)!
+            return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
+        }
+        let source = try SourceID("x")
+        let citationStart = offset("(O'Brien")
+        let citationEnd = offset(" here")
+        let noteStart = offset("9 Note")
+        let noteEnd = offset("\n\nLast")
+        let citation = Citation(source: source, span: TextSpan(start: citationStart, end: citationEnd),
+                                text: String(String.UnicodeScalarView(scalars[citationStart..<citationEnd])), kind: .parenthetical, items: [])
+        let marker = Citation(source: source, span: TextSpan(start: citationEnd - 1, end: citationEnd), text: ")", kind: .footnoteMarker,
+                              items: [CitationItem(ref: 9)])
+        var record = BibRecord(id: "1 bad id </ref> & \"x\"", type: "chapter")
+        record.title = "</biblStruct> & \u{1}"
+        record.containerTitle = "C & D"
+        record.author = [CSLName(family: "<Family>", given: "\"Given\"")]
+        record.url = "javascript:alert('x') <b>"
+        record.issued = CSLDate(literal: "16 may 1997")
+        var metadata = try SharedData.metadata(for: "x.txt", text: text, languages: ["not a tag", "tr"])
+        metadata.title = "T </title> & \u{2}"
+        metadata.authors = ["A & <B>"]
+        let claim = Claim(id: "1 2 3", source: source, revision: "r", position: TextSpan(start: 2, end: noteStart + 4),
+                          quote: TextQuoteSelector(exact: "", prefix: "", suffix: ""), tags: ["#", "</interp>", "#"],
+                          note: "]]> </span> &", citations: [citation.id], created: "", modified: "")
+        let document = TEIDocument(metadata: metadata, text: text,
+                                   citations: [TEICitation(citation, recordKeys: [record.id]), TEICitation(marker)],
+                                   footnotes: [TEIFootnote(number: 9, marker: nil, parts: [TextSpan(start: noteStart, end: noteEnd)])],
+                                   records: [record], claims: [claim])
+        let xml = try TEIWriter().write(document)
+        #expect(XMLLinkCheck.problems(in: xml) == [])
+        #expect(!xml.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(xml.contains("tle &lt;/ref&gt; &amp; &lt;p&gt;"))
+        #expect(xml.contains(##"<note place="foot" n="9" xml:id="fn9">"##))
+        #expect(xml.contains(##"<span xml:id="claim-1_2_3" from="#claim-1_2_3-start" to="#claim-1_2_3-end""##))
+        if let validator = SharedData.validator {
+            #expect(validator.errors(in: xml) == [])
+        }
+        let back = try TEIReader().read(Array(xml.utf8), file: "x.xml")
+        #expect(back.citations.first?.text == "(O'Brien & \"Co\", 2020: 3)")
+        #expect(back.records.first?.title == "</biblStruct> & \u{FFFD}")
+    }
+
+    @Test func everyIDIsAnNCName() {
+        #expect(XMLLinkCheck.isNCName("simsirAzerbaycan2011"))
+        #expect(!XMLLinkCheck.isNCName("1abc"))
+        #expect(!XMLLinkCheck.isNCName("a b"))
+        #expect(!XMLLinkCheck.isNCName("a:b"))
+        let broken = ##"<TEI xmlns="http://www.tei-c.org/ns/1.0"><p xml:id="a"/><ref target="#a #b"/><x xml:id="1"/><y xml:id="a"/></TEI>"##
+        #expect(XMLLinkCheck.problems(in: broken).count == 3)
+    }
 }
