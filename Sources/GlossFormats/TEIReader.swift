@@ -91,7 +91,7 @@ public struct TEIReader: Sendable {
             authors = descendants(of: sourceDesc, named: "author").map(personName).filter { !$0.isEmpty }
         }
         let year = (descendants(of: sourceDesc, named: "date") + descendants(of: header, named: "date"))
-            .compactMap { date in (attribute(date, "when") ?? textContent(date)).flatMap(Self.year) }.first
+            .compactMap { date in Self.year(attribute(date, "when") ?? textContent(date)) }.first
 
         let records = descendants(of: root, named: "biblStruct")
             .filter { !isInside($0, "teiHeader") }
@@ -206,7 +206,6 @@ private struct TextExtractor {
     var citations: [ImportedCitation] = []
     private var pendingSpace = false
     private var notes: [xmlNodePtr] = []
-    private var paragraphOpen = false
 
     static let blockElements: Set<String> = ["p", "head", "ab", "l", "item", "quote", "figDesc", "label", "note", "bibl", "formula", "cell"]
     static let skipped: Set<String> = ["table", "listBibl"]
@@ -244,9 +243,7 @@ private struct TextExtractor {
         }
         let separatorEnd = count
         pendingSpace = false
-        paragraphOpen = true
         inline(node)
-        paragraphOpen = false
         if count == separatorEnd {
             // Nothing was written: take the separator back.
             text.unicodeScalars.removeLast(count - before)

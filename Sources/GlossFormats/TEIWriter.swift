@@ -34,6 +34,7 @@ private struct Builder {
     var paragraphs: [TextSpan] = []
     var events: [Slot: [Event]] = [:]
     var records: [BibRecord]
+    var claims: [Claim]
     var renderedCitations = Set<CitationID>()
     var writtenAnchors = Set<String>()
     var renderedNotes = Set<Int>()
@@ -61,7 +62,11 @@ private struct Builder {
     init(_ document: TEIDocument) {
         self.document = document
         scalars = Array(document.text.unicodeScalars)
-        records = document.records.sorted { $0.id < $1.id }
+        // One element per id: later duplicates of a record or claim id are dropped.
+        var seen = Set<String>()
+        records = document.records.sorted { $0.id < $1.id }.filter { seen.insert($0.id).inserted }
+        var seenClaims = Set<String>()
+        claims = document.claims.filter { seenClaims.insert($0.id).inserted }
     }
 
     mutating func build() throws(FormatError) -> String {
@@ -150,7 +155,7 @@ private struct Builder {
                 events[slot, default: []].append(Event(offset: clamp(note.parts[0].start, range), order: 2, action: .note(index)))
             }
         }
-        for claim in document.claims where claim.position.end <= scalars.count {
+        for claim in claims where claim.position.end <= scalars.count {
             let start = ids.id("anchor", claim.id + "-start", prefix: "claim-")
             let end = ids.id("anchor", claim.id + "-end", prefix: "claim-")
             if let slot = locate(claim.position.start), let range = range(of: slot) {
@@ -460,7 +465,7 @@ private struct Builder {
     // MARK: Standoff
 
     private mutating func writeStandOff() throws(FormatError) {
-        let claims = document.claims.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+        let claims = self.claims.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
             .filter { claim in
                 [claim.id + "-start", claim.id + "-end"].allSatisfy { ids.existing("anchor", $0).map(writtenAnchors.contains) ?? false }
             }

@@ -47,6 +47,9 @@ struct Add: GlossCommand {
         }
         if revise != nil {
             guard files.count == 1 else { throw ValidationError("--revise takes exactly one file") }
+            guard !TEIReader.handles(path: files[0]) else {
+                throw ValidationError("--revise takes a plain text file; import a TEI file as a new source")
+            }
             guard id == nil, title == nil, author.isEmpty, year == nil, lang.isEmpty else {
                 throw ValidationError("--revise stores a new text only; --id, --title, --author, --year and --lang do not apply")
             }
@@ -64,7 +67,7 @@ struct Add: GlossCommand {
             return
         }
         let details = SourceDetails(title: title, authors: author, year: year, languages: lang)
-        let teiFiles = files.filter(TEIReader.handles)
+        let teiFiles = files.filter { TEIReader.handles(path: $0) }
         if !teiFiles.isEmpty {
             guard files.count == teiFiles.count else {
                 throw ValidationError("import TEI files and plain text files in separate 'gloss add' calls")

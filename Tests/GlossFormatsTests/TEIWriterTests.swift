@@ -157,7 +157,7 @@ import Testing
         let document = TEIDocument(metadata: metadata, text: text,
                                    citations: [TEICitation(citation, recordKeys: [record.id]), TEICitation(marker)],
                                    footnotes: [TEIFootnote(number: 9, marker: nil, parts: [TextSpan(start: noteStart, end: noteEnd)])],
-                                   records: [record], claims: [claim])
+                                   records: [record, record], claims: [claim, claim])
         let xml = try TEIWriter().write(document)
         #expect(XMLLinkCheck.problems(in: xml) == [])
         #expect(!xml.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
