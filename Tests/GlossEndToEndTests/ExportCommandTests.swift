@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Runs the built `gloss` binary.
-struct GlossBinary {
+struct ExportE2E {
     static let url: URL = {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gloss")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
@@ -64,9 +64,9 @@ struct GlossBinary {
     func workspace() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        #expect(try GlossBinary.run(["init"], in: root).status == 0)
+        #expect(try ExportE2E.run(["init"], in: root).status == 0)
         try Self.tei.write(to: root.appendingPathComponent("deneme.tei.xml"), atomically: true, encoding: .utf8)
-        let added = try GlossBinary.run(["add", "deneme.tei.xml"], in: root)
+        let added = try ExportE2E.run(["add", "deneme.tei.xml"], in: root)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.contains("deneme: imported deneme.tei.xml"))
         return root
@@ -75,35 +75,35 @@ struct GlossBinary {
     @Test func exportsEveryFormat() throws {
         let root = try workspace()
         defer { try? FileManager.default.removeItem(at: root) }
-        let bibtex = try GlossBinary.run(["export", "bibtex"], in: root)
+        let bibtex = try ExportE2E.run(["export", "bibtex"], in: root)
         #expect(bibtex.status == 0)
         #expect(bibtex.stdout.contains("@article{zeytinciTurkiye2025,"))
         #expect(bibtex.stdout.contains("author    = {{Anadolu Ajans{\\i}}}"))
         #expect(bibtex.stdout.contains("50\\% \\textbraceleft{}T{\\\"{u}}rkiye\\textbraceright{} \\& \\#1 \\textbackslash{} {\"}DE{\\u{G}}"))
-        let biblatex = try GlossBinary.run(["export", "biblatex", "deneme"], in: root)
+        let biblatex = try ExportE2E.run(["export", "biblatex", "deneme"], in: root)
         #expect(biblatex.status == 0 && biblatex.stdout.contains("@book{anadoluAzerbaycan2011,"))
-        let csl = try GlossBinary.run(["export", "csl-json"], in: root)
+        let csl = try ExportE2E.run(["export", "csl-json"], in: root)
         #expect(csl.status == 0 && csl.stdout.hasPrefix("[") && !csl.stdout.contains("gloss-provenance"))
-        let tei = try GlossBinary.run(["export", "tei", "deneme"], in: root)
+        let tei = try ExportE2E.run(["export", "tei", "deneme"], in: root)
         #expect(tei.status == 0)
         #expect(tei.stdout.contains(##"<ref type="bibr" target="#zeytinciTurkiye2025" xml:id="cit-10-28">(Zeytinci, 2025:3)</ref>"##))
         #expect(tei.stdout.contains(##"<biblStruct xml:id="anadoluAzerbaycan2011" type="book">"##))
-        let w3c = try GlossBinary.run(["export", "w3c"], in: root)
+        let w3c = try ExportE2E.run(["export", "w3c"], in: root)
         #expect(w3c.status == 0 && w3c.stdout.contains("\"AnnotationCollection\""))
-        let jsonl = try GlossBinary.run(["export", "jsonl"], in: root)
+        let jsonl = try ExportE2E.run(["export", "jsonl"], in: root)
         #expect(jsonl.status == 0 && jsonl.stdout.split(separator: "\n").count == 4)
     }
 
     @Test func outputFileAndErrors() throws {
         let root = try workspace()
         defer { try? FileManager.default.removeItem(at: root) }
-        let written = try GlossBinary.run(["export", "biblatex", "-o", "refs.bib"], in: root)
+        let written = try ExportE2E.run(["export", "biblatex", "-o", "refs.bib"], in: root)
         #expect(written.status == 0 && written.stdout.isEmpty)
         let file = try String(contentsOf: root.appendingPathComponent("refs.bib"), encoding: .utf8)
         #expect(file.contains("@article{zeytinciTurkiye2025,"))
-        if GlossBinary.tool("biber") != nil {
+        if ExportE2E.tool("biber") != nil {
             let biber = Process()
-            biber.executableURL = URL(fileURLWithPath: GlossBinary.tool("biber")!)
+            biber.executableURL = URL(fileURLWithPath: ExportE2E.tool("biber")!)
             biber.arguments = ["--tool", "--validate-datamodel", "--dieondatamodel", "--quiet", "refs.bib"]
             biber.currentDirectoryURL = root
             try biber.run()
@@ -112,13 +112,13 @@ struct GlossBinary {
         } else {
             print("note: biber is not installed; exported file not checked with biber")
         }
-        #expect(try GlossBinary.run(["export", "tei"], in: root).status == 64)
-        let unknown = try GlossBinary.run(["export", "tei", "nosuch"], in: root)
+        #expect(try ExportE2E.run(["export", "tei"], in: root).status == 64)
+        let unknown = try ExportE2E.run(["export", "tei", "nosuch"], in: root)
         #expect(unknown.status == 66 && unknown.stderr.contains("no source 'nosuch'"))
-        let badDir = try GlossBinary.run(["export", "bibtex", "-o", "missing/dir/refs.bib"], in: root)
+        let badDir = try ExportE2E.run(["export", "bibtex", "-o", "missing/dir/refs.bib"], in: root)
         #expect(badDir.status == 74)
         try "<TEI><text>".write(to: root.appendingPathComponent("broken.xml"), atomically: true, encoding: .utf8)
-        let broken = try GlossBinary.run(["add", "broken.xml"], in: root)
+        let broken = try ExportE2E.run(["add", "broken.xml"], in: root)
         #expect(broken.status == 65 && broken.stderr.contains("broken.xml:1: not well-formed XML"))
     }
 
@@ -130,7 +130,7 @@ struct GlossBinary {
             print("note: the repository has no workspace (sources/, annotations/) yet; its BibLaTeX check skipped")
             return
         }
-        guard let biberPath = GlossBinary.tool("biber") else {
+        guard let biberPath = ExportE2E.tool("biber") else {
             print("note: biber is not installed (apt-get install biber); repository BibLaTeX check skipped")
             return
         }
@@ -138,7 +138,7 @@ struct GlossBinary {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("workspace.bib")
-        let export = try GlossBinary.run(["export", "biblatex", "--workspace", root.path, "-o", output.path], in: directory)
+        let export = try ExportE2E.run(["export", "biblatex", "--workspace", root.path, "-o", output.path], in: directory)
         #expect(export.status == 0, "\(export.stderr)")
         let biber = Process()
         biber.executableURL = URL(fileURLWithPath: biberPath)

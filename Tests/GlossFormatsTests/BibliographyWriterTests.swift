@@ -3,42 +3,9 @@ import GlossCore
 import GlossFormats
 import Testing
 
-/// Runs a tool if it is installed; nil when it is not.
-func runTool(_ name: String, _ arguments: [String], in directory: URL) throws -> (status: Int32, output: String)? {
-    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-    guard let tool = paths.map({ "\($0)/\(name)" }).first(where: FileManager.default.isExecutableFile) else { return nil }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-}
-
-func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-export-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
-/// BibTeX's view of braces: every entry must close at depth zero and never go below.
-func bracesBalance(_ bib: String) -> Bool {
-    var depth = 0
-    for scalar in bib.unicodeScalars {
-        if scalar == "{" { depth += 1 }
-        if scalar == "}" { depth -= 1; if depth < 0 { return false } }
-    }
-    return depth == 0
-}
-
 @Suite struct BibliographyWriterTests {
     static func library() throws -> [BibRecord] {
-        (SharedData.seedsPresent ? try SharedData.goldRecords() : []) + SharedData.adversarialRecords()
+        (ExportFixtures.seedsPresent ? try ExportFixtures.goldRecords() : []) + ExportFixtures.adversarialRecords()
     }
 
     @Test func bibtexEntriesAndEscapes() throws {
@@ -68,7 +35,7 @@ func bracesBalance(_ bib: String) -> Bool {
     }
 
     @Test func schwaAndCyrillicWarn() throws {
-        let output = BibTeXWriter().write(SharedData.adversarialRecords())
+        let output = BibTeXWriter().write(ExportFixtures.adversarialRecords())
         #expect(output.text.contains("{\\textSchwa}s{\\textschwa}rl{\\textschwa}r"))
         #expect(output.text.contains("tipa"))
         #expect(output.warnings.contains { $0.contains("Cyrillic") && $0.hasPrefix("shchukinIstoriya1999") })
@@ -86,7 +53,7 @@ func bracesBalance(_ bib: String) -> Bool {
         #expect(compact.contains("langid={turkish}"))
         #expect(compact.contains("@online{memmedovaEserler2019,"))
         #expect(compact.contains("langid={azerbaijani}"))
-        if SharedData.seedsPresent {
+        if ExportFixtures.seedsPresent {
             #expect(bib.contains("@incollection{cafersoyAzerbaycan2012,"))
             #expect(compact.contains("editor={Veliyev,Cavidand Resullu,Reşadand Aslanlı,Kenan}".replacingOccurrences(of: " ", with: "")))
             #expect(bib.contains("@report{"))
@@ -97,9 +64,9 @@ func bracesBalance(_ bib: String) -> Bool {
     }
 
     @Test func adversarialRecordsStayWellFormed() throws {
-        let records = SharedData.adversarialRecords()
+        let records = ExportFixtures.adversarialRecords()
         for bib in [BibTeXWriter().write(records).text, BibLaTeXWriter().write(records).text] {
-            #expect(bracesBalance(bib))
+            #expect(ExportFixtures.bracesBalance(bib))
             #expect(!bib.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
             #expect(bib.contains("50\\% of \\textbraceleft{}all\\textbraceright{} \\#tags \\& \\$money\\_"))
             #expect(bib.contains("O'Brien \\textbraceleft{}"))
@@ -109,29 +76,29 @@ func bracesBalance(_ bib: String) -> Bool {
 
     /// `bibtex` with plain.bst reads the whole library without an error.
     @Test func bibtexRunsWithPlainStyle() throws {
-        let directory = try temporaryDirectory()
+        let directory = try ExportFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = BibTeXWriter().write(try Self.library())
         try output.text.write(to: directory.appendingPathComponent("refs.bib"), atomically: true, encoding: .utf8)
         try "\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{refs}\n".write(
             to: directory.appendingPathComponent("paper.aux"), atomically: true, encoding: .utf8)
-        guard let run = try runTool("bibtex", ["paper"], in: directory) else {
+        guard let run = try ExportFixtures.runTool("bibtex", ["paper"], in: directory) else {
             print("note: bibtex is not installed (apt-get install texlive-binaries texlive-base); BibTeX validity test skipped")
             return
         }
         #expect(run.status < 2, "\(run.output)")
         #expect(!run.output.contains("error message"), "\(run.output)")
         let bbl = try String(contentsOf: directory.appendingPathComponent("paper.bbl"), encoding: .utf8)
-        #expect(bbl.contains("\\bibitem{simsirAzerbaycan2011}") || !SharedData.seedsPresent)
+        #expect(bbl.contains("\\bibitem{simsirAzerbaycan2011}") || !ExportFixtures.seedsPresent)
     }
 
     /// biber checks the BibLaTeX output against its data model and dies on any violation.
     @Test func biberValidatesDataModel() throws {
-        let directory = try temporaryDirectory()
+        let directory = try ExportFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try BibLaTeXWriter().write(try Self.library()).text.write(
             to: directory.appendingPathComponent("refs.bib"), atomically: true, encoding: .utf8)
-        guard let run = try runTool("biber", ["--tool", "--validate-datamodel", "--dieondatamodel", "refs.bib"], in: directory) else {
+        guard let run = try ExportFixtures.runTool("biber", ["--tool", "--validate-datamodel", "--dieondatamodel", "refs.bib"], in: directory) else {
             print("note: biber is not installed (apt-get install biber); BibLaTeX validity test skipped")
             return
         }
@@ -153,13 +120,13 @@ func bracesBalance(_ bib: String) -> Bool {
 
     /// pandoc's citeproc formats a citation from the CSL-JSON.
     @Test func pandocCiteprocReadsCSLJSON() throws {
-        guard SharedData.seedsPresent else { return }
-        let directory = try temporaryDirectory()
+        guard ExportFixtures.seedsPresent else { print("note: ../shared/seeds is absent; test skipped"); return }
+        let directory = try ExportFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try CSLJSONWriter().write(try Self.library()).write(
             to: directory.appendingPathComponent("refs.json"), atomically: true, encoding: .utf8)
         try "See [@simsirAzerbaycan2011, 33].\n".write(to: directory.appendingPathComponent("doc.md"), atomically: true, encoding: .utf8)
-        guard let run = try runTool("pandoc", ["--citeproc", "--bibliography", "refs.json", "-t", "plain", "doc.md"], in: directory) else {
+        guard let run = try ExportFixtures.runTool("pandoc", ["--citeproc", "--bibliography", "refs.json", "-t", "plain", "doc.md"], in: directory) else {
             print("note: pandoc is not installed; CSL-JSON check with citeproc skipped")
             return
         }
@@ -167,12 +134,4 @@ func bracesBalance(_ bib: String) -> Bool {
         #expect(run.output.contains("Şimşir"), "\(run.output)")
         #expect(!run.output.contains("not found"), "\(run.output)")
     }
-}
-
-@Test func dumpBibliographies() throws {
-    guard let directory = ProcessInfo.processInfo.environment["GLOSS_DUMP_BIB"] else { return }
-    let records = try BibliographyWriterTests.library()
-    try BibTeXWriter().write(records).text.write(toFile: directory + "/refs.bib", atomically: true, encoding: .utf8)
-    try BibLaTeXWriter().write(records).text.write(toFile: directory + "/refs-biblatex.bib", atomically: true, encoding: .utf8)
-    try CSLJSONWriter().write(records).write(toFile: directory + "/refs.json", atomically: true, encoding: .utf8)
 }

@@ -7,9 +7,9 @@ import Testing
     /// One record per distinct author of the parenthetical citations, linked from them; a claim on
     /// the first citation with awkward tags and a note that must come out escaped.
     static func document(for seed: String) throws -> (TEIDocument, [Citation]) {
-        let text = try SharedData.seed(seed)
-        let citations = try SharedData.citations(of: seed)
-        let footnotes = try SharedData.footnotes(of: seed, citations: citations)
+        let text = try ExportFixtures.seed(seed)
+        let citations = try ExportFixtures.citations(of: seed)
+        let footnotes = try ExportFixtures.footnotes(of: seed, citations: citations)
         var records: [String: BibRecord] = [:]
         var entries: [TEICitation] = []
         for citation in citations {
@@ -35,15 +35,15 @@ import Testing
                                 tags: ["policy", "Türk dış politikası", "1st"], note: "see </ref> & \"this\" \u{7}",
                                 citations: [first.id], created: "2026-01-01T00:00:00Z", modified: "2026-01-01T00:00:00Z"))
         }
-        let metadata = try SharedData.metadata(for: seed, text: text)
+        let metadata = try ExportFixtures.metadata(for: seed, text: text)
         let document = TEIDocument(metadata: metadata, text: text, citations: entries, footnotes: footnotes,
                                    records: Array(records.values), claims: claims)
         return (document, citations)
     }
 
-    @Test(arguments: SharedData.seedNames)
+    @Test(arguments: ExportFixtures.seedNames)
     func seedValidatesAndEveryPointerResolves(seed: String) throws {
-        guard SharedData.seedsPresent else {
+        guard ExportFixtures.seedsPresent else {
             print("note: ../shared/seeds is absent; TEI seed tests skipped")
             return
         }
@@ -51,7 +51,7 @@ import Testing
         #expect(!citations.isEmpty)
         let xml = try TEIWriter().write(document)
         #expect(XMLLinkCheck.problems(in: xml) == [])
-        if let validator = SharedData.validator {
+        if let validator = ExportFixtures.validator {
             let errors = validator.errors(in: xml)
             #expect(errors.isEmpty, "\(seed): \(errors.prefix(5))")
         }
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func footnotesSitAtTheirMarkers() throws {
-        guard SharedData.seedsPresent else { return }
+        guard ExportFixtures.seedsPresent else { print("note: ../shared/seeds is absent; test skipped"); return }
         let (document, _) = try Self.document(for: "002_ccf2ee7b6882ff5b.txt")
         let xml = try TEIWriter().write(document)
         // Footnote 2 follows its marker ref and holds its own text, not in the paragraph flow.
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func adversarialStringsAreEscaped() throws {
-        guard SharedData.seedsPresent else { return }
+        guard ExportFixtures.seedsPresent else { print("note: ../shared/seeds is absent; test skipped"); return }
         let (document, _) = try Self.document(for: "000_f9abcd99e54dd106.txt")
         let xml = try TEIWriter().write(document)
         #expect(xml.contains("Works of Zeytinci &lt;/ref&gt; &amp; {x} % # \\ \" \u{FFFD}") || xml.contains("&lt;/ref&gt; &amp;"))
@@ -93,23 +93,23 @@ import Testing
         let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: "(Smith")!.lowerBound.samePosition(in: text.unicodeScalars)!)
         let source = try SourceID("t")
         let citation = Citation(source: source, span: TextSpan(start: start, end: start + 13), text: "(Smith, 2020)", kind: .parenthetical, items: [])
-        let document = TEIDocument(metadata: try SharedData.metadata(for: "t.txt", text: text), text: text,
+        let document = TEIDocument(metadata: try ExportFixtures.metadata(for: "t.txt", text: text), text: text,
                                    citations: [TEICitation(citation)])
         let xml = try TEIWriter().write(document)
         #expect(xml.contains("<p>First line of a paragraph goes on here.</p>"))
         #expect(xml.contains(#"<p>Second <ref type="bibr" xml:id="cit-"#))
         #expect(xml.contains(">(Smith, 2020)</ref> para.</p>"))
-        if let validator = SharedData.validator { #expect(validator.errors(in: xml) == []) }
+        if let validator = ExportFixtures.validator { #expect(validator.errors(in: xml) == []) }
     }
 }
 
 @Suite struct TEIValidatorTests {
     @Test func rejectsInvalidTEI() throws {
-        guard FileManager.default.fileExists(atPath: SharedData.schemaPath) else {
-            print("note: \(SharedData.schemaPath) is absent; validator test skipped")
+        guard FileManager.default.fileExists(atPath: ExportFixtures.schemaPath) else {
+            print("note: \(ExportFixtures.schemaPath) is absent; validator test skipped")
             return
         }
-        let validator = try #require(SharedData.validator, "tei_all.rng exists but did not load")
+        let validator = try #require(ExportFixtures.validator, "tei_all.rng exists but did not load")
         let clock = ContinuousClock()
         let start = clock.now
         let bad = #"<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p><bogus/></p></body></text></TEI>"#
@@ -117,12 +117,6 @@ import Testing
         #expect(validator.errors(in: "<TEI") == ["not well-formed XML"])
         print("validation of a small document took \(clock.now - start)")
     }
-}
-
-@Test func dumpTEI() throws {
-    guard let path = ProcessInfo.processInfo.environment["GLOSS_DUMP_TEI"] else { return }
-    let (document, _) = try TEIWriterTests.document(for: ProcessInfo.processInfo.environment["GLOSS_DUMP_SEED"] ?? "002_ccf2ee7b6882ff5b.txt")
-    try TEIWriter().write(document).write(toFile: path, atomically: true, encoding: .utf8)
 }
 
 @Suite struct TEIAdversarialTests {
@@ -148,7 +142,7 @@ import Testing
         record.author = [CSLName(family: "<Family>", given: "\"Given\"")]
         record.url = "javascript:alert('x') <b>"
         record.issued = CSLDate(literal: "16 may 1997")
-        var metadata = try SharedData.metadata(for: "x.txt", text: text, languages: ["not a tag", "tr"])
+        var metadata = try ExportFixtures.metadata(for: "x.txt", text: text, languages: ["not a tag", "tr"])
         metadata.title = "T </title> & \u{2}"
         metadata.authors = ["A & <B>"]
         let claim = Claim(id: "1 2 3", source: source, revision: "r", position: TextSpan(start: 2, end: noteStart + 4),
@@ -164,7 +158,7 @@ import Testing
         #expect(xml.contains("tle &lt;/ref&gt; &amp; &lt;p&gt;"))
         #expect(xml.contains(##"<note place="foot" n="9" xml:id="fn9">"##))
         #expect(xml.contains(##"<span xml:id="claim-1_2_3" from="#claim-1_2_3-start" to="#claim-1_2_3-end""##))
-        if let validator = SharedData.validator {
+        if let validator = ExportFixtures.validator {
             #expect(validator.errors(in: xml) == [])
         }
         let back = try TEIReader().read(Array(xml.utf8), file: "x.xml")

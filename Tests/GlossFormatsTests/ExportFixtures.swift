@@ -3,7 +3,7 @@ import GlossCore
 import GlossFormats
 
 /// The seed texts, gold annotations and TEI schema in ../shared (skipped with a message when absent).
-enum SharedData {
+enum ExportFixtures {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("../shared").standardized
@@ -88,7 +88,7 @@ enum SharedData {
     }
 }
 
-extension SharedData {
+extension ExportFixtures {
     struct GoldRecord: Decodable {
         var number: Int
         var authors: [String]
@@ -164,5 +164,40 @@ extension SharedData {
         schwa.issued = CSLDate(year: 2019)
         schwa.language = "az"
         return [nasty, russian, schwa]
+    }
+}
+
+extension ExportFixtures {
+    /// Runs a tool if it is installed; nil when it is not.
+    static func runTool(_ name: String, _ arguments: [String], in directory: URL) throws -> (status: Int32, output: String)? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        guard let tool = paths.map({ "\($0)/\(name)" }).first(where: FileManager.default.isExecutableFile) else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// BibTeX's view of braces: every entry must close at depth zero and never go below.
+    static func bracesBalance(_ bib: String) -> Bool {
+        var depth = 0
+        for scalar in bib.unicodeScalars {
+            if scalar == "{" { depth += 1 }
+            if scalar == "}" { depth -= 1; if depth < 0 { return false } }
+        }
+        return depth == 0
     }
 }
