@@ -71,7 +71,10 @@ private struct Builder {
 
     mutating func build() throws(FormatError) -> String {
         let length = scalars.count
-        for record in records { _ = ids.id("record", record.id, prefix: "ref-", onlyIfNeeded: true) }
+        // The same keys as the BibTeX, BibLaTeX and CSL-JSON exports give the records.
+        for (record, key) in zip(records, BibKeys.keys(for: records)) {
+            _ = ids.id("record", record.id, prefix: "ref-", onlyIfNeeded: true, spelled: key)
+        }
         var numbers = Set<Int>()
         for note in document.footnotes.sorted(by: { $0.number < $1.number })
         where note.parts.allSatisfy({ $0.end <= length }) && !note.parts.isEmpty && numbers.insert(note.number).inserted {

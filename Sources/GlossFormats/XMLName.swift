@@ -24,10 +24,12 @@ struct XMLIDs {
 
     /// A unique id for the object named `name` in namespace `kind`; the same pair gives the same id.
     /// `prefix` starts every id of the kind, or with `onlyIfNeeded` only ids that need a leading letter.
-    mutating func id(_ kind: String, _ name: String, prefix: String, onlyIfNeeded: Bool = false) -> String {
+    /// `spelled` gives the id's text when it differs from the object's name.
+    mutating func id(_ kind: String, _ name: String, prefix: String, onlyIfNeeded: Bool = false, spelled: String? = nil) -> String {
         let slot = kind + "\u{1F}" + name
         if let known = assigned[slot] { return known }
-        let base = onlyIfNeeded || name.hasPrefix(prefix) ? Self.ncname(name, prefix: prefix) : prefix + Self.ncname(name, prefix: "")
+        let text = spelled ?? name
+        let base = onlyIfNeeded || text.hasPrefix(prefix) ? Self.ncname(text, prefix: prefix) : prefix + Self.ncname(text, prefix: "")
         var candidate = base
         var counter = 2
         while used.contains(candidate) {

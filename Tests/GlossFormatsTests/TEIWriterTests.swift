@@ -175,3 +175,18 @@ import Testing
         #expect(XMLLinkCheck.problems(in: broken).count == 3)
     }
 }
+
+@Test func teiRecordIDsAreTheBibliographyKeys() throws {
+    var record = BibRecord(id: "not usable as key", type: "book")
+    record.author = [CSLName(family: "Şimşir", given: "Bilal N.")]
+    record.title = "Azerbaycan"
+    record.issued = CSLDate(year: 2011)
+    let text = "Metin (Şimşir, 2011)."
+    let citation = Citation(source: try SourceID("t"), span: TextSpan(start: 6, end: 20), text: "(Şimşir, 2011)", kind: .parenthetical, items: [])
+    let document = TEIDocument(metadata: try ExportFixtures.metadata(for: "t.txt", text: text), text: text,
+                               citations: [TEICitation(citation, recordKeys: [record.id])], records: [record])
+    let xml = try TEIWriter().write(document)
+    #expect(BibLaTeXWriter().write([record]).text.contains("@book{simsirAzerbaycan2011,"))
+    #expect(xml.contains(##"<ref type="bibr" target="#simsirAzerbaycan2011" xml:id="cit-6-20">(Şimşir, 2011)</ref>"##))
+    #expect(xml.contains(##"<biblStruct xml:id="simsirAzerbaycan2011" type="book">"##))
+}
