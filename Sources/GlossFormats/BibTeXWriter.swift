@@ -10,13 +10,18 @@ import GlossCore
 public struct BibTeXWriter: Sendable {
     public init() {}
 
-    /// The `.bib` text of `records` (ordered by key) and warnings about them.
+    /// The `.bib` text of `records` (ordered by key) and warnings about them. Records with no
+    /// author, editor or title (an unresolved ibid) are left out, each with a warning.
     public func write(_ records: [BibRecord]) -> BibliographyExport {
         let keys = BibKeys.keys(for: records)
         var encoder = BibFieldEncoder(mode: .ascii)
         var entries: [(key: String, text: String)] = []
         for (record, key) in zip(records, keys) {
             encoder.key = key
+            guard record.title != nil || record.containerTitle != nil || record.author != nil || record.editor != nil else {
+                encoder.warnings.append("\(key): left out of the BibTeX file: it has no author, editor or title to cite it by")
+                continue
+            }
             entries.append((key, entry(record, key: key, encoder: &encoder).rendered))
         }
         let body = entries.sorted { $0.key < $1.key }.map(\.text).joined(separator: "\n")
@@ -101,6 +106,10 @@ public struct BibTeXWriter: Sendable {
         if let note = encoder.text(record.note) { notes.append(note) }
         entry.add("note", notes.isEmpty ? nil : notes.joined(separator: ". "))
         entry.add("language", encoder.text(record.language))
+        // Styles sort and label entries without names by `key`.
+        if author == nil, editor == nil {
+            entry.add("key", encoder.text(record.title ?? record.containerTitle ?? record.publisher))
+        }
         return entry
     }
 }
