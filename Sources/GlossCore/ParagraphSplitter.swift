@@ -9,11 +9,14 @@
 public enum ParagraphSplitter {
     public static func paragraphs(in text: SourceText, excluding excluded: [TextSpan] = [], unbreakable: [TextSpan] = []) -> [TextSpan] {
         let scalars = Array(text.string.unicodeScalars)
-        let excludedSorted = excluded.sorted()
+        var mask = [Bool](repeating: false, count: scalars.count)
+        for span in excluded where span.start >= 0 && span.end <= scalars.count {
+            for offset in span.start..<span.end { mask[offset] = true }
+        }
         var lines: [(span: TextSpan, separatorBefore: Separator)] = []
         var pending = Separator.none
         var lineStart = 0
-        func isExcluded(_ i: Int) -> Bool { excludedSorted.contains { $0.start <= i && i < $0.end } }
+        func isExcluded(_ i: Int) -> Bool { mask[i] }
         for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
             // Split the line into pieces outside excluded spans, each trimmed.
             var pieceStart: Int?

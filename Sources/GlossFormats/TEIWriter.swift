@@ -37,6 +37,8 @@ private struct Builder {
     var claims: [Claim]
     var renderedCitations = Set<CitationID>()
     var writtenAnchors = Set<String>()
+    /// For each scalar: whether it belongs to a footnote text.
+    var excludedMask: [Bool] = []
     var renderedNotes = Set<Int>()
     var out: XMLOutput!
 
@@ -88,6 +90,8 @@ private struct Builder {
             lastEnd = entry.citation.span.end
         }
         let excluded = footnotes.flatMap(\.parts)
+        excludedMask = [Bool](repeating: false, count: length)
+        for part in excluded { for offset in part.start..<part.end { excludedMask[offset] = true } }
         paragraphs = ParagraphSplitter.paragraphs(in: SourceText(document.text), excluding: excluded,
                                                   unbreakable: citations.map(\.citation.span))
         placeEvents()
@@ -110,7 +114,7 @@ private struct Builder {
         for (index, paragraph) in paragraphs.enumerated() {
             try out.newline(3)
             try out.start("p")
-            try render(paragraph, excluded: excluded, slot: .paragraph(index))
+            try render(paragraph, skipExcluded: true, slot: .paragraph(index))
             try out.end()
         }
         try out.newline(2)
@@ -201,7 +205,8 @@ private struct Builder {
 
     // MARK: Text
 
-    private mutating func render(_ range: TextSpan, excluded: [TextSpan], slot: Slot) throws(FormatError) {
+    /// Writes the text of `range` with the events of `slot`; `skipExcluded` leaves footnote texts out.
+    private mutating func render(_ range: TextSpan, skipExcluded: Bool, slot: Slot) throws(FormatError) {
         let list = events[slot] ?? []
         var next = 0
         var buffer = ""
@@ -228,7 +233,7 @@ private struct Builder {
             }
             if offset == range.end { break }
             let scalar = scalars[offset]
-            let isExcluded = excluded.contains { $0.start <= offset && offset < $0.end }
+            let isExcluded = skipExcluded && excludedMask[offset]
             if isExcluded || scalar.properties.isWhitespace {
                 if started {
                     pendingSpace = true
@@ -286,7 +291,7 @@ private struct Builder {
                 if partIndex > 0 { try out.text(" ") }
                 // The number the note starts with is in @n already.
                 let start = partIndex == 0 ? afterLeadingNumber(note.number, in: part) : part.start
-                try render(TextSpan(start: start, end: part.end), excluded: [], slot: .notePart(index, partIndex))
+                try render(TextSpan(start: start, end: part.end), skipExcluded: false, slot: .notePart(index, partIndex))
             }
             try out.end()
         }
