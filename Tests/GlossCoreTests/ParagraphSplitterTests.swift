@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 import Testing
 
@@ -31,5 +32,28 @@ import Testing
         let citation = TextSpan(start: 11, end: 25)
         let result = texts(text, excluding: [TextSpan(start: note, end: note + 13)], unbreakable: [citation])
         #expect(result == ["First para (Smith,\n\n2020) still.", "Next."])
+    }
+}
+
+@Suite struct ParagraphSplitterSeedTests {
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("../shared/seeds").standardized
+
+    /// The PDF extraction of seed 000: headings stand alone, body paragraphs hold many lines.
+    @Test func seedParagraphs() throws {
+        let url = Self.seeds.appendingPathComponent("000_f9abcd99e54dd106.txt")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            print("note: \(url.path) is absent; seed paragraph test skipped")
+            return
+        }
+        let text = SourceText(try String(contentsOf: url, encoding: .utf8))
+        let paragraphs = ParagraphSplitter.paragraphs(in: text).map(text.slice)
+        #expect(paragraphs.contains("SONUÇ:"))
+        #expect(paragraphs.contains("Abstract:"))
+        let lineCount = text.string.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.count
+        // Far fewer paragraphs than lines, and most paragraphs end a sentence.
+        #expect(paragraphs.count * 4 < lineCount)
+        let ending = paragraphs.filter { $0.last.map { ".:!?)".contains($0) } ?? false }
+        #expect(ending.count * 10 >= paragraphs.count * 7)
     }
 }
