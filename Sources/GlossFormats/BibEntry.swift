@@ -103,9 +103,10 @@ struct BibFieldEncoder {
         return out.isEmpty ? nil : out
     }
 
-    /// A URL for classic BibTeX, where the field is plain LaTeX: `%` and `#` escaped as well.
+    /// A URL for `\url{…}` in a classic BibTeX field: `verbatim`, with `%` and `#` escaped as
+    /// hyperref's `\url` reads them, since a style may pass the field through a macro argument.
     func classicURL(_ value: String?) -> String? {
-        verbatim(value).map { $0.replacingAll("%", with: "\\%").replacingAll("#", with: "\\#").replacingAll("&", with: "\\&").replacingAll("_", with: "\\_").replacingAll("~", with: "\\textasciitilde{}").replacingAll("^", with: "\\textasciicircum{}").replacingAll("$", with: "\\$") }
+        verbatim(value).map { $0.replacingAll("%", with: "\\%").replacingAll("#", with: "\\#") }
     }
 }
 

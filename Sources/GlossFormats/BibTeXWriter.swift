@@ -27,7 +27,7 @@ public struct BibTeXWriter: Sendable {
         let body = entries.sorted { $0.key < $1.key }.map(\.text).joined(separator: "\n")
         var header = "% Written by Gloss: classic BibTeX, ASCII with LaTeX escapes.\n"
         if body.contains("\\url{") {
-            header += "% Web addresses are written \\url{...}: load \\usepackage{url} or hyperref.\n"
+            header += "% Web addresses are written \\url{...} with \\% and \\#: load \\usepackage{hyperref}.\n"
         }
         if body.contains("\\textschwa") || body.contains("\\textSchwa") {
             header += "% The letter schwa is written \\textschwa{}: load \\usepackage{tipa} in the document.\n"

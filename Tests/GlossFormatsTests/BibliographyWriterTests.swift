@@ -27,7 +27,7 @@ import Testing
         #expect(bib.contains("title     = {{KANUN DE{\\u{G}}{\\.{I}}{\\c{S}}{\\.{I}}KL{\\.{I}}{\\u{G}}{\\.{I}} ve {\\\"\\i}}}"))
         #expect(bib.contains("@misc{natoPartnership,"))
         #expect(bib.contains("author       = {{NATO}}"))
-        #expect(bib.contains("howpublished = {\\url{https://www.nato.int/a\\_b\\%20\\#x}}"))
+        #expect(bib.contains("howpublished = {\\url{https://www.nato.int/a_b\\%20\\#x}}"))
         #expect(bib.contains("url          = {https://www.nato.int/a_b%20#x}"))
         #expect(bib.contains("note         = {Accessed 2023-07-21}"))
         #expect(bib.unicodeScalars.allSatisfy { $0.isASCII })
