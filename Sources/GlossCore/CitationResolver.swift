@@ -247,7 +247,7 @@ public enum CitationResolver {
             for (_, use) in uses { if let locator = use.locator, !locators.contains(locator) { locators.append(locator) } }
             record.custom = BibRecord.Custom(provenance: uses.map { RecordProvenance(source: source, span: $0.0.span) },
                                              stub: true, citedLocators: locators.isEmpty ? nil : locators)
-            record.id = CitationKey.unique(CitationKey.make(for: record), taken: used)
+            record.id = CitationKey.unique(CitationKeyGenerator.baseKey(for: record), taken: used)
             used.insert(record.id)
             return (key, record)
         }

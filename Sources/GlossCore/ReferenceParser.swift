@@ -239,7 +239,7 @@ public enum ReferenceParser {
             if let url, let range = url.range(of: "doi.org/") { record.doi = String(url[range.upperBound...]) }
             record.genre = genre
             record.note = note
-            record.id = CitationKey.make(for: record)
+            record.id = CitationKeyGenerator.baseKey(for: record)
             return ParsedReference(form: shortForm ? .shortForm : .full, record: record, locator: locator)
         }
     }

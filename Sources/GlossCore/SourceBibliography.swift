@@ -40,7 +40,7 @@ public struct SourceBibliography: Sendable, Hashable {
     public static func build(source: SourceID, footnotes: [FootnoteText], list: ReferenceList?, taken: Set<String> = []) -> SourceBibliography {
         var used = taken
         func key(_ record: BibRecord) -> String {
-            let key = CitationKey.unique(record.id.isEmpty ? CitationKey.make(for: record) : record.id, taken: used)
+            let key = CitationKey.unique(record.id.isEmpty ? CitationKeyGenerator.baseKey(for: record) : record.id, taken: used)
             used.insert(key)
             return key
         }

@@ -5,7 +5,7 @@ extension LibraryStore {
     /// outcome per record.
     @discardableResult
     public func add(_ records: [BibRecord]) throws -> [LibraryMerge.Outcome] {
-        try update { library in LibraryMerge.merge(records, into: &library) }
+        try update { library in LibraryMerge.add(records, to: &library) }
     }
 
     /// The record with citation key `key`.

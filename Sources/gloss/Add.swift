@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import GlossCore
+import GlossFormats
 import GlossStore
 
 struct Add: GlossCommand {
@@ -9,6 +11,10 @@ struct Add: GlossCommand {
         The text is stored as UTF-8, NFC, with LF line ends and no BOM; input already in that form \
         is stored byte-identical. Invalid UTF-8, binary and empty files are refused, and if any file \
         is refused nothing is written.
+
+        TEI files (.xml, .tei, .tei.xml; GROBID's output too) are imported as their body text; their \
+        <ref type="bibr"> citations become the source's citations, linked to their <biblStruct> \
+        records, which join the workspace library.
         """)
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -41,6 +47,9 @@ struct Add: GlossCommand {
         }
         if revise != nil {
             guard files.count == 1 else { throw ValidationError("--revise takes exactly one file") }
+            guard !TEIReader.handles(path: files[0]) else {
+                throw ValidationError("--revise takes a plain text file; import a TEI file as a new source")
+            }
             guard id == nil, title == nil, author.isEmpty, year == nil, lang.isEmpty else {
                 throw ValidationError("--revise stores a new text only; --id, --title, --author, --year and --lang do not apply")
             }
@@ -65,6 +74,20 @@ struct Add: GlossCommand {
             return
         }
         let details = SourceDetails(title: title, authors: author, year: year, languages: lang)
+        let teiFiles = files.filter { TEIReader.handles(path: $0) }
+        if !teiFiles.isEmpty {
+            guard files.count == teiFiles.count else {
+                throw ValidationError("import TEI files and plain text files in separate 'gloss add' calls")
+            }
+            if id != nil, files.count > 1 { throw StoreError.tooManyFilesWithID }
+            // Read and check every file before anything is written.
+            let documents = try teiFiles.map { path in (path, try TEIImportFile.read(path)) }
+            for (path, document) in documents {
+                let summary = try TEIImportFile.store(document, from: path, id: id, details: details, in: store.workspace)
+                Terminal.write(summary + "\n")
+            }
+            return
+        }
         for metadata in try store.importFiles(files, id: id, details: details) {
             Terminal.write("\(metadata.id): imported \(metadata.importedFrom) (\(metadata.length) code points)\n")
         }

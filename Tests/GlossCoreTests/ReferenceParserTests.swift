@@ -194,8 +194,8 @@ struct ReferenceParserTests {
 
     @Test func keysAreASCII() {
         let record = ReferenceParser.parse("9 Bilal N. Şimşir, Azerbaycan, Bilgi Yayınevi, Ankara, 2011, s. 33-35.").references[0].record
-        #expect(record.id == "simsir2011azerbaycan")
+        #expect(record.id == "simsirAzerbaycan2011")
         let russian = ReferenceParser.parse("9 Ресул Ибрагимов, «Азербайджан и Турция», Кавказ, № 2, 2010, с. 45.").references[0].record
-        #expect(russian.id == "ibragimov2010azerbaidzhan")
+        #expect(russian.id == "ibragimovAzerbaydzhan2010")
     }
 }
