@@ -4,11 +4,19 @@ public struct CSLName: Codable, Sendable, Hashable {
     public var family: String?
     public var given: String?
     public var literal: String?
+    /// `Jr.`, `III`.
+    public var suffix: String?
 
     public init(family: String? = nil, given: String? = nil, literal: String? = nil) {
         self.family = family
         self.given = given
         self.literal = literal
+    }
+
+    public init(family: String?, given: String?, suffix: String?) {
+        self.family = family
+        self.given = given
+        self.suffix = suffix
     }
 }
 
@@ -81,6 +89,8 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
     public var issue: String?
     public var page: String?
     public var issued: CSLDate?
+    /// The letter that tells apart works of one author and year (`a` in `2020a`).
+    public var yearSuffix: String?
     public var accessed: CSLDate?
     public var publisher: String?
     public var publisherPlace: String?
@@ -98,6 +108,9 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
         public var stub: Bool?
         /// For stubs: the locators cited.
         public var citedLocators: [String]?
+        /// BibTeX fields that have no CSL counterpart (`isbn`, `keywords`, `abstract`…), kept so
+        /// an import loses nothing.
+        public var bibtexFields: [String: String]?
 
         public init(provenance: [RecordProvenance]? = nil, stub: Bool? = nil, citedLocators: [String]? = nil) {
             self.provenance = provenance
@@ -109,6 +122,7 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
             case provenance = "gloss-provenance"
             case stub = "gloss-stub"
             case citedLocators = "gloss-cited-locators"
+            case bibtexFields = "gloss-bibtex-fields"
         }
     }
 
@@ -125,5 +139,6 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
         case publisherPlace = "publisher-place"
         case url = "URL"
         case doi = "DOI"
+        case yearSuffix = "year-suffix"
     }
 }

@@ -43,3 +43,40 @@ public enum LibraryMerge {
         return a == b
     }
 }
+
+extension LibraryMerge {
+    /// What happened to one record added by `add(_:to:)`.
+    public enum Outcome: Sendable, Hashable {
+        case added(key: String)
+        /// The key was taken by a different record; the new one is stored under `storedAs`.
+        case renamed(key: String, storedAs: String)
+        /// The same record is already in the library under `key`.
+        case alreadyPresent(key: String)
+    }
+
+    /// Adds records keeping their keys (`gloss bib import`): nothing is lost. A record whose key
+    /// is taken by a different record gets a suffixed key (`smith2020-2`) and the clash is
+    /// reported; the same record under its own key again is recognised as already there.
+    public static func add(_ incoming: [BibRecord], to library: inout [BibRecord]) -> [Outcome] {
+        var taken = Set(library.map(\.id))
+        var outcomes: [Outcome] = []
+        for record in incoming {
+            if let existing = library.first(where: { $0.id == record.id }) {
+                if sameContent(existing, record) {
+                    outcomes.append(.alreadyPresent(key: record.id))
+                    continue
+                }
+                var renamed = record
+                renamed.id = CitationKey.unique(record.id, taken: taken)
+                taken.insert(renamed.id)
+                library.append(renamed)
+                outcomes.append(.renamed(key: record.id, storedAs: renamed.id))
+            } else {
+                taken.insert(record.id)
+                library.append(record)
+                outcomes.append(.added(key: record.id))
+            }
+        }
+        return outcomes
+    }
+}

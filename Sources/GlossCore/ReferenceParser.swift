@@ -1,0 +1,508 @@
+import Foundation
+
+/// Reads one footnote or reference-list entry into bibliographic records.
+///
+/// Footnote style (`Bilal N. Şimşir, Azerbaycan, …, Bilgi Yayınevi, Ankara, 2011, s. 33-35.`),
+/// quoted titles (`“…”`, `"…"`, `‘…’`, `«…»`), chapters with editors (`(ed.)`), journals with
+/// `volume:issue`, web pages with URLs broken over lines and access dates, ibid and short forms,
+/// commentary with `bkz.`, several references separated by `;`, and author-date list entries
+/// (`Smith, J. (2020). Title. Journal, 3(2), 45-67.`).
+public enum ReferenceParser {
+    /// Parses an entry. `text` may hold line breaks; whitespace is collapsed first.
+    public static func parse(_ text: String) -> ParsedEntry {
+        var body = collapse(text)
+        let number = takeLeadingNumber(&body)
+        var isCommentary = false
+        var references: [ParsedReference] = []
+        for piece in splitReferences(body) {
+            var text = piece
+            // `Ayrıntılı bilgi için bkz.; Atamali Shahbazov, …`: comment, marker, reference.
+            if let (before, after) = splitAtSeeMarker(piece) {
+                if before.split(separator: " ").count > 3 { isCommentary = true }
+                text = after
+            }
+            guard !text.isEmpty, let reference = parseReference(text) else { continue }
+            if looksLikeProse(reference, text) {
+                isCommentary = true
+            } else {
+                references.append(reference)
+            }
+        }
+        return ParsedEntry(number: number, references: references, isCommentary: isCommentary)
+    }
+
+    /// Parses a single reference (no leading number, no `;`-separated list).
+    public static func parseReference(_ raw: String) -> ParsedReference? {
+        var text = collapse(raw)
+        stripSeePrefix(&text)
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
+        guard !text.isEmpty else { return nil }
+        if let ibid = ibid(text) { return ibid }
+        if let authorDate = AuthorDateEntry.parse(text) { return authorDate }
+        if let gost = GOSTEntry.parse(text) { return gost }
+
+        var fields = Fields()
+        if let found = BrokenURL.find(in: text) {
+            fields.url = found.url
+            text.replaceSubrange(found.range, with: ",")
+        }
+        fields.accessed = takeAccessDate(&text)
+
+        var before = text
+        var segmentsAfterTitle: [String] = []
+        if let quoted = QuotedTitle.find(in: text) {
+            fields.title = quoted.title
+            fields.titleQuoted = true
+            before = String(text[..<quoted.range.lowerBound])
+            segmentsAfterTitle = segments(String(text[quoted.range.upperBound...]))
+        }
+        var leading = segments(before)
+        pullSpecial(&leading, into: &fields)
+        pullSpecial(&segmentsAfterTitle, into: &fields)
+
+        if fields.titleQuoted {
+            if !leading.isEmpty { assignNames(leading.joined(separator: ", "), to: &fields) }
+            if ReferenceType.isLegal(title: fields.title, url: fields.url) {
+                // Gazette numbers and decision numbers (`27133, Karar Sayısı, 2009/14585`) are no container.
+                fields.note = segmentsAfterTitle.isEmpty ? nil : segmentsAfterTitle.joined(separator: ", ")
+            } else {
+                readDetails(segmentsAfterTitle, into: &fields)
+            }
+        } else {
+            let authorCount = leadingAuthorSegments(leading)
+            if authorCount > 0 { assignNames(leading[..<authorCount].joined(separator: ", "), to: &fields) }
+            readUnquoted(Array(leading[authorCount...]), into: &fields)
+        }
+        return fields.reference()
+    }
+
+    // MARK: - Entry level
+
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `9 Bilal …`, `[3] Smith …`, `12. Smith …` → the number, removed from `text`.
+    static func takeLeadingNumber(_ text: inout String) -> Int? {
+        var digits = ""
+        var index = text.startIndex
+        let bracketed = text.first == "["
+        if bracketed { index = text.index(after: index) }
+        while index < text.endIndex, text[index].isASCII, text[index].isNumber, digits.count < 4 {
+            digits.append(text[index]); index = text.index(after: index)
+        }
+        guard !digits.isEmpty, let value = Int(digits) else { return nil }
+        if bracketed {
+            guard index < text.endIndex, text[index] == "]" else { return nil }
+            index = text.index(after: index)
+        } else if index < text.endIndex, text[index] == "." || text[index] == ")" {
+            index = text.index(after: index)
+        }
+        // A year or a range (`2018-2022 yılları …`) is not a footnote number.
+        guard index == text.endIndex || text[index] == " " else { return nil }
+        text = String(text[index...]).trimmingCharacters(in: .whitespaces)
+        return value
+    }
+
+    static let seeMarkers = ["bkz.", "bkz:", "bkz ", "bakınız", "bax:", "bax.", "see:", "see also", "see ", "см.", "cf."]
+    /// Markers that are ordinary words too (`What we see`): only at the start or after a sentence.
+    static let sentenceOnlyMarkers: Set<String> = ["see ", "see also", "see:", "cf.", "bax.", "bax:"]
+
+    /// Splits `Ayrıntılı bilgi için bkz.; Atamali Shahbazov, …` at the marker.
+    static func splitAtSeeMarker(_ text: String) -> (String, String)? {
+        var best: Range<String.Index>?
+        for marker in seeMarkers {
+            guard let range = text.range(of: marker, options: [.caseInsensitive, .diacriticInsensitive]) else { continue }
+            // Only at a word start.
+            if range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)].isLetter { continue }
+            if sentenceOnlyMarkers.contains(marker), range.lowerBound > text.startIndex {
+                let before = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+                guard let last = before.last, ".;:(".contains(last) else { continue }
+            }
+            if best == nil || range.lowerBound < best!.lowerBound { best = range }
+        }
+        guard let best else { return nil }
+        let after = String(text[best.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ;:,."))
+        return (String(text[..<best.lowerBound]), after)
+    }
+
+    static func stripSeePrefix(_ text: inout String) {
+        if let (before, after) = splitAtSeeMarker(text), before.trimmingCharacters(in: .whitespaces).isEmpty, !after.isEmpty {
+            text = after
+        }
+    }
+
+    /// Splits on `;` outside quotes and parentheses.
+    static func splitReferences(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        var depth = 0
+        var quote: Character?
+        for character in text {
+            if let open = quote {
+                if character == QuotedTitle.closing(open) { quote = nil }
+            } else if character == "“" || character == "«" {
+                quote = character
+            } else if character == "(" {
+                depth += 1
+            } else if character == ")" {
+                depth = max(0, depth - 1)
+            } else if character == ";", depth == 0 {
+                pieces.append(current); current = ""; continue
+            }
+            current.append(character)
+        }
+        pieces.append(current)
+        return pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Text with nothing of a reference (no author, date, URL, page, quoted title or publisher),
+    /// or a long sentence without date, URL or page, is a comment.
+    static func looksLikeProse(_ reference: ParsedReference, _ text: String) -> Bool {
+        guard reference.form == .full else { return false }
+        let record = reference.record
+        guard record.url == nil, record.issued == nil, reference.locator == nil, record.page == nil else { return false }
+        if record.author == nil, record.editor == nil, record.publisher == nil, record.containerTitle == nil,
+           !text.contains(where: { "“\"«‘".contains($0) }) {
+            return true
+        }
+        return text.split(separator: " ").count > 14 && !text.contains(where: { "“\"«".contains($0) })
+    }
+
+    // MARK: - Ibid
+
+    static let ibidWords = ["a.g.e.", "a.g.e", "a.g.k.", "a.g.k", "a.g.m.", "a.g.m", "age", "agk", "agm", "aynı eser", "aynı yer",
+                            "aynı makale", "ibid.", "ibidem", "ibid", "ib.", "op. cit.", "op.cit.", "loc. cit.", "там же",
+                            "yenə orada", "həmin əsər", "göst. əsər", "göstərilən əsər", "указ. соч."]
+
+    /// `Age, s. 59-61.`, `Agk.`, `Ibid., p. 4` → an ibid reference with its locator.
+    static func ibid(_ text: String) -> ParsedReference? {
+        guard let rest = dropIbidWord(text) else { return nil }
+        let record = BibRecord(id: "", type: "document")
+        let pieces = segments(rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,;")))
+        var locator: String?
+        for piece in pieces {
+            if let pages = Locator.pages(in: piece) { locator = pages } else { return nil }
+        }
+        return ParsedReference(form: .ibid, record: record, locator: locator)
+    }
+
+    /// The text after a leading ibid word, or nil when it does not start with one.
+    static func dropIbidWord(_ text: String) -> String? {
+        for word in ibidWords {
+            guard let range = text.range(of: word, options: [.caseInsensitive, .anchored]) else { continue }
+            let rest = text[range.upperBound...]
+            if let next = rest.first, next.isLetter { continue }
+            return String(rest)
+        }
+        return nil
+    }
+
+    // MARK: - Fields
+
+    struct Fields {
+        var authors: [CSLName] = []
+        var editors: [CSLName] = []
+        var title: String?
+        var titleQuoted = false
+        var container: String?
+        var volume: String?
+        var issue: String?
+        var year: CSLDate?
+        var yearSuffix: String?
+        var locator: String?
+        /// The pages the work occupies (an article's range in a reference list).
+        var pageRange: String?
+        var publisher: String?
+        var place: String?
+        var url: String?
+        var accessed: CSLDate?
+        var genre: String?
+        var note: String?
+        var shortForm = false
+
+        func reference() -> ParsedReference {
+            var record = BibRecord(id: "", type: ReferenceType.decide(self))
+            record.author = authors.isEmpty ? nil : authors
+            record.editor = editors.isEmpty ? nil : editors
+            record.title = title
+            record.containerTitle = container
+            record.volume = volume
+            record.issue = issue
+            record.issued = year
+            record.page = pageRange
+            record.yearSuffix = yearSuffix
+            record.accessed = accessed
+            record.publisher = publisher
+            record.publisherPlace = place
+            record.url = url
+            if let url, let range = url.range(of: "doi.org/") { record.doi = String(url[range.upperBound...]) }
+            record.genre = genre
+            record.note = note
+            record.id = CitationKeyGenerator.baseKey(for: record)
+            return ParsedReference(form: shortForm ? .shortForm : .full, record: record, locator: locator)
+        }
+    }
+
+    /// Splits on `,` outside parentheses and quotes; trims, drops empties and a final period.
+    static func segments(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1 }
+            if character == ")" { depth = max(0, depth - 1) }
+            if character == ",", depth == 0 {
+                pieces.append(current); current = ""; continue
+            }
+            current.append(character)
+        }
+        pieces.append(current)
+        var result = pieces.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ;:")) }
+            .map { $0.hasPrefix(". ") ? String($0.dropFirst(2)) : $0 }
+            .filter { !$0.isEmpty && $0 != "." }
+        if var last = result.popLast() {
+            let lastWord = last.split(separator: " ").last.map(String.init) ?? last
+            if last.hasSuffix("."), !PersonNames.isInitials(lastWord), !last.hasSuffix("vb."), !last.hasSuffix("vd.") {
+                last.removeLast()
+                last = last.trimmingCharacters(in: .whitespaces)
+            }
+            if !last.isEmpty { result.append(last) }
+        }
+        return result
+    }
+
+    /// Takes pages, dates, volume numbers and thesis markers out of `segments` into `fields`.
+    static func pullSpecial(_ segments: inout [String], into fields: inout Fields) {
+        var kept: [String] = []
+        for segment in segments {
+            if let pages = Locator.pages(in: segment) {
+                fields.locator = pages
+            } else if let (date, suffix) = ReferenceDates.publication(segment) {
+                fields.year = date
+                fields.yearSuffix = suffix
+            } else if ReferenceType.isThesisMarker(segment) {
+                fields.genre = segment
+            } else if let issue = Locator.issue(segment), !kept.isEmpty {
+                fields.issue = issue
+            } else if let (volume, issue) = Locator.volumeIssue(segment), fields.titleQuoted || fields.title == nil, !kept.isEmpty {
+                fields.volume = volume
+                fields.issue = issue
+            } else {
+                kept.append(segment)
+            }
+        }
+        segments = kept
+    }
+
+    /// Puts a name list into authors, or editors when it is marked `(ed.)`.
+    static func assignNames(_ text: String, to fields: inout Fields) {
+        let (names, isEditor) = EditorMark.strip(text)
+        let parsed = PersonNames.split(names).map { PersonNames.name($0) }
+        if isEditor { fields.editors = parsed } else { fields.authors = parsed }
+    }
+
+    /// How many leading segments are author names: the first, or a run of name-like segments
+    /// ending in one that joins the last names with `ve`/`and` (`A, B and C`).
+    static func leadingAuthorSegments(_ segments: [String]) -> Int {
+        guard let first = segments.first, PersonNames.looksLikeNames(EditorMark.strip(first).0) else { return 0 }
+        // Bibliography order, `Şimşir, Bilal N., Azerbaycan, …`: a family name, then given names.
+        if segments.count >= 3, !first.contains(" "), PersonNames.looksLikeGivenNames(segments[1]) { return 2 }
+        if hasConjunction(first) || EditorMark.strip(first).1 { return 1 }
+        var index = 1
+        while index < segments.count - 1, PersonNames.looksLikeNames(segments[index]) {
+            if hasConjunction(segments[index]) || EditorMark.strip(segments[index]).1 {
+                // `Cornell, Small Nations and Great Powers, Curzon Press`: a run followed by the
+                // publisher was a title, not more authors.
+                let next = segments[index + 1].lowercased()
+                if Places.publisherWords.contains(where: { next.contains($0) }) || Places.isKnown(next) { return 1 }
+                return index + 1
+            }
+            index += 1
+        }
+        return 1
+    }
+
+    static func hasConjunction(_ text: String) -> Bool {
+        text.split(separator: " ").contains { PersonNames.conjunctions.contains($0.lowercased()) }
+    }
+
+    /// After a quoted title: editors and book of a chapter, or journal and volume, or container,
+    /// publisher and place.
+    static func readDetails(_ segments: [String], into fields: inout Fields) {
+        var rest = segments
+        if let editorIndex = rest.firstIndex(where: { EditorMark.strip($0).1 }) {
+            var names = rest[...editorIndex].joined(separator: ", ")
+            for prefix in ["In: ", "In ", "içinde: ", "içinde ", "в: ", "В: "] where names.hasPrefix(prefix) {
+                names.removeFirst(prefix.count)
+            }
+            let (stripped, _) = EditorMark.strip(names)
+            fields.editors = PersonNames.split(stripped).map { PersonNames.name($0) }
+            rest.removeSubrange(...editorIndex)
+            // The book title may hold commas: publisher and place are read from the end.
+            if rest.count >= 3, Places.looksLikePlace(rest[rest.count - 1]) { fields.place = rest.removeLast() }
+            if rest.count >= 2 { fields.publisher = rest.removeLast() }
+            if !rest.isEmpty { fields.container = rest.joined(separator: ", ") }
+            return
+        }
+        if let journal = ChicagoJournal.parse(rest.joined(separator: ", ")) {
+            fields.container = journal.container
+            fields.volume = journal.volume
+            fields.issue = journal.issue
+            if fields.year == nil { fields.year = journal.year }
+            fields.pageRange = journal.pages
+            return
+        }
+        if fields.shortFormCandidate, rest.isEmpty { fields.shortForm = true; return }
+        guard !rest.isEmpty else { return }
+        if fields.volume != nil || fields.issue != nil {
+            fields.container = rest.removeLast()
+            if !rest.isEmpty { fields.publisher = rest.joined(separator: ", ") }
+            return
+        }
+        fields.container = rest.removeFirst()
+        readPublisher(rest, into: &fields)
+    }
+
+    /// An unquoted title, then publisher and place; or a short form (`Yüce, The Caucasus`).
+    static func readUnquoted(_ segments: [String], into fields: inout Fields) {
+        var rest = segments
+        if fields.shortFormCandidate, rest.count <= 1 {
+            fields.shortForm = true
+            if let title = rest.first, dropIbidWord(title) == nil { fields.title = title }
+            return
+        }
+        guard !rest.isEmpty else { return }
+        if rest.count == 1 {
+            fields.title = rest[0]
+            return
+        }
+        // From the end: place, then publisher; the title is what is left.
+        if rest.count >= 3 || Places.isKnown(rest[rest.count - 1]), Places.looksLikePlace(rest[rest.count - 1]) {
+            fields.place = rest.removeLast()
+        }
+        if rest.count >= 2 { fields.publisher = rest.removeLast() }
+        fields.title = rest.joined(separator: ", ")
+        splitPlaceAndPublisher(&fields)
+    }
+
+    static func readPublisher(_ segments: [String], into fields: inout Fields) {
+        var rest = segments
+        guard !rest.isEmpty else { return }
+        if rest.count >= 2, Places.looksLikePlace(rest[rest.count - 1]) { fields.place = rest.removeLast() }
+        if !rest.isEmpty { fields.publisher = rest.joined(separator: ", ") }
+        splitPlaceAndPublisher(&fields)
+    }
+
+    /// `Bakı: Şərq-Qərb`, `Ankara: Bilgi Yayınevi` in the publisher slot → place and publisher.
+    static func splitPlaceAndPublisher(_ fields: inout Fields) {
+        guard fields.place == nil, let publisher = fields.publisher, let colon = publisher.firstIndex(of: ":") else { return }
+        let place = publisher[..<colon].trimmingCharacters(in: .whitespaces)
+        let name = publisher[publisher.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, Places.looksLikePlace(place), place.split(separator: " ").count <= 3 else { return }
+        fields.place = place
+        fields.publisher = name
+    }
+
+    static func takeAccessDate(_ text: inout String) -> CSLDate? {
+        for marker in ReferenceDates.accessMarkers {
+            guard let range = text.range(of: marker, options: [.caseInsensitive, .diacriticInsensitive]) else { continue }
+            let start = range.lowerBound
+            var index = range.upperBound
+            while index < text.endIndex, " :.".contains(text[index]) { index = text.index(after: index) }
+            var dateEnd = index
+            while dateEnd < text.endIndex, !",;)".contains(text[dateEnd]) { dateEnd = text.index(after: dateEnd) }
+            let dateText = String(text[index..<dateEnd]).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+            guard let date = ReferenceDates.parse(dateText) else { continue }
+            var removeStart = start
+            if removeStart > text.startIndex, text[text.index(before: removeStart)] == "(" { removeStart = text.index(before: removeStart) }
+            var removeEnd = dateEnd
+            if removeEnd < text.endIndex, text[removeEnd] == ")" { removeEnd = text.index(after: removeEnd) }
+            text.replaceSubrange(removeStart..<removeEnd, with: ",")
+            return date
+        }
+        return nil
+    }
+}
+
+extension ReferenceParser.Fields {
+    /// Surnames only, no date, no URL, no publication details: `Yüce, The Caucasus, s. 61.`
+    var shortFormCandidate: Bool {
+        guard !authors.isEmpty, year == nil, url == nil, volume == nil, genre == nil, editors.isEmpty else { return false }
+        return authors.allSatisfy { !PersonNames.display($0).contains(" ") }
+    }
+}
+
+/// `(ed.)`, `(eds.)`, `(der.)`, `(haz.)`, `(red.)`, `(ред.)` after editor names.
+enum EditorMark {
+    static let marks = ["(eds.)", "(ed.)", "(eds)", "(ed)", "(der.)", "(haz.)", "(red.)", "(ред.)"]
+
+    /// The names without the mark, and whether there was one.
+    static func strip(_ text: String) -> (String, Bool) {
+        for mark in marks {
+            if let range = text.range(of: mark, options: .caseInsensitive) {
+                var rest = text
+                rest.removeSubrange(range)
+                return (rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,")), true)
+            }
+        }
+        return (text, false)
+    }
+}
+
+/// A title in quotation marks.
+enum QuotedTitle {
+    static func closing(_ open: Character) -> Character {
+        switch open {
+        case "“": return "”"
+        case "«": return "»"
+        case "‘": return "’"
+        case "„": return "“"
+        default: return open
+        }
+    }
+
+    /// The title without its quotes and the range of `text` from the opening to the closing quote.
+    static func find(in text: String) -> (title: String, range: Range<String.Index>)? {
+        guard let open = text.firstIndex(where: { "“\"«‘„".contains($0) }) else { return nil }
+        let closer = closing(text[open])
+        var index = text.index(after: open)
+        var close: String.Index?
+        while index < text.endIndex {
+            if text[index] == closer {
+                let next = text.index(after: index)
+                // ’ is also the Turkish apostrophe (`Azerbaycan’ın`): a closing ’ is not followed by a letter.
+                if closer == "’", next < text.endIndex, text[next].isLetter {
+                    index = next; continue
+                }
+                close = index
+                break
+            }
+            if closer == "”", text[index] == "\"" { close = index; break }
+            index = text.index(after: index)
+        }
+        guard let close else { return nil }
+        let title = String(text[text.index(after: open)..<close]).trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        guard !title.isEmpty else { return nil }
+        return (title, open..<text.index(after: close))
+    }
+}
+
+/// Chicago-style journal details: `Survival 62, no. 3 (2020): 45–67`.
+enum ChicagoJournal {
+    struct Details {
+        var container: String
+        var volume: String
+        var issue: String?
+        var year: CSLDate?
+        var pages: String?
+    }
+
+    static func parse(_ text: String) -> Details? {
+        let pattern = /^(.+?) (\d+)(?:, no\. (\d+))? \(([^)]*)\)(?:: ?([\d–-]+))?\.?$/
+        guard let match = text.wholeMatch(of: pattern) else { return nil }
+        return Details(container: String(match.1), volume: String(match.2), issue: match.3.map(String.init),
+                       year: ReferenceDates.parse(String(match.4)) ?? ReferenceDates.publication(String(match.4))?.0,
+                       pages: match.5.map(String.init))
+    }
+}

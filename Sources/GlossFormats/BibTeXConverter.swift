@@ -1,0 +1,163 @@
+import Foundation
+import GlossCore
+
+/// Turns a raw BibTeX entry into a CSL record: BibTeX types to CSL types, names
+/// (`Last, First and …`, `First von Last`, `{{Corporate Name}}`) to CSL names, LaTeX to Unicode.
+/// Fields with no CSL counterpart are kept under `custom.bibtexFields`.
+enum BibTeXConverter {
+    static let types: [String: String] = [
+        "article": "article-journal", "book": "book", "mvbook": "book", "inbook": "chapter", "incollection": "chapter",
+        "bookinbook": "chapter", "suppbook": "chapter", "inproceedings": "paper-conference", "conference": "paper-conference",
+        "proceedings": "book", "mvproceedings": "book", "collection": "book", "mvcollection": "book", "phdthesis": "thesis",
+        "mastersthesis": "thesis", "thesis": "thesis", "techreport": "report", "report": "report", "online": "webpage",
+        "electronic": "webpage", "www": "webpage", "misc": "document", "manual": "book", "booklet": "pamphlet",
+        "unpublished": "manuscript", "patent": "patent", "periodical": "periodical", "legislation": "legislation",
+        "legal": "legislation", "jurisdiction": "legal_case", "dataset": "dataset", "software": "software",
+        "reference": "book", "mvreference": "book", "inreference": "entry-encyclopedia", "newspaper": "article-newspaper",
+        "review": "review", "letter": "personal_communication", "audio": "song", "video": "motion_picture",
+        "image": "graphic", "map": "map",
+    ]
+
+    /// Fields read into CSL variables; the rest go to `custom.bibtexFields`.
+    static let mapped: Set<String> = [
+        "author", "editor", "title", "journal", "journaltitle", "booktitle", "maintitle", "series", "volume", "number",
+        "issue", "pages", "year", "month", "date", "urldate", "publisher", "institution", "school", "organization",
+        "address", "location", "url", "doi", "language", "langid", "type", "note", "entrysubtype",
+    ]
+
+    static func record(from entry: BibTeXEntry, file: String) -> (BibRecord, [BibTeXProblem]) {
+        var problems: [BibTeXProblem] = []
+        func warn(_ message: String) {
+            problems.append(BibTeXProblem(file: file, line: entry.line, severity: .warning, message: "entry '\(entry.key)': \(message)"))
+        }
+        var type = types[entry.type] ?? "document"
+        if types[entry.type] == nil { warn("unknown entry type @\(entry.type), read as a document") }
+        let subtype = entry.value("entrysubtype").map(LaTeXText.decode)?.lowercased()
+        if entry.type == "article", subtype == "newspaper" || subtype == "magazine" {
+            type = subtype == "newspaper" ? "article-newspaper" : "article-magazine"
+        }
+        var record = BibRecord(id: entry.key, type: type)
+        func text(_ name: String) -> String? {
+            entry.value(name).map(LaTeXText.decode).flatMap { $0.isEmpty ? nil : $0 }
+        }
+        record.author = entry.value("author").map(names)
+        record.editor = entry.value("editor").map(names)
+        record.title = text("title")
+        record.containerTitle = text("journaltitle") ?? text("journal") ?? text("booktitle") ?? text("maintitle")
+        record.collectionTitle = text("series")
+        record.volume = text("volume")
+        record.issue = text("number") ?? text("issue")
+        record.page = text("pages").map { $0.replacingOccurrences(of: "–", with: "-") }
+        record.publisher = text("publisher") ?? text("institution") ?? text("school") ?? text("organization")
+        record.publisherPlace = text("location") ?? text("address")
+        record.url = entry.value("url").map(verbatim)
+        record.doi = entry.value("doi").map(verbatim)
+        record.language = text("langid") ?? text("language")
+        record.genre = text("type") ?? (entry.type == "phdthesis" ? "PhD thesis" : entry.type == "mastersthesis" ? "Master's thesis" : nil)
+        record.note = text("note")
+        if let date = text("date") {
+            if let parsed = isoDate(date) { record.issued = parsed } else { record.issued = CSLDate(literal: date); warn("date '\(date)' is not YYYY-MM-DD; kept as written") }
+        } else if let year = text("year") {
+            let digits = String(year.prefix { $0.isNumber })
+            if digits.count == 4, let value = Int(digits) {
+                let month = text("month").flatMap(monthNumber)
+                record.issued = CSLDate(year: value, month: month)
+                let suffix = year.dropFirst(4)
+                if suffix.count == 1, suffix.allSatisfy(\.isLetter) { record.yearSuffix = String(suffix) }
+            } else {
+                record.issued = CSLDate(literal: year)
+            }
+        }
+        if let urldate = text("urldate") { record.accessed = isoDate(urldate) ?? CSLDate(literal: urldate) }
+        var extra: [String: String] = [:]
+        for (name, value) in entry.fields where !mapped.contains(name) { extra[name] = LaTeXText.decode(value) }
+        // Fields read elsewhere whose raw form would otherwise be lost.
+        if text("journaltitle") != nil || text("journal") != nil, let booktitle = text("booktitle") { extra["booktitle"] = booktitle }
+        record.custom = BibRecord.Custom(provenance: [RecordProvenance(file: file, line: entry.line)])
+        if !extra.isEmpty { record.custom?.bibtexFields = extra }
+        if record.title == nil { warn("has no title") }
+        return (record, problems)
+    }
+
+    /// A URL or DOI: taken as written, without braces and with `\_`, `\%`, `\&`, `\#`, `\~` unescaped.
+    static func verbatim(_ value: String) -> String {
+        var text = value.filter { $0 != "{" && $0 != "}" }
+        for escaped in ["_", "%", "&", "#", "~", "$"] { text = text.replacingOccurrences(of: "\\" + escaped, with: escaped) }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `Last, First and {{Corporate Name}} and First von Last`.
+    static func names(_ raw: String) -> [CSLName] {
+        let collapsed = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return splitTopLevel(collapsed, separator: " and ").compactMap { part in
+            let name = part.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !name.isEmpty, name != "others" else { return nil }
+            if isWrapped(name) {
+                return CSLName(literal: LaTeXText.decode(name))
+            }
+            let pieces = splitTopLevel(name, separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            switch pieces.count {
+            case 1:
+                let words = splitTopLevel(name, separator: " ").filter { !$0.isEmpty }
+                guard words.count > 1 else { return CSLName(literal: LaTeXText.decode(name)) }
+                // "First von Last": the family name starts at the first lower-case word, else it is the last word.
+                let vonStart = words.dropLast().firstIndex { $0.first?.isLowercase == true } ?? words.count - 1
+                return CSLName(family: LaTeXText.decode(words[vonStart...].joined(separator: " ")),
+                               given: vonStart == 0 ? nil : LaTeXText.decode(words[..<vonStart].joined(separator: " ")))
+            case 2:
+                return CSLName(family: LaTeXText.decode(pieces[0]), given: pieces[1].isEmpty ? nil : LaTeXText.decode(pieces[1]))
+            default:
+                return CSLName(family: LaTeXText.decode(pieces[0]), given: LaTeXText.decode(pieces[2...].joined(separator: ", ")),
+                               suffix: LaTeXText.decode(pieces[1]))
+            }
+        }
+    }
+
+    /// Whether the whole name is one brace group (`{NATO}`, `{{Anadolu Ajansı}}`).
+    static func isWrapped(_ name: String) -> Bool {
+        guard name.hasPrefix("{"), name.hasSuffix("}") else { return false }
+        var depth = 0
+        for (offset, character) in name.enumerated() {
+            if character == "{" { depth += 1 }
+            if character == "}" { depth -= 1 }
+            if depth == 0, offset < name.count - 1 { return false }
+        }
+        return true
+    }
+
+    /// Splits on `separator` outside braces (case-insensitive for `and`).
+    static func splitTopLevel(_ text: String, separator: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        let sep = Array(separator.lowercased().unicodeScalars)
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        var depth = 0
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "{" { depth += 1 }
+            if scalar == "}" { depth -= 1 }
+            if depth == 0, index + sep.count <= scalars.count,
+               String(String.UnicodeScalarView(scalars[index..<index + sep.count])).lowercased().unicodeScalars.elementsEqual(sep) {
+                parts.append(String(current)); current = String.UnicodeScalarView(); index += sep.count; continue
+            }
+            current.append(scalar)
+            index += 1
+        }
+        parts.append(String(current))
+        return parts
+    }
+
+    /// `2020`, `2020-05`, `2020-05-12` (BibLaTeX `date`, `urldate`).
+    static func isoDate(_ text: String) -> CSLDate? {
+        let parts = text.split(separator: "-").map { Int($0) }
+        guard (1...3).contains(parts.count), parts.allSatisfy({ $0 != nil }), let year = parts[0], (1000...2999).contains(year) else { return nil }
+        return CSLDate(year: year, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+    }
+
+    static func monthNumber(_ text: String) -> Int? {
+        if let number = Int(text), (1...12).contains(number) { return number }
+        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        return names.firstIndex { text.lowercased().hasPrefix($0) }.map { $0 + 1 }
+    }
+}

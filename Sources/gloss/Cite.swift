@@ -1,0 +1,28 @@
+import ArgumentParser
+import GlossStore
+
+struct Cite: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Decide about detected citations.",
+        subcommands: [CiteReject.self])
+}
+
+struct CiteReject: GlossCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reject",
+        abstract: "Mark a detection as not a citation; it is no longer linked or reported.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: ArgumentHelp("The citation, as 'gloss cites' names it.", valueName: "source:start-end"))
+    var citation: String
+
+    func execute() throws {
+        let (id, change) = try CitationDecisions(workspace.open()).reject(citation)
+        switch change {
+        case .added: Terminal.write("\(id): rejected\n")
+        case let .replaced(previous): Terminal.write("\(id): rejected (its link to \(previous ?? "?") is removed)\n")
+        case .unchanged: Terminal.write("\(id): already rejected\n")
+        }
+    }
+}
