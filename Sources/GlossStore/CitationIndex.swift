@@ -22,17 +22,30 @@ public struct CitationIndex: Sendable {
     /// The detections of the sources named (all sources, ordered by id, when `names` is empty).
     /// With `withText`, each comes with its stored text (for line:column positions).
     public func detections(of names: [String] = [], withText: Bool = false) throws(StoreError) -> [Detections] {
-        let metadata: [SourceMetadata]
-        if names.isEmpty {
-            metadata = try sources.all()
-        } else {
-            var chosen: [SourceMetadata] = []
-            for name in names { chosen.append(try sources.metadata(for: sources.id(named: name))) }
-            metadata = chosen
-        }
         var result: [Detections] = []
-        for source in metadata { result.append(try detections(source, withText: withText)) }
+        for source in try metadata(names) { result.append(try detections(source, withText: withText)) }
         return result
+    }
+
+    private func metadata(_ names: [String]) throws(StoreError) -> [SourceMetadata] {
+        guard !names.isEmpty else { return try sources.all() }
+        var chosen: [SourceMetadata] = []
+        for name in names { chosen.append(try sources.metadata(for: sources.id(named: name))) }
+        return chosen
+    }
+
+    /// The citations of the sources named (all when `names` is empty) as JSON Lines in the
+    /// `gloss cites --format jsonl` shape, straight from the cache where it is fresh.
+    public func citationLines(of names: [String] = []) throws(StoreError) -> [UInt8] {
+        var out: [UInt8] = []
+        for source in try metadata(names) {
+            if let cached = cache.citationLines(sha256: source.sha256) {
+                out.append(contentsOf: cached)
+            } else {
+                out.append(contentsOf: CitationJSONLine.lines(try detections(source).scan.citations))
+            }
+        }
+        return out
     }
 
     /// The detections of one source.
