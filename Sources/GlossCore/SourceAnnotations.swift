@@ -10,6 +10,19 @@ public struct CitationLink: Codable, Sendable, Hashable {
     }
 }
 
+/// A finding of `gloss check` that a researcher reviewed and accepted, so it is no longer reported.
+public struct AcceptedFinding: Codable, Sendable, Hashable {
+    /// `CODE@START-END` (or `CODE` for a finding without a span), as `Finding.acceptanceKey`.
+    public var finding: String
+    /// Why it is fine.
+    public var note: String
+
+    public init(finding: String, note: String) {
+        self.finding = finding
+        self.note = note
+    }
+}
+
 /// What people decided about one source: the file `annotations/<id>.json`.
 ///
 /// Kept in a stable order (claims by position, then id; links and rejections by citation) so
@@ -22,6 +35,8 @@ public struct SourceAnnotations: Codable, Sendable, Hashable {
     /// Detections a person rejected as not being citations.
     public var rejectedCitations: [CitationID]
     public var links: [CitationLink]
+    /// Check findings reviewed and accepted as exceptions.
+    public var acceptedFindings: [AcceptedFinding]
 
     public init(source: SourceID) {
         self.source = source
@@ -29,6 +44,27 @@ public struct SourceAnnotations: Codable, Sendable, Hashable {
         manualCitations = []
         rejectedCitations = []
         links = []
+        acceptedFindings = []
+    }
+
+    /// Lists that are empty may be missing from the file (hand-written or older files).
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        source = try container.decode(SourceID.self, forKey: .source)
+        claims = try container.decodeIfPresent([Claim].self, forKey: .claims) ?? []
+        manualCitations = try container.decodeIfPresent([Citation].self, forKey: .manualCitations) ?? []
+        rejectedCitations = try container.decodeIfPresent([CitationID].self, forKey: .rejectedCitations) ?? []
+        links = try container.decodeIfPresent([CitationLink].self, forKey: .links) ?? []
+        acceptedFindings = try container.decodeIfPresent([AcceptedFinding].self, forKey: .acceptedFindings) ?? []
+    }
+
+    /// The citations of the source as people decided them: the detections less the rejected ones,
+    /// plus the ones added by hand, in text order.
+    public func effectiveCitations(_ detected: [Citation]) -> [Citation] {
+        let rejected = Set(rejectedCitations)
+        let manual = Set(manualCitations.map(\.id))
+        let kept = detected.filter { !rejected.contains($0.id) && !manual.contains($0.id) }
+        return (kept + manualCitations).sorted { $0.span < $1.span }
     }
 
     /// Puts every list in its stable order.
@@ -37,5 +73,6 @@ public struct SourceAnnotations: Codable, Sendable, Hashable {
         manualCitations.sort { $0.span < $1.span }
         rejectedCitations.sort()
         links.sort { ($0.citation, $0.record) < ($1.citation, $1.record) }
+        acceptedFindings.sort { $0.finding < $1.finding }
     }
 }

@@ -39,6 +39,18 @@ public struct SourceID: Hashable, Comparable, Sendable, Codable, CustomStringCon
                 }
             }
         }
+        // "eliyev-2003-.tei" reads better as "eliyev-2003.tei".
+        var index = 1
+        while index < out.count {
+            let pair = (out[index - 1], out[index])
+            if pair == (UInt8(ascii: "-"), UInt8(ascii: ".")) {
+                out.remove(at: index - 1)
+            } else if pair == (UInt8(ascii: "."), UInt8(ascii: "-")) {
+                out.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
         while let first = out.first, !Self.isLeading(first) { out.removeFirst() }
         while out.last == UInt8(ascii: "-") { out.removeLast() }
         if out.count > Self.maxLength { out = Array(out.prefix(Self.maxLength)) }

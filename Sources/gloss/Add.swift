@@ -48,13 +48,17 @@ struct Add: GlossCommand {
     }
 
     func execute() throws {
-        let store = SourceStore(try workspace.open())
+        let opened = try workspace.open()
+        let store = SourceStore(opened)
         if let revise {
             if let metadata = try store.reviseFile(revise, path: files[0]) {
                 Terminal.write("\(metadata.id): stored revision \(metadata.revision) (\(metadata.length) code points, sha256 \(metadata.sha256.prefix(12)))\n")
             } else {
                 Terminal.write("\(revise): \(files[0]) is identical to the current revision; nothing stored\n")
             }
+            // Also finishes a carry-over that an interrupted earlier run left undone.
+            let summary = try ClaimStore(opened).carryOver(try store.id(named: revise))
+            if summary.total > 0 { Terminal.write(ClaimText.reanchorReport(summary)) }
             return
         }
         let details = SourceDetails(title: title, authors: author, year: year, languages: lang)

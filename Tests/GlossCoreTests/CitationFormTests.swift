@@ -17,62 +17,62 @@ private func item(_ author: String?, _ year: String?, _ locator: String?, ref: I
 
 let citationCases: [CitationCase] = [
     // Parenthetical author-date, four languages.
-    CitationCase(marked: "Bu bulgu önceki çalışmalarla «(Smith & Jones, 2019, p. 4)» uyumludur.",
+    CitationCase(marked: "Bu bulgu önceki çalışmalarla ⟦(Smith & Jones, 2019, p. 4)⟧ uyumludur.",
                  kind: .parenthetical, items: [item("Smith & Jones", "2019", "4")]),
-    CitationCase(marked: "Benzer bir sonuç da «(bkz. Yılmaz vd., 2021a: 12)» bildirilmiştir.",
+    CitationCase(marked: "Benzer bir sonuç da ⟦(bkz. Yılmaz vd., 2021a: 12)⟧ bildirilmiştir.",
                  kind: .parenthetical, items: [item("Yılmaz vd.", "2021a", "12")]),
-    CitationCase(marked: "Haber, resmi kaynaklarca «(Anadolu Ajansı, t.y.)» doğrulanmıştır.",
+    CitationCase(marked: "Haber, resmi kaynaklarca ⟦(Anadolu Ajansı, t.y.)⟧ doğrulanmıştır.",
                  kind: .parenthetical, items: [item("Anadolu Ajansı", "t.y.", nil)]),
-    CitationCase(marked: "Bu məsələ ətraflı araşdırılmışdır «(Məmmədov və Əliyev, 2019: 33-35)» və nəticələr dərc edilmişdir.",
+    CitationCase(marked: "Bu məsələ ətraflı araşdırılmışdır ⟦(Məmmədov və Əliyev, 2019: 33-35)⟧ və nəticələr dərc edilmişdir.",
                  kind: .parenthetical, items: [item("Məmmədov və Əliyev", "2019", "33-35")]),
-    CitationCase(marked: "Этот вывод подробно обоснован «(Иванов и др., 2018, с. 45)» в недавней работе.",
+    CitationCase(marked: "Этот вывод подробно обоснован ⟦(Иванов и др., 2018, с. 45)⟧ в недавней работе.",
                  kind: .parenthetical, items: [item("Иванов и др.", "2018", "45")]),
-    CitationCase(marked: "The claim was later questioned «(see Brown et al., 2020, pp. 11-14)».",
+    CitationCase(marked: "The claim was later questioned ⟦(see Brown et al., 2020, pp. 11-14)⟧.",
                  kind: .parenthetical, items: [item("Brown et al.", "2020", "11-14")]),
-    CitationCase(marked: "İki kaynak aynı görüştedir «(Aksoy, 2012:45; Karimova, 2016.9)» ve bu önemlidir.",
+    CitationCase(marked: "İki kaynak aynı görüştedir ⟦(Aksoy, 2012:45; Karimova, 2016.9)⟧ ve bu önemlidir.",
                  kind: .parenthetical, items: [item("Aksoy", "2012", "45"), item("Karimova", "2016", "9")]),
-    CitationCase(marked: "Gazete bunu manşetten vermiştir «(Milliyet, 16 Mayıs 1997)». Ertesi gün",
+    CitationCase(marked: "Gazete bunu manşetten vermiştir ⟦(Milliyet, 16 Mayıs 1997)⟧. Ertesi gün",
                  kind: .parenthetical, items: [item("Milliyet", "16 Mayıs 1997", nil)]),
-    CitationCase(marked: "Gazete ayrıca bunu duyurmuştur «(Hürriyet, 03.11.2001:7)». Sonra",
+    CitationCase(marked: "Gazete ayrıca bunu duyurmuştur ⟦(Hürriyet, 03.11.2001:7)⟧. Sonra",
                  kind: .parenthetical, items: [item("Hürriyet", "03.11.2001", "7")]),
-    CitationCase(marked: "Bu görüşü paylaşanlar vardır «(Van der Berg, n.d.)».",
+    CitationCase(marked: "Bu görüşü paylaşanlar vardır ⟦(Van der Berg, n.d.)⟧.",
                  kind: .parenthetical, items: [item("Van der Berg", "n.d.", nil)]),
-    CitationCase(marked: "Bu yaklaşım eleştirilmiştir «(Smith, 2019a, 2019b: 7)».",
+    CitationCase(marked: "Bu yaklaşım eleştirilmiştir ⟦(Smith, 2019a, 2019b: 7)⟧.",
                  kind: .parenthetical, items: [item("Smith", "2019a", nil), item("Smith", "2019b", "7")]),
-    CitationCase(marked: "Chicago style omits the comma «(Brown 2015, 22)».",
+    CitationCase(marked: "Chicago style omits the comma ⟦(Brown 2015, 22)⟧.",
                  kind: .parenthetical, items: [item("Brown", "2015", "22")]),
     // Broken across lines and pages.
-    CitationCase(marked: "Sınır kapısı açılmıştır «(Demir-\n\nKaya, 2020.12)». Sonra",
+    CitationCase(marked: "Sınır kapısı açılmıştır ⟦(Demir-\n\nKaya, 2020.12)⟧. Sonra",
                  kind: .parenthetical, items: [item("Demir-Kaya", "2020", "12")]),
-    CitationCase(marked: "Liman genişletilmiştir «(Quliyev, \n\n2014: 88-\n\n91)». Sonra",
+    CitationCase(marked: "Liman genişletilmiştir ⟦(Quliyev, \n\n2014: 88-\n\n91)⟧. Sonra",
                  kind: .parenthetical, items: [item("Quliyev", "2014", "88-91")]),
-    CitationCase(marked: "Rapor yayımlanmıştır «(Mammadli,\n\nKaya, Deniz\n\n38               Akademik Dergi, Yıl: 2024\n\n2019: 5)». Sonra\n\nKaya, Deniz\n\nson sayfa",
+    CitationCase(marked: "Rapor yayımlanmıştır ⟦(Mammadli,\n\nKaya, Deniz\n\n38               Akademik Dergi, Yıl: 2024\n\n2019: 5)⟧. Sonra\n\nKaya, Deniz\n\nson sayfa",
                  kind: .parenthetical, items: [item("Mammadli", "2019", "5")]),
     // Narrative.
-    CitationCase(marked: "«Smith and Jones (2019, p. 4)» argue that the border mattered.",
+    CitationCase(marked: "⟦Smith and Jones (2019, p. 4)⟧ argue that the border mattered.",
                  kind: .narrative, items: [item("Smith and Jones", "2019", "4")]),
-    CitationCase(marked: "Bu konuda «Yılmaz’a göre (2020: 15)», anlaşma gecikmiştir.",
+    CitationCase(marked: "Bu konuda ⟦Yılmaz’a göre (2020: 15)⟧, anlaşma gecikmiştir.",
                  kind: .narrative, items: [item("Yılmaz", "2020", "15")]),
-    CitationCase(marked: "Sonuç olarak, «Ahmet Kara’ya göre \n\n(2018)» savaş kaçınılmazdı.",
+    CitationCase(marked: "Sonuç olarak, ⟦Ahmet Kara’ya göre \n\n(2018)⟧ savaş kaçınılmazdı.",
                  kind: .narrative, items: [item("Ahmet Kara", "2018", nil)]),
-    CitationCase(marked: "Как показал «Иванов (2018, с. 45)», проблема остаётся.",
+    CitationCase(marked: "Как показал ⟦Иванов (2018, с. 45)⟧, проблема остаётся.",
                  kind: .narrative, items: [item("Иванов", "2018", "45")]),
-    CitationCase(marked: "As «Brown et al. (2020)» show, trade grew.",
+    CitationCase(marked: "As ⟦Brown et al. (2020)⟧ show, trade grew.",
                  kind: .narrative, items: [item("Brown et al.", "2020", nil)]),
     // Numeric.
-    CitationCase(marked: "Этот вывод подтверждается «[12, с. 45]».",
+    CitationCase(marked: "Этот вывод подтверждается ⟦[12, с. 45]⟧.",
                  kind: .numeric, items: [item(nil, nil, "с. 45", ref: 12)]),
-    CitationCase(marked: "Bu məlumat təsdiqlənir «[7, 9]».",
+    CitationCase(marked: "Bu məlumat təsdiqlənir ⟦[7, 9]⟧.",
                  kind: .numeric, items: [item(nil, nil, nil, ref: 7), item(nil, nil, nil, ref: 9)]),
-    CitationCase(marked: "Several studies agree «[3-5]».",
+    CitationCase(marked: "Several studies agree ⟦[3-5]⟧.",
                  kind: .numeric, items: [3, 4, 5].map { item(nil, nil, nil, ref: $0) }),
-    CitationCase(marked: "Bu fikir səsləndirilmişdir «[4, p. 12; 6, 21 Mart 2001]».",
+    CitationCase(marked: "Bu fikir səsləndirilmişdir ⟦[4, p. 12; 6, 21 Mart 2001]⟧.",
                  kind: .numeric, items: [item(nil, nil, "p. 12", ref: 4), item(nil, "21 Mart 2001", nil, ref: 6)]),
     // Malformed: reported, flagged.
-    CitationCase(marked: "Enerji politikası değişmiştir «(Aliyev, Ilham, “Energy Policy, 45)» ve sonra.",
+    CitationCase(marked: "Enerji politikası değişmiştir ⟦(Aliyev, Ilham, “Energy Policy, 45)⟧ ve sonra.",
                  kind: .parenthetical, items: [CitationItem(author: "Aliyev, Ilham", locator: "45", titleFragment: "“Energy Policy")],
                  malformed: true),
-    CitationCase(marked: "Bu durum «(Karimov, 2015: 77» olarak görülmüştür. Sonraki cümlede başka bir şey yoktur.",
+    CitationCase(marked: "Bu durum ⟦(Karimov, 2015: 77⟧ olarak görülmüştür. Sonraki cümlede başka bir şey yoktur.",
                  kind: .parenthetical, items: [item("Karimov", "2015", "77")], malformed: true),
 ]
 
@@ -93,7 +93,7 @@ struct CitationFormTests {
     }
 
     @Test func keepsPrefix() {
-        let citation = scanned("Sonuç «(bkz. Yılmaz, 2021: 12)» idi.").citations.first
+        let citation = scanned("Sonuç ⟦(bkz. Yılmaz, 2021: 12)⟧ idi.").citations.first
         #expect(citation?.items.first?.prefix == "bkz.")
     }
 }

@@ -1,27 +1,52 @@
+import Foundation
 import GlossCore
 
-/// Test text with one span marked by `«` and `»`, turned into code-point offsets (no hand counting).
+/// Test text with a span marked by `⟦` and `⟧`, turned into the plain text and the code-point
+/// span between the markers, so tests never count offsets by hand.
 struct MarkedText {
     let text: String
-    let span: TextSpan?
+    /// The marked span; nil when the text has no markers.
+    let markedSpan: TextSpan?
 
     init(_ marked: String) {
-        var scalars = String.UnicodeScalarView()
+        var plain = String.UnicodeScalarView()
         var start: Int?
         var end: Int?
         for scalar in marked.unicodeScalars {
             switch scalar {
-            case "«": start = scalars.count
-            case "»": end = scalars.count
-            default: scalars.append(scalar)
+            case "⟦": start = plain.count
+            case "⟧": end = plain.count
+            default: plain.append(scalar)
             }
         }
-        text = String(scalars)
-        span = start.flatMap { s in end.map { TextSpan(start: s, end: $0) } }
+        text = String(plain)
+        markedSpan = start.flatMap { s in end.map { TextSpan(start: s, end: $0) } }
     }
+
+    /// The marked span, for texts that have one.
+    var span: TextSpan { markedSpan! }
+
+    var source: SourceText { SourceText(text) }
 }
 
 /// The scan of a test sentence under a fixed id.
 func scanned(_ text: String) -> CitationScan {
     CitationScanner.scan(SourceText(text), source: try! SourceID("test"))
+}
+
+/// Seed articles (`../shared/seeds`) for Core tests, or nil on a clone without them.
+enum CoreSeeds {
+    static let folder: URL? = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        let seeds = url.appendingPathComponent("shared/seeds")
+        return FileManager.default.fileExists(atPath: seeds.path) ? seeds : nil
+    }()
+
+    /// The text of the seed whose file name starts with `prefix` (`000`, `001`, …).
+    static func text(_ prefix: String) -> String? {
+        guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path),
+              let name = names.sorted().first(where: { $0.hasPrefix(prefix) && $0.hasSuffix(".txt") }) else { return nil }
+        return try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    }
 }

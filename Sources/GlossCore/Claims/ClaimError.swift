@@ -1,0 +1,34 @@
+/// Why a claim cannot be made, found or changed.
+public enum ClaimError: GlossError, Equatable {
+    case unknownClaim(String)
+    case emptySpan(TextSpan)
+    case citationInOtherSource(CitationID, source: SourceID)
+    case citationOutsideText(CitationID, length: Int)
+    case notLinked(String, CitationID)
+    case needsQuoteOrSpan
+
+    public var category: ErrorCategory {
+        switch self {
+        case .unknownClaim: return .missingFile
+        case .emptySpan, .citationInOtherSource, .notLinked, .needsQuoteOrSpan: return .usage
+        case .citationOutsideText: return .data
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .unknownClaim(id):
+            return "no claim '\(id)' in this workspace; 'gloss claim list' shows them"
+        case let .emptySpan(span):
+            return "span \(span) is empty; a claim needs at least one code point"
+        case let .citationInOtherSource(citation, source):
+            return "citation \(citation) is in another source; a claim on '\(source)' can cite only citations of '\(source)'"
+        case let .citationOutsideText(citation, length):
+            return "citation \(citation) lies outside the text, which has \(length) code points"
+        case let .notLinked(claim, citation):
+            return "claim \(claim) does not cite \(citation)"
+        case .needsQuoteOrSpan:
+            return "give the claim's text with --quote TEXT or its place with --span START..END (not both)"
+        }
+    }
+}

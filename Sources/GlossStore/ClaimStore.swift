@@ -1,0 +1,191 @@
+import Foundation
+import GlossCore
+
+/// Where a new claim goes: a code-point span, or a quote found in the text.
+public enum ClaimPlace: Sendable, Hashable {
+    case span(TextSpan)
+    /// The quote, matched whitespace-insensitively; `occurrence` (one-based) picks among several.
+    case quote(String, occurrence: Int?)
+}
+
+/// A change to a claim; fields left nil or empty change nothing.
+public struct ClaimChange: Sendable {
+    public var addTags: [String] = []
+    public var removeTags: [String] = []
+    /// A new note; `.some(nil)` removes it.
+    public var note: String??
+    public var addCitations: [String] = []
+    public var removeCitations: [String] = []
+    public var place: ClaimPlace?
+
+    public init() {}
+}
+
+/// The claims of a workspace, kept in `annotations/<id>.json`. Every change is a locked
+/// read-modify-write of one file, so concurrent `gloss` processes never lose a claim.
+public struct ClaimStore: Sendable {
+    public let workspace: Workspace
+    private let sources: SourceStore
+    private let annotations: AnnotationStore
+
+    public init(_ workspace: Workspace) {
+        self.workspace = workspace
+        sources = SourceStore(workspace)
+        annotations = AnnotationStore(workspace)
+    }
+
+    /// Adds a claim on the current revision of the source named `name`.
+    /// `citations` are citation ids, `SOURCE:START-END` or `START-END`.
+    public func add(to name: String, at place: ClaimPlace, citations: [String] = [], tags: [String] = [],
+                    note: String? = nil, now: Date = Date()) throws -> Claim {
+        let id = try sources.id(named: name)
+        return try annotations.update(id) { file in
+            let text = SourceText(try sources.text(of: id))
+            let revision = try sources.metadata(for: id).sha256
+            let span = try resolve(place, in: text)
+            let cited = try citations.map { raw in try citation(raw, of: id, in: text) }
+            var taken = try idsInOtherSources(than: id)
+            taken.formUnion(file.claims.map(\.id))
+            let time = SourceStore.timestamp(now)
+            let claim = Claim(id: ClaimIDs.make(source: id, span: span, taken: taken), source: id, revision: revision,
+                              position: span, quote: TextQuoteSelector(of: span, in: text),
+                              tags: tags, note: note.flatMap { $0.isEmpty ? nil : $0 }, citations: cited,
+                              created: time, modified: time)
+            file.claims.append(claim)
+            return claim
+        }
+    }
+
+    /// Every claim of the workspace, by source and then position.
+    public func all() throws -> [Claim] {
+        try sources.all().flatMap { metadata in try annotations.annotations(for: metadata.id).claims }
+    }
+
+    /// The claims of one source, or of all sources, that carry `tag` and cite `citedWork` (a
+    /// record key linked to one of their citations), when those are given.
+    public func list(source name: String? = nil, tag: String? = nil, citedWork: String? = nil) throws -> [Claim] {
+        let ids = try name.map { [try sources.id(named: $0)] } ?? sources.all().map(\.id)
+        var result: [Claim] = []
+        for id in ids {
+            let file = try annotations.annotations(for: id)
+            let linked = citedWork.map { record in Set(file.links.filter { $0.record == record }.map(\.citation)) }
+            result += file.claims.filter { claim in
+                (tag.map { claim.tags.contains($0) } ?? true)
+                    && (linked.map { !$0.isDisjoint(with: claim.citations) } ?? true)
+            }
+        }
+        return result
+    }
+
+    /// The claim with this id.
+    public func claim(_ id: String) throws -> Claim {
+        guard let claim = try all().first(where: { $0.id == id }) else { throw ClaimError.unknownClaim(id) }
+        return claim
+    }
+
+    /// Changes a claim; a new place re-anchors it on the current revision.
+    public func edit(_ claimID: String, _ change: ClaimChange, now: Date = Date()) throws -> Claim {
+        let source = try claim(claimID).source
+        return try annotations.update(source) { file in
+            guard let index = file.claims.firstIndex(where: { $0.id == claimID }) else {
+                throw ClaimError.unknownClaim(claimID)
+            }
+            var claim = file.claims[index]
+            let text = SourceText(try sources.text(of: source))
+            if let place = change.place {
+                let span = try resolve(place, in: text)
+                claim.position = span
+                claim.quote = TextQuoteSelector(of: span, in: text)
+                claim.revision = try sources.metadata(for: source).sha256
+                claim.status = .anchored
+                claim.reanchoring = nil
+            }
+            claim.tags = Claim.normalizedTags(claim.tags.filter { !change.removeTags.contains($0) } + change.addTags)
+            if let note = change.note { claim.note = note.flatMap { $0.isEmpty ? nil : $0 } }
+            let removed = try change.removeCitations.map { raw in
+                try CitationID(parsing: raw, defaultSource: source)
+            }
+            for citation in removed where !claim.citations.contains(citation) {
+                throw ClaimError.notLinked(claimID, citation)
+            }
+            let added = try change.addCitations.map { raw in try citation(raw, of: source, in: text) }
+            claim.citations = Array(Set(claim.citations.filter { !removed.contains($0) } + added)).sorted()
+            claim.modified = SourceStore.timestamp(now)
+            file.claims[index] = claim
+            return claim
+        }
+    }
+
+    /// Removes claims; all must exist, or nothing is removed.
+    @discardableResult
+    public func remove(_ ids: [String]) throws -> [Claim] {
+        var bySource: [SourceID: [String]] = [:]
+        for id in ids { bySource[try claim(id).source, default: []].append(id) }
+        var removed: [Claim] = []
+        for (source, claimIDs) in bySource.sorted(by: { $0.key < $1.key }) {
+            removed += try annotations.update(source) { file in
+                for id in claimIDs where !file.claims.contains(where: { $0.id == id }) {
+                    throw ClaimError.unknownClaim(id)
+                }
+                let gone = file.claims.filter { claimIDs.contains($0.id) }
+                file.claims.removeAll { claimIDs.contains($0.id) }
+                return gone
+            }
+        }
+        return removed
+    }
+
+    /// Carries every claim of `source` that is not on its current revision over to it (see
+    /// `ClaimReanchorer`). Run after a new revision is stored; running it again does nothing.
+    @discardableResult
+    public func carryOver(_ source: SourceID, now: Date = Date()) throws -> ReanchorSummary {
+        try annotations.update(source) { file in
+            let metadata = try sources.metadata(for: source)
+            let current = SourceText(try sources.text(of: source))
+            var summary = ReanchorSummary()
+            let stale = Set(file.claims.map(\.revision)).subtracting([metadata.sha256]).sorted()
+            for revision in stale {
+                let old = try metadata.revisions.first { $0.sha256 == revision }
+                    .map { SourceText(try sources.text(of: source, revision: $0.revision)) }
+                let reanchorer = ClaimReanchorer(from: old, revision: revision, to: current, revision: metadata.sha256)
+                let indexes = file.claims.indices.filter { file.claims[$0].revision == revision }
+                let carried = reanchorer.reanchor(indexes.map { file.claims[$0] }, now: SourceStore.timestamp(now))
+                for (index, claim) in zip(indexes, carried.claims) { file.claims[index] = claim }
+                summary.kept += carried.summary.kept
+                summary.moved += carried.summary.moved
+                summary.needsReview += carried.summary.needsReview
+                summary.orphaned += carried.summary.orphaned
+            }
+            return summary
+        }
+    }
+
+    private func resolve(_ place: ClaimPlace, in text: SourceText) throws -> TextSpan {
+        switch place {
+        case let .span(span):
+            try text.validate(span)
+            guard span.length > 0 else { throw ClaimError.emptySpan(span) }
+            return span
+        case let .quote(quote, occurrence):
+            return try QuoteMatcher(text).span(of: quote, occurrence: occurrence)
+        }
+    }
+
+    private func citation(_ raw: String, of source: SourceID, in text: SourceText) throws -> CitationID {
+        let citation = try CitationID(parsing: raw, defaultSource: source)
+        guard citation.source == source else { throw ClaimError.citationInOtherSource(citation, source: source) }
+        guard citation.span.end <= text.scalarCount else {
+            throw ClaimError.citationOutsideText(citation, length: text.scalarCount)
+        }
+        return citation
+    }
+
+    /// Claim ids used by the other sources (read while the caller holds the workspace lock).
+    private func idsInOtherSources(than source: SourceID) throws -> Set<String> {
+        var ids = Set<String>()
+        for metadata in try sources.all() where metadata.id != source {
+            ids.formUnion(try annotations.annotations(for: metadata.id).claims.map(\.id))
+        }
+        return ids
+    }
+}
