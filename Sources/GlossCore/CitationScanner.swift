@@ -116,17 +116,40 @@ public enum CitationScanner {
             TextSpan(start: text.scalarOffset(ofUTF8: range.lowerBound), end: text.scalarOffset(ofUTF8: range.upperBound))
         }
 
+        /// The normalised view of `range`. Page furniture is only looked for (once per text) when the
+        /// range holds a whole line, the only way furniture can sit inside it.
         private mutating func view(_ range: Range<Int>) -> NormalizedText {
-            var crossesLine = false
-            for k in range where bytes[k] == ScanBytes.newline {
-                crossesLine = true
-                break
+            var holdsLine = false
+            var newlines = 0
+            var contentSinceNewline = false
+            for k in range {
+                let b = bytes[k]
+                if b == ScanBytes.newline {
+                    if newlines > 0, contentSinceNewline {
+                        holdsLine = true
+                        break
+                    }
+                    newlines += 1
+                    contentSinceNewline = false
+                } else if !ScanBytes.isSpace(b) {
+                    contentSinceNewline = true
+                }
             }
-            if crossesLine, !furnitureComputed {
+            if holdsLine, !furnitureComputed {
                 furniture = PageFurniture(utf8: text.utf8)
                 furnitureComputed = true
             }
-            return NormalizedText(bytes: bytes, range: range, furniture: crossesLine ? furniture : nil)
+            return NormalizedText(bytes: bytes, range: range, furniture: holdsLine ? furniture : nil)
+        }
+
+        /// Whether a bracket's content can be a citation at all: every citation holds a digit or, for
+        /// `n.d.`/`t.y.`, a full stop. Spares the parsers the acronyms and glosses.
+        private func mayCite(_ range: Range<Int>) -> Bool {
+            for k in range {
+                let b = bytes[k]
+                if ScanBytes.isDigit(b) || b == ScanBytes.period { return true }
+            }
+            return false
         }
 
         private mutating func parenthetical(at p: Int) -> (Range<Int>, CitationKind, [CitationItem], Bool)? {
@@ -140,6 +163,7 @@ public enum CitationScanner {
                 k += 1
             }
             guard let close else { return unclosed(at: p, limit: limit) }
+            guard mayCite((p + 1)..<close) else { return nil }
             let content = view((p + 1)..<close)
             switch ParentheticalCitationParser.read(content.string) {
             case let .citation(items)?:
@@ -187,7 +211,7 @@ public enum CitationScanner {
                 if b == ScanBytes.openBracket || b == ScanBytes.openParen { return nil }
                 k += 1
             }
-            guard k < limit else { return nil }
+            guard k < limit, mayCite((p + 1)..<k) else { return nil }
             guard let items = NumericCitationParser.read(view((p + 1)..<k).string) else { return nil }
             return (p..<(k + 1), .numeric, items, false)
         }

@@ -6,7 +6,7 @@ public enum FootnoteForms {
 
     /// Whether a footnote text (number included or not) is an ibid form: `12 Age, s. 104.`, `49 Agk.`.
     public static func isIbid(_ footnote: String) -> Bool {
-        let body = Self.body(footnote).lowercased()
+        let body = Self.body(footnote).prefix(24).lowercased()
         for form in ibidForms where body.hasPrefix(form) {
             let rest = body.unicodeScalars.dropFirst(form.unicodeScalars.count)
             if let next = rest.first, next.properties.isAlphabetic { continue }

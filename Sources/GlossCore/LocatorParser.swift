@@ -12,8 +12,8 @@ enum LocatorParser {
     /// `n.d.`, `t.y.`. Year ranges (`1918-1920`) are not years.
     static func yearLength(_ s: Scalars, at i: Int) -> Int? {
         guard i < s.count else { return nil }
-        if let n = undatedLength(s, at: i) { return n }
         let d = digitRun(s, at: i)
+        if d == 0 { return s[i].properties.isAlphabetic ? undatedLength(s, at: i) : nil }
         if d == 4, isPlausibleYear(s, i) {
             var end = i + 4
             if end < s.count, s[end].isASCII, s[end].properties.isLowercase, !isLetter(s, end + 1) { end += 1 }
@@ -143,7 +143,10 @@ enum LocatorParser {
     }
 
     static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        c.properties.isUppercase ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c
+        if c.value < 0x80 {
+            return c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(UInt8(c.value + 0x20)) : c
+        }
+        return c.properties.isUppercase ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c
     }
 
     private static func isPlausibleYear(_ s: Scalars, _ i: Int) -> Bool {
