@@ -54,10 +54,11 @@ public struct CitationIndex: Sendable {
             let text = withText ? SourceText(try sources.text(of: source.id)) : nil
             return Detections(metadata: source, scan: cached, text: text)
         }
-        let text = SourceText(try sources.text(of: source.id))
-        let scan = CitationScanner.scan(text, source: source.id)
+        let bytes = try sources.bytes(of: source.id)
+        let scan = CitationScanner.scan(utf8: bytes, source: source.id)
         // The cache only saves time: a workspace that cannot take it still gets its answer.
         try? cache.store(scan, sha256: source.sha256)
+        let text = withText ? SourceText(String(decoding: bytes, as: UTF8.self)) : nil
         return Detections(metadata: source, scan: scan, text: text)
     }
 }

@@ -7,9 +7,10 @@ import GlossCore
 /// entry that is missing, unreadable or made by another scanner version is stale and is rebuilt.
 /// Entries are derived data: written atomically, never needed for correctness.
 ///
-/// Layout, one JSON value a line: `{"scanner", "sha256"}`, then `{"footnotes", "referenceList"}`,
-/// then the citations in the `gloss cites --format jsonl` shape, so that listing them needs no
-/// decoding at all.
+/// Layout, one JSON value a line: `{"scanner", "sha256", "size"}`, then `{"footnotes",
+/// "referenceList"}`, then the citations in the `gloss cites --format jsonl` shape, so that listing
+/// them needs no decoding at all. `size` is the byte count after the first line: entries are written
+/// without fsync (they are derived data), and one cut short by a power cut is seen as stale.
 public struct DetectionCache: Sendable {
     public let workspace: Workspace
 
@@ -23,6 +24,7 @@ public struct DetectionCache: Sendable {
     struct Header: Codable {
         var scanner: String
         var sha256: String
+        var size: Int
     }
 
     struct Extras: Codable {
@@ -67,15 +69,16 @@ public struct DetectionCache: Sendable {
         do {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            bytes = Array(try encoder.encode(Header(scanner: CitationScanner.version, sha256: sha256)))
+            var body = Array(try encoder.encode(Extras(footnotes: scan.footnotes, referenceList: scan.referenceList)))
+            body.append(ScanNewline.byte)
+            body.append(contentsOf: CitationJSONLine.lines(scan.citations))
+            bytes = Array(try encoder.encode(Header(scanner: CitationScanner.version, sha256: sha256, size: body.count)))
             bytes.append(ScanNewline.byte)
-            bytes.append(contentsOf: try encoder.encode(Extras(footnotes: scan.footnotes, referenceList: scan.referenceList)))
-            bytes.append(ScanNewline.byte)
+            bytes.append(contentsOf: body)
         } catch {
             throw .writeFailed(path: target.path, reason: "\(error)")
         }
-        bytes.append(contentsOf: CitationJSONLine.lines(scan.citations))
-        try AtomicFile.write(bytes, to: target)
+        try AtomicFile.write(bytes, to: target, durable: false)
     }
 
     /// The bytes of the entry for `sha256` when its header names this sha256 and scanner version.
@@ -84,7 +87,8 @@ public struct DetectionCache: Sendable {
         let bytes = Array(data)
         guard let end = bytes.firstIndex(of: ScanNewline.byte),
               let header = try? JSONDecoder().decode(Header.self, from: Data(bytes[..<end])),
-              header.scanner == CitationScanner.version, header.sha256 == sha256
+              header.scanner == CitationScanner.version, header.sha256 == sha256,
+              bytes.count - end - 1 == header.size
         else { return nil }
         return bytes
     }

@@ -51,3 +51,19 @@ struct DetectionCacheTests {
         #expect(throws: StoreError.unknownSource("nope")) { try CitationIndex(workspace).detections(of: ["nope"]) }
     }
 }
+
+@Suite("Detection cache damage")
+struct DetectionCacheDamageTests {
+    @Test func truncatedEntryIsStale() throws {
+        let (workspace, source) = try DetectionCacheTests.workspace(with: "Bir (Kaya, 2020) iki (Ali, 2019: 4).")
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let index = CitationIndex(workspace)
+        let full = try index.citationLines()
+        let entry = DetectionCache(workspace).directory.appendingPathComponent("\(source.sha256).jsonl")
+        let bytes = try Data(contentsOf: entry)
+        try bytes.dropLast(20).write(to: entry)
+        #expect(DetectionCache(workspace).citationLines(sha256: source.sha256) == nil)
+        #expect(try index.citationLines() == full)
+        #expect(String(decoding: full, as: UTF8.self).split(separator: "\n").count == 2)
+    }
+}
