@@ -59,7 +59,7 @@ public enum CitationScanner {
             var candidates: [FootnoteMarkerDetector.Candidate] = []
             let count = bytes.count
             var referenceList = count
-            if count > 0, ReferenceListHeading.matches(bytes, lineStart: 0) { referenceList = 0 }
+            var lineStart = 0
             var i = 0
             CitationScanner.byteClass.withUnsafeBufferPointer { classes in
                 while i < count {
@@ -81,13 +81,15 @@ public enum CitationScanner {
                         }
                         while i + 1 < count, ScanBytes.isDigit(bytes[i + 1]) { i += 1 }
                     case 4:
-                        if i + 1 < count, ReferenceListHeading.matches(bytes, lineStart: i + 1) { referenceList = i + 1 }
+                        if ReferenceListHeading.matches(bytes, line: lineStart..<i) { referenceList = lineStart }
+                        lineStart = i + 1
                     default:
                         break
                     }
                     i += 1
                 }
             }
+            if ReferenceListHeading.matches(bytes, line: lineStart..<count) { referenceList = lineStart }
 
             let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, markerCandidates: candidates)
             var regions = found.flatMap(\.parts).sorted { $0.lowerBound < $1.lowerBound }
@@ -204,8 +206,7 @@ public enum CitationScanner {
                 // Furniture matters only if a whole line separates the author from the parenthesis.
                 var before = view(start..<p, skipFurniture: false)
                 var found = NarrativeCitationDetector.author(endingAt: before)
-                let authorStart = found.map { before.origin[$0.start] } ?? start
-                if holdsWholeLine(authorStart..<p) {
+                if let author = found, holdsWholeLine(before.origin[author.start]..<p) {
                     before = view(start..<p)
                     found = NarrativeCitationDetector.author(endingAt: before)
                 }

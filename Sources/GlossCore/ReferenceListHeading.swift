@@ -32,19 +32,15 @@ enum ReferenceListHeading {
         return counts.min()!...counts.max()!
     }()
 
-    /// Whether the line starting at `start` is such a heading.
-    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, lineStart start: Int) -> Bool {
-        var a = start
-        while a < bytes.count, ScanBytes.isDigit(bytes[a]) || bytes[a] == ScanBytes.period || bytes[a] == ScanBytes.space
+    /// Whether the line `line` (without its line feed) is such a heading.
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Bool {
+        guard line.count >= lengths.lowerBound, line.count <= lengths.upperBound + 16 else { return false }
+        var a = line.lowerBound
+        while a < line.upperBound, ScanBytes.isDigit(bytes[a]) || bytes[a] == ScanBytes.period || bytes[a] == ScanBytes.space
                 || bytes[a] == ScanBytes.tab { a += 1 }
-        guard a < bytes.count, bytes[a] >= 0x41 else { return false }
-        var end = a
-        let limit = min(bytes.count, a + lengths.upperBound + 8)
-        while end < limit, bytes[end] != ScanBytes.newline { end += 1 }
-        guard end == bytes.count || bytes[end] == ScanBytes.newline else { return false }
-        var b = end
+        var b = line.upperBound
         while b > a, ScanBytes.isSpace(bytes[b - 1]) || bytes[b - 1] == UInt8(ascii: ":") { b -= 1 }
-        guard lengths.contains(b - a) else { return false }
+        guard lengths.contains(b - a), bytes[a] >= 0x41 else { return false }
         return spellings.contains(Array(UnsafeBufferPointer(rebasing: bytes[a..<b])))
     }
 }
