@@ -20,11 +20,10 @@ public struct CitationIndex: Sendable {
     }
 
     /// The detections of the sources named (all sources, ordered by id, when `names` is empty).
-    /// With `withText`, each comes with its stored text (for line:column positions).
+    /// With `withText`, each comes with its stored text (for line:column positions). Sources are
+    /// scanned on all cores.
     public func detections(of names: [String] = [], withText: Bool = false) throws(StoreError) -> [Detections] {
-        var result: [Detections] = []
-        for source in try metadata(names) { result.append(try detections(source, withText: withText)) }
-        return result
+        try metadata(names).concurrentMap { source throws(StoreError) in try detections(source, withText: withText) }
     }
 
     private func metadata(_ names: [String]) throws(StoreError) -> [SourceMetadata] {
@@ -37,14 +36,13 @@ public struct CitationIndex: Sendable {
     /// The citations of the sources named (all when `names` is empty) as JSON Lines in the
     /// `gloss cites --format jsonl` shape, straight from the cache where it is fresh.
     public func citationLines(of names: [String] = []) throws(StoreError) -> [UInt8] {
-        var out: [UInt8] = []
-        for source in try metadata(names) {
-            if let cached = cache.citationLines(sha256: source.sha256) {
-                out.append(contentsOf: cached)
-            } else {
-                out.append(contentsOf: CitationJSONLine.lines(try detections(source).scan.citations))
-            }
+        let parts = try metadata(names).concurrentMap { source throws(StoreError) -> [UInt8] in
+            if let cached = cache.citationLines(sha256: source.sha256) { return Array(cached) }
+            return CitationJSONLine.lines(try detections(source).scan.citations)
         }
+        var out: [UInt8] = []
+        out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { out.append(contentsOf: part) }
         return out
     }
 
