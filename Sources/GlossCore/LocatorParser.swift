@@ -13,7 +13,7 @@ enum LocatorParser {
     static func yearLength(_ s: Scalars, at i: Int) -> Int? {
         guard i < s.count else { return nil }
         let d = digitRun(s, at: i)
-        if d == 0 { return s[i].properties.isAlphabetic ? undatedLength(s, at: i) : nil }
+        if d == 0 { return s[i].isLetter ? undatedLength(s, at: i) : nil }
         if d == 4, isPlausibleYear(s, i) {
             var end = i + 4
             if end < s.count, s[end].isASCII, s[end].properties.isLowercase, !isLetter(s, end + 1) { end += 1 }
@@ -139,7 +139,7 @@ enum LocatorParser {
     }
 
     static func isLetter(_ s: Scalars, _ i: Int) -> Bool {
-        i >= 0 && i < s.count && s[i].properties.isAlphabetic
+        i >= 0 && i < s.count && s[i].isLetter
     }
 
     static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {

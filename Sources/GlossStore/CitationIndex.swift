@@ -38,7 +38,10 @@ public struct CitationIndex: Sendable {
     public func citationLines(of names: [String] = []) throws(StoreError) -> [UInt8] {
         let parts = try metadata(names).concurrentMap { source throws(StoreError) -> [UInt8] in
             if let cached = cache.citationLines(sha256: source.sha256) { return Array(cached) }
-            return CitationJSONLine.lines(try detections(source).scan.citations)
+            let scan = CitationScanner.scan(utf8: try sources.bytes(of: source.id), source: source.id)
+            let lines = CitationJSONLine.lines(scan.citations)
+            try? cache.store(scan, sha256: source.sha256, citationLines: lines)
+            return lines
         }
         var out: [UInt8] = []
         out.reserveCapacity(parts.reduce(0) { $0 + $1.count })

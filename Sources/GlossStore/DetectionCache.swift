@@ -57,8 +57,9 @@ public struct DetectionCache: Sendable {
         return bytes[(second + 1)...]
     }
 
-    /// Stores the scan of the text with this sha256.
-    public func store(_ scan: CitationScan, sha256: String) throws(StoreError) {
+    /// Stores the scan of the text with this sha256; `citationLines`, when given, must be
+    /// `CitationJSONLine.lines(scan.citations)` (saves writing them twice).
+    public func store(_ scan: CitationScan, sha256: String, citationLines: [UInt8]? = nil) throws(StoreError) {
         let target = url(sha256)
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -71,7 +72,7 @@ public struct DetectionCache: Sendable {
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             var body = Array(try encoder.encode(Extras(footnotes: scan.footnotes, referenceList: scan.referenceList)))
             body.append(ScanNewline.byte)
-            body.append(contentsOf: CitationJSONLine.lines(scan.citations))
+            body.append(contentsOf: citationLines ?? CitationJSONLine.lines(scan.citations))
             bytes = Array(try encoder.encode(Header(scanner: CitationScanner.version, sha256: sha256, size: body.count)))
             bytes.append(ScanNewline.byte)
             bytes.append(contentsOf: body)
