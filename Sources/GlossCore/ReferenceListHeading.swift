@@ -27,6 +27,13 @@ enum ReferenceListHeading {
         return result
     }()
 
+    /// Which bytes start a spelling, so that most lines are dismissed by their first byte.
+    static let firstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for spelling in spellings { table[Int(spelling[0])] = true }
+        return table
+    }()
+
     static let lengths: ClosedRange<Int> = {
         let counts = spellings.map(\.count)
         return counts.min()!...counts.max()!
@@ -40,7 +47,7 @@ enum ReferenceListHeading {
                 || bytes[a] == ScanBytes.tab { a += 1 }
         var b = line.upperBound
         while b > a, ScanBytes.isSpace(bytes[b - 1]) || bytes[b - 1] == UInt8(ascii: ":") { b -= 1 }
-        guard lengths.contains(b - a), bytes[a] >= 0x41 else { return false }
+        guard lengths.contains(b - a), firstBytes[Int(bytes[a])] else { return false }
         return spellings.contains(Array(UnsafeBufferPointer(rebasing: bytes[a..<b])))
     }
 }
