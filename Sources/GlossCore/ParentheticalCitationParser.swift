@@ -107,7 +107,7 @@ enum ParentheticalCitationParser {
                             titleFragment: text(s[quote..<fragmentEnd]))
     }
 
-    private static func prefixLength(_ s: [Unicode.Scalar]) -> Int? {
+    static func prefixLength(_ s: [Unicode.Scalar]) -> Int? {
         for p in prefixScalars {
             guard s.count > p.count else { continue }
             var matches = true
