@@ -40,6 +40,21 @@ public enum CitationScanner {
         return table
     }()
 
+    /// Whether any byte of `word` may be `(`, `[`, a line feed or a digit (false positives allowed,
+    /// no false negatives): the classic "has a zero byte" test on the word xor each wanted byte,
+    /// and a range test for ASCII digits.
+    @inline(__always)
+    static func mayMatter(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        if hasZero(word ^ (ones &* 0x28)) || hasZero(word ^ (ones &* 0x5B)) || hasZero(word ^ (ones &* 0x0A)) { return true }
+        let low = word & ~highs
+        let atLeast0 = low &+ (ones &* 0x50)
+        let above9 = low &+ (ones &* 0x46)
+        return atLeast0 & ~above9 & ~word & highs != 0
+    }
+
     private struct Pass {
         let bytes: UnsafeBufferPointer<UInt8>
         let utf8: [UInt8]
@@ -60,9 +75,20 @@ public enum CitationScanner {
             let count = bytes.count
             var referenceList = count
             var lineStart = 0
+            var newlines: [Int] = []
             var i = 0
+            let raw = UnsafeRawBufferPointer(bytes)
+            var wordEnd = 0
             CitationScanner.byteClass.withUnsafeBufferPointer { classes in
                 while i < count {
+                    // Eight bytes at a time while none of them can matter.
+                    if i >= wordEnd, i + 8 <= count {
+                        if !CitationScanner.mayMatter(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                            i += 8
+                            continue
+                        }
+                        wordEnd = i + 8
+                    }
                     let kind = classes[Int(bytes[i])]
                     if kind == 0 {
                         i += 1
@@ -81,6 +107,7 @@ public enum CitationScanner {
                         }
                         while i + 1 < count, ScanBytes.isDigit(bytes[i + 1]) { i += 1 }
                     case 4:
+                        newlines.append(i)
                         if ReferenceListHeading.matches(bytes, line: lineStart..<i) { referenceList = lineStart }
                         lineStart = i + 1
                     default:
@@ -91,7 +118,7 @@ public enum CitationScanner {
             }
             if ReferenceListHeading.matches(bytes, line: lineStart..<count) { referenceList = lineStart }
 
-            let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, markerCandidates: candidates)
+            let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, newlines: newlines, markerCandidates: candidates)
             var regions = found.flatMap(\.parts).sorted { $0.lowerBound < $1.lowerBound }
             if referenceList < count {
                 regions = regions.filter { $0.upperBound <= referenceList } + [referenceList..<count]

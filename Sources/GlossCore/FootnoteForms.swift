@@ -18,8 +18,10 @@ public enum FootnoteForms {
     /// Whether a footnote text is a short form of an earlier reference: an author and a short title,
     /// maybe a page, but no year and no address (`Yüce, The Caucasus, s. 61.`).
     public static func isShortForm(_ footnote: String) -> Bool {
-        let body = Array(Self.body(footnote).unicodeScalars)
-        guard !isIbid(footnote), body.count <= 120, body.contains(","),
+        let text = Self.body(footnote)
+        guard text.utf8.count <= 480, !isIbid(footnote) else { return false }
+        let body = Array(text.unicodeScalars)
+        guard body.count <= 120, body.contains(","),
               let first = body.first, first.properties.isUppercase else { return false }
         let lower = String(String.UnicodeScalarView(body)).lowercased()
         if lower.contains("http") || lower.contains("www.") { return false }

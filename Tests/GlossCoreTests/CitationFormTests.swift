@@ -147,3 +147,14 @@ struct ReferenceListTests {
         #expect(SourceText(text).slice(list).hasPrefix(heading))
     }
 }
+
+@Suite("Byte alignment")
+struct ByteAlignmentTests {
+    /// The first pass skips eight bytes at a time; every trigger must be seen at every alignment.
+    @Test(arguments: 0..<16)
+    func findsTriggersAtEveryOffset(_ pad: Int) {
+        let text = String(repeating: "ş", count: pad / 2) + String(repeating: "a", count: pad % 2)
+            + " (Kaya, 2020) ve [3] bitti.1\n\n1  Kaya, Kitap, 2020.\n"
+        #expect(scanned(text).citations.map(\.kind) == [.parenthetical, .numeric, .footnoteMarker])
+    }
+}
