@@ -34,16 +34,28 @@ public struct ClaimStore: Sendable {
         annotations = AnnotationStore(workspace)
     }
 
+    /// The word `--cite` takes for the citation that ends the claim's sentence.
+    public static let nearest = "nearest"
+
     /// Adds a claim on the current revision of the source named `name`.
-    /// `citations` are citation ids, `SOURCE:START-END` or `START-END`.
-    public func add(to name: String, at place: ClaimPlace, citations: [String] = [], tags: [String] = [],
-                    note: String? = nil, now: Date = Date()) throws -> Claim {
+    /// `citations` are citation ids, `SOURCE:START-END` or `START-END`, or `nearest` for the
+    /// detected citation (from `detected`, the citations found in the current revision) that
+    /// ends the claim's sentence.
+    public func add(to name: String, at place: ClaimPlace, citations: [String] = [], detected: [Citation]? = nil,
+                    tags: [String] = [], note: String? = nil, now: Date = Date()) throws -> Claim {
         let id = try sources.id(named: name)
         return try annotations.update(id) { file in
             let text = SourceText(try sources.text(of: id))
             let revision = try sources.metadata(for: id).sha256
             let span = try resolve(place, in: text)
-            let cited = try citations.map { raw in try citation(raw, of: id, in: text) }
+            let cited = try citations.map { raw in
+                guard raw == Self.nearest else { return try citation(raw, of: id, in: text) }
+                guard let detected else { throw ClaimError.nearestNeedsDetection }
+                guard let nearest = ClaimSuggester.nearestCitation(to: span, in: text, citations: detected) else {
+                    throw ClaimError.noCitationInSentence(span)
+                }
+                return nearest.id
+            }
             var taken = try idsInOtherSources(than: id)
             taken.formUnion(file.claims.map(\.id))
             let time = SourceStore.timestamp(now)
@@ -56,14 +68,48 @@ public struct ClaimStore: Sendable {
         }
     }
 
+    /// Candidate claims for the source named `name`: the sentence each of `detected` (the
+    /// citations found in its current revision) closes, leaving out sentences already claimed.
+    public func suggest(for name: String, detected: [Citation]) throws -> [ClaimSuggestion] {
+        let id = try sources.id(named: name)
+        let text = SourceText(try sources.text(of: id))
+        return ClaimSuggester.suggest(in: text, citations: detected, existing: try annotations.annotations(for: id).claims)
+    }
+
+    /// Stores suggestions as claims linked to their citations, with `tags`. Suggestions that
+    /// overlap a claim made in the meantime are skipped; returns the claims stored.
+    public func accept(_ suggestions: [ClaimSuggestion], for name: String, tags: [String] = [], now: Date = Date()) throws -> [Claim] {
+        let id = try sources.id(named: name)
+        return try annotations.update(id) { file in
+            let text = SourceText(try sources.text(of: id))
+            let revision = try sources.metadata(for: id).sha256
+            var taken = try idsInOtherSources(than: id)
+            taken.formUnion(file.claims.map(\.id))
+            let time = SourceStore.timestamp(now)
+            var stored: [Claim] = []
+            for suggestion in suggestions where !file.claims.contains(where: { $0.position.overlaps(suggestion.span) }) {
+                try text.validate(suggestion.span)
+                let claim = Claim(id: ClaimIDs.make(source: id, span: suggestion.span, taken: taken), source: id,
+                                  revision: revision, position: suggestion.span,
+                                  quote: TextQuoteSelector(of: suggestion.span, in: text), tags: tags,
+                                  citations: suggestion.citations, created: time, modified: time)
+                taken.insert(claim.id)
+                file.claims.append(claim)
+                stored.append(claim)
+            }
+            return stored
+        }
+    }
+
     /// Every claim of the workspace, by source and then position.
     public func all() throws -> [Claim] {
         try sources.all().flatMap { metadata in try annotations.annotations(for: metadata.id).claims }
     }
 
-    /// The claims of one source, or of all sources, that carry `tag` and cite `citedWork` (a
-    /// record key linked to one of their citations), when those are given.
-    public func list(source name: String? = nil, tag: String? = nil, citedWork: String? = nil) throws -> [Claim] {
+    /// The claims of one source, or of all sources, that carry `tag`, cite `citedWork` (a record
+    /// key linked to one of their citations) and have `status`, when those are given.
+    public func list(source name: String? = nil, tag: String? = nil, citedWork: String? = nil,
+                     status: ClaimStatus? = nil) throws -> [Claim] {
         let ids = try name.map { [try sources.id(named: $0)] } ?? sources.all().map(\.id)
         var result: [Claim] = []
         for id in ids {
@@ -71,6 +117,7 @@ public struct ClaimStore: Sendable {
             let linked = citedWork.map { record in Set(file.links.filter { $0.record == record }.map(\.citation)) }
             result += file.claims.filter { claim in
                 (tag.map { claim.tags.contains($0) } ?? true)
+                    && (status.map { claim.status == $0 } ?? true)
                     && (linked.map { !$0.isDisjoint(with: claim.citations) } ?? true)
             }
         }
@@ -79,6 +126,7 @@ public struct ClaimStore: Sendable {
 
     /// The claim with this id.
     public func claim(_ id: String) throws -> Claim {
+        guard ClaimIDs.isWellFormed(id) else { throw ClaimError.malformedClaimID(id) }
         guard let claim = try all().first(where: { $0.id == id }) else { throw ClaimError.unknownClaim(id) }
         return claim
     }
@@ -137,16 +185,28 @@ public struct ClaimStore: Sendable {
 
     /// Carries every claim of `source` that is not on its current revision over to it (see
     /// `ClaimReanchorer`). Run after a new revision is stored; running it again does nothing.
+    ///
+    /// `citationsFrom` is the sha256 of the revision that was current before the one just stored:
+    /// the manual citations, rejections and links (which name citations by their spans) are moved
+    /// from it. Pass it only right after storing a revision — those lists carry no revision of
+    /// their own, so moving them twice would shift them twice.
     @discardableResult
-    public func carryOver(_ source: SourceID, now: Date = Date()) throws -> ReanchorSummary {
+    public func carryOver(_ source: SourceID, citationsFrom previous: String? = nil, now: Date = Date()) throws -> ReanchorSummary {
         try annotations.update(source) { file in
             let metadata = try sources.metadata(for: source)
             let current = SourceText(try sources.text(of: source))
+            if let previous, previous != metadata.sha256,
+               let entry = metadata.revisions.first(where: { $0.sha256 == previous }) {
+                let old = SourceText(try sources.text(of: source, revision: entry.revision))
+                file.carryCitations(through: TextDiff(from: old, to: current), to: current)
+            }
             var summary = ReanchorSummary()
             let stale = Set(file.claims.map(\.revision)).subtracting([metadata.sha256]).sorted()
             for revision in stale {
-                let old = try metadata.revisions.first { $0.sha256 == revision }
-                    .map { SourceText(try sources.text(of: source, revision: $0.revision)) }
+                // Without the old text (never stored, or damaged) only the quote search is left.
+                let old = metadata.revisions.first { $0.sha256 == revision }
+                    .flatMap { entry in try? sources.text(of: source, revision: entry.revision) }
+                    .map(SourceText.init)
                 let reanchorer = ClaimReanchorer(from: old, revision: revision, to: current, revision: metadata.sha256)
                 let indexes = file.claims.indices.filter { file.claims[$0].revision == revision }
                 let carried = reanchorer.reanchor(indexes.map { file.claims[$0] }, now: SourceStore.timestamp(now))

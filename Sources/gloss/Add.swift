@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import GlossCore
+import GlossFormats
 import GlossStore
 
 struct Add: GlossCommand {
@@ -9,6 +11,10 @@ struct Add: GlossCommand {
         The text is stored as UTF-8, NFC, with LF line ends and no BOM; input already in that form \
         is stored byte-identical. Invalid UTF-8, binary and empty files are refused, and if any file \
         is refused nothing is written.
+
+        TEI files (.xml, .tei, .tei.xml; GROBID's output too) are imported as their body text; their \
+        <ref type="bibr"> citations become the source's citations, linked to their <biblStruct> \
+        records, which join the workspace library.
         """)
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -41,6 +47,9 @@ struct Add: GlossCommand {
         }
         if revise != nil {
             guard files.count == 1 else { throw ValidationError("--revise takes exactly one file") }
+            guard !TEIReader.handles(path: files[0]) else {
+                throw ValidationError("--revise takes a plain text file; import a TEI file as a new source")
+            }
             guard id == nil, title == nil, author.isEmpty, year == nil, lang.isEmpty else {
                 throw ValidationError("--revise stores a new text only; --id, --title, --author, --year and --lang do not apply")
             }
@@ -51,17 +60,34 @@ struct Add: GlossCommand {
         let opened = try workspace.open()
         let store = SourceStore(opened)
         if let revise {
-            if let metadata = try store.reviseFile(revise, path: files[0]) {
+            let previous = try store.metadata(for: store.id(named: revise)).sha256
+            let stored = try store.reviseFile(revise, path: files[0])
+            if let metadata = stored {
                 Terminal.write("\(metadata.id): stored revision \(metadata.revision) (\(metadata.length) code points, sha256 \(metadata.sha256.prefix(12)))\n")
             } else {
                 Terminal.write("\(revise): \(files[0]) is identical to the current revision; nothing stored\n")
             }
-            // Also finishes a carry-over that an interrupted earlier run left undone.
-            let summary = try ClaimStore(opened).carryOver(try store.id(named: revise))
+            // Run even when nothing was stored: it finishes claims an interrupted run left behind.
+            let summary = try ClaimStore(opened).carryOver(try store.id(named: revise),
+                                                           citationsFrom: stored == nil ? nil : previous)
             if summary.total > 0 { Terminal.write(ClaimText.reanchorReport(summary)) }
             return
         }
         let details = SourceDetails(title: title, authors: author, year: year, languages: lang)
+        let teiFiles = files.filter { TEIReader.handles(path: $0) }
+        if !teiFiles.isEmpty {
+            guard files.count == teiFiles.count else {
+                throw ValidationError("import TEI files and plain text files in separate 'gloss add' calls")
+            }
+            if id != nil, files.count > 1 { throw StoreError.tooManyFilesWithID }
+            // Read and check every file before anything is written.
+            let documents = try teiFiles.map { path in (path, try TEIImportFile.read(path)) }
+            for (path, document) in documents {
+                let summary = try TEIImportFile.store(document, from: path, id: id, details: details, in: store.workspace)
+                Terminal.write(summary + "\n")
+            }
+            return
+        }
         for metadata in try store.importFiles(files, id: id, details: details) {
             Terminal.write("\(metadata.id): imported \(metadata.importedFrom) (\(metadata.length) code points)\n")
         }

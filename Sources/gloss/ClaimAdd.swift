@@ -26,7 +26,7 @@ struct ClaimAdd: GlossCommand {
     @Option(help: ArgumentHelp("The code points START..END (end exclusive).", valueName: "start..end"))
     var span: String?
 
-    @Option(help: ArgumentHelp("A citation that supports the claim: SOURCE:START-END or START-END (repeat for several).", valueName: "citation"))
+    @Option(help: ArgumentHelp("A citation that supports the claim: SOURCE:START-END, START-END, or 'nearest' for the citation that ends the claim's sentence (repeat for several).", valueName: "citation"))
     var cite: [String] = []
 
     @Option(help: "A tag (repeat for several).")
@@ -41,9 +41,11 @@ struct ClaimAdd: GlossCommand {
     }
 
     func execute() throws {
-        let store = ClaimStore(try workspace.open())
+        let workspace = try workspace.open()
+        let store = ClaimStore(workspace)
         let place: ClaimPlace = try quote.map { .quote($0, occurrence: occurrence) } ?? .span(TextSpan(parsing: span ?? ""))
-        let claim = try store.add(to: id, at: place, citations: cite, tags: tag, note: note)
+        let detected = cite.contains(ClaimStore.nearest) ? try CitationIndex(workspace).citations(of: id) : nil
+        let claim = try store.add(to: id, at: place, citations: cite, detected: detected, tags: tag, note: note)
         Terminal.write("\(claim.id): claim on \(claim.source) \(claim.position): “\(QuoteError.short(claim.quote.exact))”\n")
     }
 }

@@ -9,7 +9,7 @@ struct ClaimCommand: ParsableCommand {
         Claims live in annotations/<id>.json. They keep a code-point span and the quoted text with \
         its context, so 'gloss add --revise' can carry them to a new revision of the text.
         """,
-        subcommands: [ClaimAdd.self, ClaimList.self, ClaimShow.self, ClaimEdit.self, ClaimRemove.self]
+        subcommands: [ClaimAdd.self, ClaimList.self, ClaimShow.self, ClaimEdit.self, ClaimRemove.self, ClaimSuggest.self]
     )
 }
 

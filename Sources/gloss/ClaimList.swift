@@ -18,11 +18,14 @@ struct ClaimList: GlossCommand {
     @Option(name: .customLong("cited-work"), help: ArgumentHelp("Only claims citing this library record (by its key).", valueName: "record"))
     var citedWork: String?
 
+    @Option(help: "Only claims with this status: anchored, moved, needs-review, orphaned.")
+    var status: ClaimStatus?
+
     @Option(help: "text for people, json for scripts.")
     var format: OutputFormat = .text
 
     func execute() throws {
-        let claims = try ClaimStore(try workspace.open()).list(source: id, tag: tag, citedWork: citedWork)
+        let claims = try ClaimStore(try workspace.open()).list(source: id, tag: tag, citedWork: citedWork, status: status)
         switch format {
         case .json:
             Terminal.write(String(decoding: try StoredJSON.encode(claims), as: UTF8.self))
@@ -35,3 +38,5 @@ struct ClaimList: GlossCommand {
         }
     }
 }
+
+extension ClaimStatus: ExpressibleByArgument {}

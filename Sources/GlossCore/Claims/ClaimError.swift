@@ -1,16 +1,21 @@
 /// Why a claim cannot be made, found or changed.
 public enum ClaimError: GlossError, Equatable {
     case unknownClaim(String)
+    case malformedClaimID(String)
     case emptySpan(TextSpan)
     case citationInOtherSource(CitationID, source: SourceID)
     case citationOutsideText(CitationID, length: Int)
     case notLinked(String, CitationID)
     case needsQuoteOrSpan
+    /// `--cite nearest` without detected citations to choose from.
+    case nearestNeedsDetection
+    case noCitationInSentence(TextSpan)
 
     public var category: ErrorCategory {
         switch self {
         case .unknownClaim: return .missingFile
-        case .emptySpan, .citationInOtherSource, .notLinked, .needsQuoteOrSpan: return .usage
+        case .malformedClaimID, .emptySpan, .citationInOtherSource, .notLinked, .needsQuoteOrSpan, .nearestNeedsDetection: return .usage
+        case .noCitationInSentence: return .data
         case .citationOutsideText: return .data
         }
     }
@@ -19,6 +24,8 @@ public enum ClaimError: GlossError, Equatable {
         switch self {
         case let .unknownClaim(id):
             return "no claim '\(id)' in this workspace; 'gloss claim list' shows them"
+        case let .malformedClaimID(id):
+            return "'\(id)' is not a claim id; claim ids look like c1a2b3c ('gloss claim list' shows them)"
         case let .emptySpan(span):
             return "span \(span) is empty; a claim needs at least one code point"
         case let .citationInOtherSource(citation, source):
@@ -29,6 +36,10 @@ public enum ClaimError: GlossError, Equatable {
             return "claim \(claim) does not cite \(citation)"
         case .needsQuoteOrSpan:
             return "give the claim's text with --quote TEXT or its place with --span START..END (not both)"
+        case .nearestNeedsDetection:
+            return "--cite nearest needs the detected citations of the source; give the citation as START-END ('gloss cites' lists them)"
+        case let .noCitationInSentence(span):
+            return "no citation ends the sentence of the claim at \(span); give one as START-END, or none"
         }
     }
 }

@@ -16,7 +16,7 @@ public struct ReanchorPolicy: Sendable, Hashable {
 }
 
 /// What happened to the claims when a revision was stored.
-public struct ReanchorSummary: Sendable, Hashable {
+public struct ReanchorSummary: Sendable, Hashable, CustomStringConvertible {
     /// Claim ids by outcome.
     public var kept: [String] = []
     public var moved: [String] = []
@@ -92,8 +92,26 @@ public struct ClaimReanchorer: Sendable {
         var score: Double
     }
 
-    /// One claim carried over.
+    /// One claim carried over, with its citations: a citation id names a span of the revision, so
+    /// it moves with the text too.
     func reanchor(_ claim: Claim, now: String) -> Claim {
+        var carried = place(claim, now: now)
+        carried.citations = claim.citations.map { citation in
+            var moved = citation
+            if let diff, claim.revision == oldRevision {
+                moved.span = diff.map(citation.span)
+            } else {
+                let shift = carried.position.start - claim.position.start
+                let start = min(max(0, citation.span.start + shift), new.scalarCount)
+                moved.span = TextSpan(start: start, end: min(max(start, citation.span.end + shift), new.scalarCount))
+            }
+            return moved
+        }.sorted()
+        return carried
+    }
+
+    /// The claim at its place in the new revision.
+    private func place(_ claim: Claim, now: String) -> Claim {
         var carried = claim
         carried.revision = newRevision
         carried.modified = now
@@ -121,10 +139,13 @@ public struct ClaimReanchorer: Sendable {
         if diff != nil, sameText, let span = trimmed(expected) {
             candidates.append(score(span, for: claim, expected: expected, method: .diff))
         }
-        let pattern = QuoteSkeleton(claim.quote.exact)
-        for hit in ApproximateMatch.search(pattern.values, in: skeleton.values,
-                                           maxDistance: pattern.count / 2, limit: 5) {
-            candidates.append(score(skeleton.span(of: hit.range), for: claim, expected: expected, method: .fuzzy))
+        // The fuzzy search reads the whole text; skip it when the diff already found a good place.
+        if !candidates.contains(where: { $0.score >= policy.accept && $0.quote >= policy.acceptQuote }) {
+            let pattern = QuoteSkeleton(claim.quote.exact)
+            for hit in ApproximateMatch.search(pattern.values, in: skeleton.values,
+                                               maxDistance: pattern.count / 2, limit: 5) {
+                candidates.append(score(skeleton.span(of: hit.range), for: claim, expected: expected, method: .fuzzy))
+            }
         }
         let best = candidates.max { ($0.score, $0.method == .diff ? 1 : 0) < ($1.score, $1.method == .diff ? 1 : 0) }
         guard let best, best.score >= policy.review else {

@@ -9,6 +9,11 @@ public struct TextDiff: Sendable, Hashable {
     public struct Hunk: Sendable, Hashable {
         public var old: Range<Int>
         public var new: Range<Int>
+
+        public init(old: Range<Int>, new: Range<Int>) {
+            self.old = old
+            self.new = new
+        }
     }
 
     public let hunks: [Hunk]

@@ -1,0 +1,123 @@
+import GlossCore
+
+/// Writes records as classic BibTeX (ASCII, for `bibtex` and its `.bst` styles).
+///
+/// Entry types and fields follow the standard styles: `@article` (journal), `@book` (publisher),
+/// `@incollection` (booktitle, publisher), `@inproceedings`, `@techreport` (institution),
+/// `@phdthesis`/`@mastersthesis` (school), and `@misc` with `howpublished = {\url{…}}` for web
+/// pages and for records that lack a field their type requires. Non-ASCII letters are written as
+/// LaTeX accent commands; titles are brace-protected against re-casing.
+public struct BibTeXWriter: Sendable {
+    public init() {}
+
+    /// The `.bib` text of `records` (ordered by key) and warnings about them. Records with no
+    /// author, editor or title (an unresolved ibid) are left out, each with a warning.
+    public func write(_ records: [BibRecord]) -> BibliographyExport {
+        let keys = BibKeys.keys(for: records)
+        var encoder = BibFieldEncoder(mode: .ascii)
+        var entries: [(key: String, text: String)] = []
+        for (record, key) in zip(records, keys) {
+            encoder.key = key
+            guard record.title != nil || record.containerTitle != nil || record.author != nil || record.editor != nil else {
+                encoder.warnings.append("\(key): left out of the BibTeX file: it has no author, editor or title to cite it by")
+                continue
+            }
+            entries.append((key, entry(record, key: key, encoder: &encoder).rendered))
+        }
+        let body = entries.sorted { $0.key < $1.key }.map(\.text).joined(separator: "\n")
+        var header = "% Written by Gloss: classic BibTeX, ASCII with LaTeX escapes.\n"
+        if body.contains("\\url{") {
+            header += "% Web addresses are written \\url{...} with \\% and \\#: load \\usepackage{hyperref}.\n"
+        }
+        if body.contains("\\textschwa") || body.contains("\\textSchwa") {
+            header += "% The letter schwa is written \\textschwa{}: load \\usepackage{tipa} in the document.\n"
+        }
+        return BibliographyExport(text: header + "\n" + body, warnings: unique(encoder.warnings))
+    }
+
+    private func entry(_ record: BibRecord, key: String, encoder: inout BibFieldEncoder) -> BibEntry {
+        let author = encoder.names(record.author)
+        let editor = encoder.names(record.editor)
+        let title = encoder.protected(record.title)
+        let container = encoder.protected(record.containerTitle)
+        let publisher = encoder.text(record.publisher)
+        let year = record.bibYear
+        let url = encoder.classicURL(record.url)
+
+        var type: String
+        var entry = BibEntry(type: "misc", key: key)
+        switch record.type {
+        case "article-journal", "article-magazine", "article-newspaper", "article", "review", "review-book":
+            type = container != nil ? "article" : "misc"
+        case "book":
+            type = publisher != nil ? "book" : "misc"
+        case "chapter", "entry-encyclopedia", "entry-dictionary", "entry":
+            type = container != nil && publisher != nil ? "incollection" : "misc"
+        case "paper-conference":
+            type = container != nil ? "inproceedings" : "misc"
+        case "report":
+            type = publisher != nil || record.author?.first?.literal != nil ? "techreport" : "misc"
+        case "thesis":
+            let master = (record.genre ?? "").lowercased().contains("master") || (record.genre ?? "").lowercased().contains("yüksek")
+            type = publisher != nil ? (master ? "mastersthesis" : "phdthesis") : "misc"
+        default:
+            type = "misc"
+        }
+        if title == nil { type = "misc" }
+        if type != "misc", year == nil { type = "misc" }
+        if ["article", "book", "incollection", "inproceedings", "techreport", "phdthesis", "mastersthesis"].contains(type),
+           author == nil, !(type == "book" && editor != nil) {
+            type = "misc"
+        }
+        entry.type = type
+
+        entry.add("author", author)
+        if type == "book" || type == "incollection" || type == "inproceedings" || type == "misc" {
+            entry.add("editor", editor)
+        }
+        entry.add("title", title)
+        switch type {
+        case "article":
+            entry.add("journal", container)
+        case "incollection", "inproceedings":
+            entry.add("booktitle", container)
+        case "misc":
+            entry.add("howpublished", url.map { "\\url{\($0)}" } ?? container)
+        default:
+            break
+        }
+        switch type {
+        case "techreport":
+            entry.add("institution", publisher ?? encoder.text(record.author?.first?.literal))
+            entry.add("type", encoder.text(record.genre))
+        case "phdthesis", "mastersthesis":
+            entry.add("school", publisher)
+        default:
+            entry.add("publisher", publisher)
+        }
+        entry.add("address", encoder.text(record.publisherPlace))
+        entry.add("series", encoder.protected(record.collectionTitle))
+        entry.add("volume", encoder.text(record.volume))
+        entry.add("number", encoder.text(record.issue))
+        entry.add("pages", encoder.text(record.page).map { $0.replacingAll("–", with: "--") })
+        entry.add("year", year)
+        entry.add("url", encoder.verbatim(record.url))
+        entry.add("doi", encoder.verbatim(record.doi))
+        var notes: [String] = []
+        if type == "misc", url != nil, let container { notes.append(container) }
+        if let accessed = record.accessed?.isoString { notes.append("Accessed \(accessed)") }
+        if let note = encoder.text(record.note) { notes.append(note) }
+        entry.add("note", notes.isEmpty ? nil : notes.joined(separator: ". "))
+        entry.add("language", encoder.text(record.language))
+        // Styles sort and label entries without names by `key`.
+        if author == nil, editor == nil {
+            entry.add("key", encoder.text(record.title ?? record.containerTitle ?? record.publisher))
+        }
+        return entry
+    }
+}
+
+func unique(_ lines: [String]) -> [String] {
+    var seen = Set<String>()
+    return lines.filter { seen.insert($0).inserted }
+}

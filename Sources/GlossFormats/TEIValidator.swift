@@ -1,0 +1,64 @@
+import CLibXML2
+import Foundation
+
+/// Validates XML against a RelaxNG schema (tei_all.rng) with libxml2's xmlRelaxNG.
+///
+/// Parsing tei_all takes about a second: load one validator and reuse it. Validation runs one
+/// document at a time (guarded by a lock), since libxml2 reports errors through shared state.
+public final class TEIValidator: @unchecked Sendable {
+    private let schema: xmlRelaxNGPtr
+    private let lock = NSLock()
+
+    /// Loads the schema at `path`.
+    public init(schemaPath path: String) throws(FormatError) {
+        xmlInitParser()
+        guard FileManager.default.fileExists(atPath: path),
+              let parser = xmlRelaxNGNewParserCtxt(path) else { throw .schemaUnreadable(path: path) }
+        defer { xmlRelaxNGFreeParserCtxt(parser) }
+        let sink = ErrorSink()
+        xmlRelaxNGSetParserStructuredErrors(parser, collectError, Unmanaged.passUnretained(sink).toOpaque())
+        guard let schema = xmlRelaxNGParse(parser) else { throw .schemaUnreadable(path: path) }
+        self.schema = schema
+    }
+
+    deinit {
+        xmlRelaxNGFree(schema)
+    }
+
+    /// The validation errors of `xml` (`line N: message`); empty when it is valid.
+    public func errors(in xml: String) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        let sink = ErrorSink()
+        let context = Unmanaged.passUnretained(sink).toOpaque()
+        let bytes = Array(xml.utf8)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                xmlReadMemory(chars.baseAddress, Int32(chars.count), "document.xml", "UTF-8", Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+            }
+        }
+        guard let document else {
+            return ["not well-formed XML"]
+        }
+        defer { xmlFreeDoc(document) }
+        guard let validator = xmlRelaxNGNewValidCtxt(schema) else { return ["libxml2 could not create a validation context"] }
+        defer { xmlRelaxNGFreeValidCtxt(validator) }
+        xmlRelaxNGSetValidStructuredErrors(validator, collectError, context)
+        let status = xmlRelaxNGValidateDoc(validator, document)
+        withExtendedLifetime(sink) {}
+        if status == 0 { return [] }
+        return sink.messages.isEmpty ? ["invalid (libxml2 status \(status))"] : sink.messages
+    }
+}
+
+/// Collects libxml2's structured errors.
+final class ErrorSink {
+    var messages: [String] = []
+}
+
+private func collectError(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+    guard let context, let error else { return }
+    let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
+    let message = error.pointee.message.map { String(cString: $0) } ?? "error"
+    sink.messages.append("line \(error.pointee.line): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossFormats
+import GlossStore
+
+struct Export: GlossCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export the bibliography, claims or an annotated source.",
+        discussion: """
+        bibtex, biblatex and csl-json write the records of annotations/library.json (with IDs: the \
+        records those sources cite or came from). tei writes one source as TEI P5 with its citations, \
+        records and claims. w3c writes claims as W3C Web Annotations (JSON-LD); jsonl writes citations, \
+        claims and records one JSON object a line. Output goes to stdout, or atomically to -o FILE.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case bibtex, biblatex
+        case cslJSON = "csl-json"
+        case tei, w3c, jsonl
+    }
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: "bibtex, biblatex, csl-json, tei, w3c or jsonl.")
+    var format: Format
+
+    @Argument(help: "Source ids (default: all; tei needs exactly one).")
+    var ids: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of stdout.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if format == .tei, ids.count != 1 { throw ValidationError("tei exports one source: name exactly one id") }
+    }
+
+    func execute() throws {
+        let workspace = try self.workspace.open()
+        let data = try ExportData.load(workspace, names: ids)
+        let text: String
+        switch format {
+        case .bibtex:
+            let result = BibTeXWriter().write(data.records)
+            result.warnings.forEach { Terminal.note("warning: \($0)") }
+            text = result.text
+        case .biblatex:
+            let result = BibLaTeXWriter().write(data.records)
+            result.warnings.forEach { Terminal.note("warning: \($0)") }
+            text = result.text
+        case .cslJSON:
+            text = try CSLJSONWriter().write(data.records)
+        case .w3c:
+            text = try W3CAnnotationWriter().write(data.claims)
+        case .jsonl:
+            text = try JSONLinesWriter().write(citations: data.citations, claims: data.claims, records: data.records)
+        case .tei:
+            text = try TEIWriter().write(try data.teiDocument(workspace))
+        }
+        if let output {
+            try AtomicFile.write(text, to: URL(fileURLWithPath: output))
+        } else {
+            Terminal.write(text)
+        }
+    }
+}
