@@ -8,7 +8,7 @@
 /// references, not in-text citations: nothing inside them is reported as a citation.
 public enum CitationScanner {
     /// Changes whenever the scanner's results can change; caches of detections are keyed by it.
-    public static let version = "scanner-4"
+    public static let version = "scanner-5"
 
     /// The longest parenthesis read, in stored bytes.
     static let maxParenthesisBytes = 400
@@ -161,7 +161,7 @@ public enum CitationScanner {
                          kind: kind, items: items, malformed: malformed)
             }
             let footnotes = found.map { footnote in
-                let collapsed = footnote.parts.map { NormalizedText(bytes: bytes, range: $0, furniture: nil).string }
+                let collapsed = footnote.parts.map { NormalizedText(bytes: bytes, range: $0, furniture: nil, joinHyphens: false).string }
                     .joined(separator: " ")
                 return Footnote(number: footnote.number, parts: footnote.parts.map(span), text: collapsed,
                                 isIbid: FootnoteForms.isIbid(collapsed), isShortForm: FootnoteForms.isShortForm(collapsed),
