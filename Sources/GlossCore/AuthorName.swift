@@ -45,27 +45,34 @@ enum AuthorName {
 
     /// Whether `s` (trimmed) can be an author string.
     static func isAuthor(_ s: [Unicode.Scalar]) -> Bool {
-        guard !s.isEmpty, s.count <= 120, s[0].properties.isAlphabetic else { return false }
+        guard !s.isEmpty, s.count <= 120, s[0].isLetter else { return false }
         var words = 0
         var capitalised = 0
         for word in s.split(separator: " ") {
             words += 1
-            let w = String(String.UnicodeScalarView(word))
-            if word.contains(where: { $0.properties.numericType != nil }) { return false }
-            guard word.allSatisfy({ $0.properties.isAlphabetic || ".-’'‘,&".unicodeScalars.contains($0) }) else { return false }
-            if let first = word.first(where: { $0.properties.isAlphabetic }), first.properties.isUppercase {
+            guard words <= 8 else { return false }
+            var firstLetter: Unicode.Scalar?
+            for c in word {
+                if c.isLetter {
+                    if firstLetter == nil { firstLetter = c }
+                } else if c.isDigitLike || !".-’'‘,&".unicodeScalars.contains(c) {
+                    return false
+                }
+            }
+            if let firstLetter, firstLetter.isCapital {
                 capitalised += 1
-            } else if !connectors.contains(w.lowercased().trimmingCharacters(",")) {
-                return false
+            } else {
+                let w = String(String.UnicodeScalarView(word))
+                guard connectors.contains(w.lowercased().trimmingCharacters(",")) else { return false }
             }
         }
-        return capitalised > 0 && words <= 8
+        return capitalised > 0
     }
 
     /// A name word for narrative citations: capitalised, letters with `-`, `’`, `.` (initials).
     static func isNameWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = word.first, first.properties.isUppercase, first.properties.isAlphabetic else { return false }
-        return word.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." || $0.isApostrophe }
+        guard let first = word.first, first.isCapital, first.isLetter else { return false }
+        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0.isApostrophe }
     }
 }
 

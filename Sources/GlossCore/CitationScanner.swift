@@ -8,7 +8,7 @@
 /// references, not in-text citations: nothing inside them is reported as a citation.
 public enum CitationScanner {
     /// Changes whenever the scanner's results can change; caches of detections are keyed by it.
-    public static let version = "scanner-1"
+    public static let version = "scanner-5"
 
     /// The longest parenthesis read, in stored bytes.
     static let maxParenthesisBytes = 400
@@ -19,22 +19,52 @@ public enum CitationScanner {
 
     /// Scans `text`, the stored text of `source`.
     public static func scan(_ text: SourceText, source: SourceID) -> CitationScan {
-        text.utf8.withUnsafeBufferPointer { bytes in
-            var scanner = Pass(bytes: bytes, text: text, source: source)
+        scan(utf8: text.utf8, source: source)
+    }
+
+    /// Scans the UTF-8 bytes of a stored text (which must be valid UTF-8, as stored texts are).
+    public static func scan(utf8: [UInt8], source: SourceID) -> CitationScan {
+        utf8.withUnsafeBufferPointer { bytes in
+            var scanner = Pass(bytes: bytes, utf8: utf8, source: source)
             return scanner.run()
         }
     }
 
+    /// What the first pass looks at, by byte: 1 `(`, 2 `[`, 3 a digit, 4 a line feed.
+    private static let byteClass: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        table[Int(ScanBytes.openParen)] = 1
+        table[Int(ScanBytes.openBracket)] = 2
+        for digit in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(digit)] = 3 }
+        table[Int(ScanBytes.newline)] = 4
+        return table
+    }()
+
+    /// Whether any byte of `word` may be `(`, `[`, a line feed or a digit (false positives allowed,
+    /// no false negatives): the classic "has a zero byte" test on the word xor each wanted byte,
+    /// and a range test for ASCII digits.
+    @inline(__always)
+    static func mayMatter(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        if hasZero(word ^ (ones &* 0x28)) || hasZero(word ^ (ones &* 0x5B)) || hasZero(word ^ (ones &* 0x0A)) { return true }
+        let low = word & ~highs
+        let atLeast0 = low &+ (ones &* 0x50)
+        let above9 = low &+ (ones &* 0x46)
+        return atLeast0 & ~above9 & ~word & highs != 0
+    }
+
     private struct Pass {
         let bytes: UnsafeBufferPointer<UInt8>
-        let text: SourceText
+        let utf8: [UInt8]
         let source: SourceID
         var furniture: PageFurniture?
         var furnitureComputed = false
 
-        init(bytes: UnsafeBufferPointer<UInt8>, text: SourceText, source: SourceID) {
+        init(bytes: UnsafeBufferPointer<UInt8>, utf8: [UInt8], source: SourceID) {
             self.bytes = bytes
-            self.text = text
+            self.utf8 = utf8
             self.source = source
         }
 
@@ -44,31 +74,51 @@ public enum CitationScanner {
             var candidates: [FootnoteMarkerDetector.Candidate] = []
             let count = bytes.count
             var referenceList = count
-            if count > 0, ReferenceListHeading.matches(bytes, lineStart: 0) { referenceList = 0 }
+            var lineStart = 0
+            var newlines: [Int] = []
             var i = 0
-            while i < count {
-                let b = bytes[i]
-                if b == ScanBytes.newline {
-                    let next = i + 1
-                    if next < count, ReferenceListHeading.matches(bytes, lineStart: next) { referenceList = next }
-                } else if b == ScanBytes.openParen {
-                    parentheses.append(i)
-                } else if b == ScanBytes.openBracket {
-                    brackets.append(i)
-                } else if ScanBytes.isDigit(b), i > 0 {
-                    let previous = bytes[i - 1]
-                    if !ScanBytes.isDigit(previous), !ScanBytes.isSpace(previous),
-                       let candidate = FootnoteMarkerDetector.candidate(in: bytes, at: i) {
-                        candidates.append(candidate)
-                        i = candidate.range.upperBound
+            let raw = UnsafeRawBufferPointer(bytes)
+            var wordEnd = 0
+            CitationScanner.byteClass.withUnsafeBufferPointer { classes in
+                while i < count {
+                    // Eight bytes at a time while none of them can matter.
+                    if i >= wordEnd, i + 8 <= count {
+                        if !CitationScanner.mayMatter(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                            i += 8
+                            continue
+                        }
+                        wordEnd = i + 8
+                    }
+                    let kind = classes[Int(bytes[i])]
+                    if kind == 0 {
+                        i += 1
                         continue
                     }
-                    while i + 1 < count, ScanBytes.isDigit(bytes[i + 1]) { i += 1 }
+                    switch kind {
+                    case 1: parentheses.append(i)
+                    case 2: brackets.append(i)
+                    case 3 where i > 0:
+                        let previous = bytes[i - 1]
+                        if !ScanBytes.isDigit(previous), !ScanBytes.isSpace(previous),
+                           let candidate = FootnoteMarkerDetector.candidate(in: bytes, at: i) {
+                            candidates.append(candidate)
+                            i = candidate.range.upperBound
+                            continue
+                        }
+                        while i + 1 < count, ScanBytes.isDigit(bytes[i + 1]) { i += 1 }
+                    case 4:
+                        newlines.append(i)
+                        if ReferenceListHeading.matches(bytes, line: lineStart..<i) { referenceList = lineStart }
+                        lineStart = i + 1
+                    default:
+                        break
+                    }
+                    i += 1
                 }
-                i += 1
             }
+            if ReferenceListHeading.matches(bytes, line: lineStart..<count) { referenceList = lineStart }
 
-            let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, markerCandidates: candidates)
+            let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, newlines: newlines, markerCandidates: candidates)
             var regions = found.flatMap(\.parts).sorted { $0.lowerBound < $1.lowerBound }
             if referenceList < count {
                 regions = regions.filter { $0.upperBound <= referenceList } + [referenceList..<count]
@@ -93,40 +143,70 @@ public enum CitationScanner {
             }
 
             citations.sort { ($0.0.lowerBound, $0.0.upperBound) < ($1.0.lowerBound, $1.0.upperBound) }
-            var result: [Citation] = []
+            var kept: [(Range<Int>, CitationKind, [CitationItem], Bool)] = []
             var lastEnd = -1
-            for (range, kind, items, malformed) in citations where range.lowerBound >= lastEnd {
-                let span = scalarSpan(range)
-                result.append(Citation(source: source, span: span, text: text.slice(span), kind: kind, items: items, malformed: malformed))
-                lastEnd = range.upperBound
+            for citation in citations where citation.0.lowerBound >= lastEnd {
+                kept.append(citation)
+                lastEnd = citation.0.upperBound
+            }
+            var offsets = kept.flatMap { [$0.0.lowerBound, $0.0.upperBound] }
+            offsets += found.flatMap { $0.parts.flatMap { [$0.lowerBound, $0.upperBound] } }
+            if referenceList < count { offsets += [referenceList, count] }
+            let scalars = ScalarOffsets(bytes, offsets)
+            func span(_ range: Range<Int>) -> TextSpan {
+                TextSpan(start: scalars[range.lowerBound], end: scalars[range.upperBound])
+            }
+            let result = kept.map { range, kind, items, malformed in
+                Citation(source: source, span: span(range), text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                         kind: kind, items: items, malformed: malformed)
             }
             let footnotes = found.map { footnote in
-                let parts = footnote.parts.map { scalarSpan($0) }
-                let collapsed = footnote.parts.map { NormalizedText(bytes: bytes, range: $0, furniture: nil).string }
+                let collapsed = footnote.parts.map { NormalizedText(bytes: bytes, range: $0, furniture: nil, joinHyphens: false).string }
                     .joined(separator: " ")
-                return Footnote(number: footnote.number, parts: parts, text: collapsed,
+                return Footnote(number: footnote.number, parts: footnote.parts.map(span), text: collapsed,
                                 isIbid: FootnoteForms.isIbid(collapsed), isShortForm: FootnoteForms.isShortForm(collapsed),
-                                marker: markerOf[footnote.number].map { scalarSpan($0) })
+                                marker: markerOf[footnote.number].map(span))
             }
-            let list = referenceList < count ? scalarSpan(referenceList..<count) : nil
+            let list = referenceList < count ? span(referenceList..<count) : nil
             return CitationScan(citations: result, footnotes: footnotes, referenceList: list)
         }
 
-        private func scalarSpan(_ range: Range<Int>) -> TextSpan {
-            TextSpan(start: text.scalarOffset(ofUTF8: range.lowerBound), end: text.scalarOffset(ofUTF8: range.upperBound))
-        }
-
-        private mutating func view(_ range: Range<Int>) -> NormalizedText {
-            var crossesLine = false
-            for k in range where bytes[k] == ScanBytes.newline {
-                crossesLine = true
-                break
-            }
-            if crossesLine, !furnitureComputed {
-                furniture = PageFurniture(utf8: text.utf8)
+        /// The normalised view of `range`. Page furniture is only looked for (once per text) when
+        /// `skipFurniture` and the range holds a whole line, the only way furniture can sit inside it.
+        private mutating func view(_ range: Range<Int>, skipFurniture: Bool = true) -> NormalizedText {
+            let holdsLine = skipFurniture && holdsWholeLine(range)
+            if holdsLine, !furnitureComputed {
+                furniture = PageFurniture(utf8: utf8)
                 furnitureComputed = true
             }
-            return NormalizedText(bytes: bytes, range: range, furniture: crossesLine ? furniture : nil)
+            return NormalizedText(bytes: bytes, range: range, furniture: holdsLine ? furniture : nil)
+        }
+
+        /// Whether some line lies wholly inside `range` (content between two line feeds).
+        private func holdsWholeLine(_ range: Range<Int>) -> Bool {
+            var newlines = 0
+            var contentSinceNewline = false
+            for k in range {
+                let b = bytes[k]
+                if b == ScanBytes.newline {
+                    if newlines > 0, contentSinceNewline { return true }
+                    newlines += 1
+                    contentSinceNewline = false
+                } else if !ScanBytes.isSpace(b) {
+                    contentSinceNewline = true
+                }
+            }
+            return false
+        }
+
+        /// Whether a bracket's content can be a citation at all: every citation holds a digit or, for
+        /// `n.d.`/`t.y.`, a full stop. Spares the parsers the acronyms and glosses.
+        private func mayCite(_ range: Range<Int>) -> Bool {
+            for k in range {
+                let b = bytes[k]
+                if ScanBytes.isDigit(b) || b == ScanBytes.period { return true }
+            }
+            return false
         }
 
         private mutating func parenthetical(at p: Int) -> (Range<Int>, CitationKind, [CitationItem], Bool)? {
@@ -140,6 +220,7 @@ public enum CitationScanner {
                 k += 1
             }
             guard let close else { return unclosed(at: p, limit: limit) }
+            guard mayCite((p + 1)..<close) else { return nil }
             let content = view((p + 1)..<close)
             switch ParentheticalCitationParser.read(content.string) {
             case let .citation(items)?:
@@ -149,8 +230,14 @@ public enum CitationScanner {
             case let .yearOnly(item)?:
                 var start = max(0, p - narrativeLookBehindBytes)
                 while start > 0, ScanBytes.isContinuation(bytes[start]) { start -= 1 }
-                let before = view(start..<p)
-                guard let found = NarrativeCitationDetector.author(endingAt: before) else { return nil }
+                // Furniture matters only if a whole line separates the author from the parenthesis.
+                var before = view(start..<p, skipFurniture: false)
+                var found = NarrativeCitationDetector.author(endingAt: before)
+                if let author = found, holdsWholeLine(before.origin[author.start]..<p) {
+                    before = view(start..<p)
+                    found = NarrativeCitationDetector.author(endingAt: before)
+                }
+                guard let found else { return nil }
                 var narrativeItem = item
                 narrativeItem.author = found.author
                 return (before.origin[found.start]..<(close + 1), .narrative, [narrativeItem], false)
@@ -187,7 +274,7 @@ public enum CitationScanner {
                 if b == ScanBytes.openBracket || b == ScanBytes.openParen { return nil }
                 k += 1
             }
-            guard k < limit else { return nil }
+            guard k < limit, mayCite((p + 1)..<k) else { return nil }
             guard let items = NumericCitationParser.read(view((p + 1)..<k).string) else { return nil }
             return (p..<(k + 1), .numeric, items, false)
         }

@@ -10,7 +10,9 @@ public struct Footnote: Codable, Sendable, Hashable {
     public var number: Int
     /// The pieces of the footnote in the stored text, in order (code-point offsets, end exclusive).
     public var parts: [TextSpan]
-    /// The footnote text, number included, whitespace collapsed (`9 Bilal N. Şimşir, Azerbaycan, …`).
+    /// The footnote text, number included, whitespace collapsed (`9 Bilal N. Şimşir, Azerbaycan, …`);
+    /// a line break after a hyphen becomes a space too (`https://www.reu- ters.com`): whether that
+    /// hyphen splits a word, a URL or a double name is for the reference parser to decide.
     public var text: String
     /// An ibid form pointing at the footnote before it: `Age, s. 104.`, `Agk.`, `a.g.e.`, `ibid.`, `op. cit.`.
     public var isIbid: Bool

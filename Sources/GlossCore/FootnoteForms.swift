@@ -4,12 +4,13 @@ public enum FootnoteForms {
     public static let ibidForms = ["age", "agk", "a.g.e", "a.g.m", "a.g.k", "aynı eser", "aynı yer", "ibid", "ibidem",
                                    "op. cit", "op.cit", "loc. cit", "там же", "указ. соч", "yenə orada", "həmin əsər"]
 
+    static let ibidScalars = ibidForms.map { Array($0.unicodeScalars) }
+
     /// Whether a footnote text (number included or not) is an ibid form: `12 Age, s. 104.`, `49 Agk.`.
     public static func isIbid(_ footnote: String) -> Bool {
-        let body = Self.body(footnote).lowercased()
-        for form in ibidForms where body.hasPrefix(form) {
-            let rest = body.unicodeScalars.dropFirst(form.unicodeScalars.count)
-            if let next = rest.first, next.properties.isAlphabetic { continue }
+        let head = Self.body(footnote).unicodeScalars.prefix(24).map(LocatorParser.lower)
+        for form in ibidScalars where head.count >= form.count && head.starts(with: form) {
+            if head.count > form.count, head[form.count].isLetter { continue }
             return true
         }
         return false
@@ -18,8 +19,10 @@ public enum FootnoteForms {
     /// Whether a footnote text is a short form of an earlier reference: an author and a short title,
     /// maybe a page, but no year and no address (`Yüce, The Caucasus, s. 61.`).
     public static func isShortForm(_ footnote: String) -> Bool {
-        let body = Array(Self.body(footnote).unicodeScalars)
-        guard !isIbid(footnote), body.count <= 120, body.contains(","),
+        let text = Self.body(footnote)
+        guard text.utf8.count <= 480, !isIbid(footnote) else { return false }
+        let body = Array(text.unicodeScalars)
+        guard body.count <= 120, body.contains(","),
               let first = body.first, first.properties.isUppercase else { return false }
         let lower = String(String.UnicodeScalarView(body)).lowercased()
         if lower.contains("http") || lower.contains("www.") { return false }

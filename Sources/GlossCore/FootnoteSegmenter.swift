@@ -19,13 +19,22 @@ enum FootnoteSegmenter {
     /// The longest continuation (in lines) attached to a cut-off footnote.
     static let maxContinuationLines = 8
 
-    static func segment(_ bytes: UnsafeBufferPointer<UInt8>, markerCandidates: [FootnoteMarkerDetector.Candidate]) -> [Found] {
+    /// Segments the footnotes of `bytes`, whose line feeds are at `newlines` (in order).
+    static func segment(_ bytes: UnsafeBufferPointer<UInt8>, newlines: [Int],
+                        markerCandidates: [FootnoteMarkerDetector.Candidate]) -> [Found] {
         var firstCandidate: [Int: Int] = [:]
         for candidate in markerCandidates where firstCandidate[candidate.number] == nil {
             firstCandidate[candidate.number] = candidate.range.lowerBound
         }
         guard firstCandidate[1] != nil else { return [] }
-        let lines = lineRanges(bytes)
+        var lines: [Range<Int>] = []
+        lines.reserveCapacity(newlines.count + 1)
+        var start = 0
+        for newline in newlines {
+            lines.append(start..<newline)
+            start = newline + 1
+        }
+        lines.append(start..<bytes.count)
 
         func isBlank(_ k: Int) -> Bool { lines[k].allSatisfy { ScanBytes.isSpace(bytes[$0]) } }
         func startsPage(_ k: Int) -> Bool {
@@ -88,16 +97,5 @@ enum FootnoteSegmenter {
             k = end
         }
         return found
-    }
-
-    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var start = 0
-        for i in 0..<bytes.count where bytes[i] == ScanBytes.newline {
-            lines.append(start..<i)
-            start = i + 1
-        }
-        lines.append(start..<bytes.count)
-        return lines
     }
 }

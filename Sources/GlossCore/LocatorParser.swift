@@ -5,15 +5,19 @@ enum LocatorParser {
     /// Page prefixes of numeric and author-date citations (`s.`, `p.`, `pp.`, `с.`, `səh.`), lower-cased.
     static let pagePrefixes = ["səh.", "sah.", "ss.", "pp.", "s.", "p.", "с.", "сс.", "стр.", "ст."]
 
+    static let pagePrefixScalars = pagePrefixes.map { Array($0.unicodeScalars) }
+
     /// Ways of writing "no date".
     static let undated = ["n.d.", "t.y.", "b.t.", "b.y.", "s.a.", "б.г.", "б. г.", "n.d", "t.y"]
+
+    static let undatedScalars = undated.map { Array($0.unicodeScalars) }
 
     /// The length of a year or date token starting at `i`: `2021`, `2021a`, `01.02.2000`, `16 may 1997`,
     /// `n.d.`, `t.y.`. Year ranges (`1918-1920`) are not years.
     static func yearLength(_ s: Scalars, at i: Int) -> Int? {
         guard i < s.count else { return nil }
-        if let n = undatedLength(s, at: i) { return n }
         let d = digitRun(s, at: i)
+        if d == 0 { return s[i].isLetter ? undatedLength(s, at: i) : nil }
         if d == 4, isPlausibleYear(s, i) {
             var end = i + 4
             if end < s.count, s[end].isASCII, s[end].properties.isLowercase, !isLetter(s, end + 1) { end += 1 }
@@ -66,8 +70,7 @@ enum LocatorParser {
 
     /// The length of a page prefix (`s.`, `pp.`, `с.`) at `i`, if one starts there.
     static func prefixLength(_ s: Scalars, at i: Int) -> Int? {
-        for prefix in pagePrefixes {
-            let p = Array(prefix.unicodeScalars)
+        for p in pagePrefixScalars {
             guard i + p.count <= s.count else { continue }
             var matches = true
             for (offset, scalar) in p.enumerated() where lower(s[i + offset]) != scalar {
@@ -107,8 +110,7 @@ enum LocatorParser {
     }
 
     static func undatedLength(_ s: Scalars, at i: Int) -> Int? {
-        for form in undated {
-            let f = Array(form.unicodeScalars)
+        for f in undatedScalars {
             guard i + f.count <= s.count else { continue }
             var matches = true
             for (offset, scalar) in f.enumerated() where lower(s[i + offset]) != scalar {
@@ -139,11 +141,14 @@ enum LocatorParser {
     }
 
     static func isLetter(_ s: Scalars, _ i: Int) -> Bool {
-        i >= 0 && i < s.count && s[i].properties.isAlphabetic
+        i >= 0 && i < s.count && s[i].isLetter
     }
 
     static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        c.properties.isUppercase ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c
+        if c.value < 0x80 {
+            return c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(UInt8(c.value + 0x20)) : c
+        }
+        return c.properties.isUppercase ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c
     }
 
     private static func isPlausibleYear(_ s: Scalars, _ i: Int) -> Bool {

@@ -69,7 +69,9 @@ enum NarrativeCitationDetector {
         guard let first = run.last, !nameWords.isEmpty else { return nil }
         // `Smith, J. (2020).` opens a reference-list entry; `Karabağ Savaşı (2020)` names an event.
         if nameWords.allSatisfy({ AuthorName.isInitial(tokens[$0].text) }) { return nil }
-        if nameWords.contains(where: { AuthorName.isEventWord(String(String.UnicodeScalarView(tokens[$0].text))) }) { return nil }
+        // … also when the event word comes just before (`Treaty of Kars (1921)`).
+        let nearby = nameWords + Array(k..<min(k + 2, tokens.count))
+        if nearby.contains(where: { AuthorName.isEventWord(String(String.UnicodeScalarView(tokens[$0].text))) }) { return nil }
         if suffixed, run.first != index { return nil }
         var words = run.reversed().map { String(String.UnicodeScalarView(tokens[$0].text)) }
         if let last = words.last, let apostrophe = last.unicodeScalars.firstIndex(where: \.isApostrophe) {

@@ -16,12 +16,15 @@ public struct NormalizedText: Sendable {
     /// the stored range.
     public private(set) var origin: [Int] = []
 
-    /// Normalises the stored bytes `range` of `utf8`, skipping `furniture` lines.
-    public init(utf8: [UInt8], range: Range<Int>, furniture: PageFurniture? = nil) {
-        self = utf8.withUnsafeBufferPointer { NormalizedText(bytes: $0, range: range, furniture: furniture) }
+    /// Normalises the stored bytes `range` of `utf8`, skipping `furniture` lines. With
+    /// `joinHyphens: false` a hyphen at a line break is followed by a space like any other break.
+    public init(utf8: [UInt8], range: Range<Int>, furniture: PageFurniture? = nil, joinHyphens: Bool = true) {
+        self = utf8.withUnsafeBufferPointer {
+            NormalizedText(bytes: $0, range: range, furniture: furniture, joinHyphens: joinHyphens)
+        }
     }
 
-    init(bytes raw: UnsafeBufferPointer<UInt8>, range: Range<Int>, furniture: PageFurniture?) {
+    init(bytes raw: UnsafeBufferPointer<UInt8>, range: Range<Int>, furniture: PageFurniture?, joinHyphens: Bool = true) {
         bytes.reserveCapacity(range.count)
         origin.reserveCapacity(range.count + 1)
         var i = range.lowerBound
@@ -47,7 +50,7 @@ public struct NormalizedText: Sendable {
                     break
                 }
             }
-            let joinsHyphen = sawNewline && bytes.last == ScanBytes.hyphen && i < range.upperBound
+            let joinsHyphen = joinHyphens && sawNewline && bytes.last == ScanBytes.hyphen && i < range.upperBound
                 && bytes.count >= 2 && bytes[bytes.count - 2] != ScanBytes.space
             if !joinsHyphen {
                 bytes.append(ScanBytes.space)

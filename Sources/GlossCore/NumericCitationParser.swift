@@ -4,14 +4,21 @@
 /// After a reference number, a part with a page prefix (`s.`, `p.`, `с.`) is its locator (kept as
 /// written, prefix included), a date is its year, and a bare number is another reference: texts in
 /// this style write pages with a prefix. A range `3-5` cites every reference in it. Anything else
-/// (`[sic]`, `[1995]`, `[…]`) is not a citation.
+/// (`[sic]`, `[1995]`, `[…]`) is not a citation. A prefix (`см.`, `see`, `bkz.`) may open the bracket.
 enum NumericCitationParser {
     /// The largest reference number believed; larger numbers are years or quantities.
     static let maxReference = 999
 
     static func read(_ content: String) -> [CitationItem]? {
-        let s = Array(content.unicodeScalars)
+        var s = ParentheticalCitationParser.trim(Array(content.unicodeScalars))
+        // `[см. 5]`, `[see 3, p. 4]`: the prefix goes on the first item.
+        var prefix: String?
+        if let p = ParentheticalCitationParser.prefixLength(s) {
+            prefix = ParentheticalCitationParser.text(s[0..<p])
+            s = Array(s[p...])
+        }
         var items: [CitationItem] = []
+        defer { if !items.isEmpty { items[0].prefix = prefix } }
         for group in s.split(separator: ";", omittingEmptySubsequences: false) {
             var first = true
             for rawPart in group.split(separator: ",", omittingEmptySubsequences: false) {

@@ -18,6 +18,8 @@ enum ParentheticalCitationParser {
     static let prefixes = ["bkz.", "bkz:", "bk.", "bakınız", "bax:", "bax", "see also", "see", "cf.", "e.g.,", "e.g.",
                            "vgl.", "örn.", "örneğin", "qarş.", "см. также", "см.", "ср."]
 
+    static let prefixScalars = prefixes.map { Array($0.unicodeScalars) }
+
     static func read(_ content: String) -> Reading? {
         let scalars = Array(content.unicodeScalars)
         let trimmed = trim(scalars)
@@ -105,9 +107,8 @@ enum ParentheticalCitationParser {
                             titleFragment: text(s[quote..<fragmentEnd]))
     }
 
-    private static func prefixLength(_ s: [Unicode.Scalar]) -> Int? {
-        for prefix in prefixes {
-            let p = Array(prefix.unicodeScalars)
+    static func prefixLength(_ s: [Unicode.Scalar]) -> Int? {
+        for p in prefixScalars {
             guard s.count > p.count else { continue }
             var matches = true
             for (i, c) in p.enumerated() where LocatorParser.lower(s[i]) != c {

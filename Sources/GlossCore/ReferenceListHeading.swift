@@ -1,38 +1,53 @@
 /// Recognises the heading of a reference list (`Kaynakça`, `References`, `Ədəbiyyat`, `Литература`).
 ///
 /// The entries of a reference list look like citations (`Yılmaz, A. (2020).`, `[1] Smith, J.`) but
-/// are not in-text citations: the scanner reports nothing after the last such heading.
+/// are not in-text citations: the scanner reports nothing after the last such heading. Headings are
+/// matched on bytes, in lower case, Title case or UPPER case, after any numbering (`7.`) and before a
+/// final colon; the check runs on every line, so it allocates nothing for lines that cannot match.
 enum ReferenceListHeading {
-    /// Headings, lower-cased, without numbering or a final colon.
-    static let headings: Set<String> = [
+    /// Headings, lower-cased.
+    static let headings = [
         "kaynakça", "kaynakca", "kaynaklar", "yararlanılan kaynaklar", "references", "reference list",
         "bibliography", "works cited", "literature cited", "ədəbiyyat", "ədəbiyyat siyahısı",
         "istifadə edilmiş ədəbiyyat", "istifadə olunmuş ədəbiyyat", "литература", "список литературы",
         "библиография", "список использованной литературы", "использованная литература",
     ]
 
-    /// Whether the line starting at `start` is such a heading.
-    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, lineStart start: Int) -> Bool {
-        guard start < bytes.count, bytes[start] >= 0x30 else { return false }
-        var end = start
-        while end < bytes.count, bytes[end] != ScanBytes.newline, end - start <= 64 { end += 1 }
-        guard end - start <= 64, end - start >= 5 else { return false }
-        var line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        line = line.lowercased().replacingDottedI()
-        var scalars = Substring(line).unicodeScalars
-        while let first = scalars.first, first.properties.numericType != nil || first == "." || first == " " || first == "\t" {
-            scalars.removeFirst()
+    /// Every accepted spelling, as UTF-8.
+    static let spellings: Set<[UInt8]> = {
+        var result = Set<[UInt8]>()
+        for heading in headings {
+            let title = heading.prefix(1).uppercased() + heading.dropFirst()
+            var forms = [heading, title, heading.uppercased()]
+            // Turkish and Azerbaijani capital dotted İ.
+            forms += forms.map { String($0.map { $0 == "I" ? "İ" : $0 }) }
+            if heading.hasPrefix("i") { forms.append("İ" + heading.dropFirst()) }
+            for form in forms { result.insert(Array(form.utf8)) }
         }
-        while let last = scalars.last, last == " " || last == ":" || last == "\t" || last == "\r" { scalars.removeLast() }
-        return headings.contains(String(scalars))
-    }
-}
+        return result
+    }()
 
-private extension String {
-    /// `İ` lower-cases to `i` + combining dot; headings are matched without it.
-    func replacingDottedI() -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in unicodeScalars where scalar != "\u{0307}" { scalars.append(scalar) }
-        return String(scalars)
+    /// Which bytes start a spelling, so that most lines are dismissed by their first byte.
+    static let firstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for spelling in spellings { table[Int(spelling[0])] = true }
+        return table
+    }()
+
+    static let lengths: ClosedRange<Int> = {
+        let counts = spellings.map(\.count)
+        return counts.min()!...counts.max()!
+    }()
+
+    /// Whether the line `line` (without its line feed) is such a heading.
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Bool {
+        guard line.count >= lengths.lowerBound, line.count <= lengths.upperBound + 16 else { return false }
+        var a = line.lowerBound
+        while a < line.upperBound, ScanBytes.isDigit(bytes[a]) || bytes[a] == ScanBytes.period || bytes[a] == ScanBytes.space
+                || bytes[a] == ScanBytes.tab { a += 1 }
+        var b = line.upperBound
+        while b > a, ScanBytes.isSpace(bytes[b - 1]) || bytes[b - 1] == UInt8(ascii: ":") { b -= 1 }
+        guard lengths.contains(b - a), firstBytes[Int(bytes[a])] else { return false }
+        return spellings.contains(Array(UnsafeBufferPointer(rebasing: bytes[a..<b])))
     }
 }

@@ -49,8 +49,20 @@ enum ScanBytes {
 }
 
 extension Unicode.Scalar {
-    /// A letter of any script.
-    var isLetter: Bool { properties.isAlphabetic }
+    /// A letter of any script (ASCII answered without a property lookup).
+    var isLetter: Bool {
+        value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : properties.isAlphabetic
+    }
+
+    /// An upper-case letter (ASCII answered without a property lookup).
+    var isCapital: Bool {
+        value < 0x80 ? value >= 0x41 && value <= 0x5A : properties.isUppercase
+    }
+
+    /// A digit of any script (ASCII answered without a property lookup).
+    var isDigitLike: Bool {
+        value < 0x80 ? value >= 0x30 && value <= 0x39 : properties.numericType != nil
+    }
 
     /// Apostrophes that start a Turkish or Azerbaijani case suffix (`Anglim’e`).
     var isApostrophe: Bool { self == "’" || self == "'" || self == "‘" || self == "`" }

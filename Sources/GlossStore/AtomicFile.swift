@@ -9,7 +9,11 @@ import Darwin
 /// a temporary file in the same folder, fsync, rename over the target, fsync of the folder.
 public enum AtomicFile {
     /// Replaces (or creates) the file at `url` with `bytes`.
-    public static func write(_ bytes: [UInt8], to url: URL) throws(StoreError) {
+    ///
+    /// `durable: false` skips the fsyncs: the rename still leaves the old file or the new one if the
+    /// process dies, but a power cut may leave a damaged file. Only for derived data (the cache),
+    /// which is checked when read and rebuilt when damaged.
+    public static func write(_ bytes: [UInt8], to url: URL, durable: Bool = true) throws(StoreError) {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
@@ -25,7 +29,7 @@ public enum AtomicFile {
                 }
                 written += n
             }
-            return fsync(fd) == 0 ? nil : lastError()
+            return !durable || fsync(fd) == 0 ? nil : lastError()
         }
         close(fd)
         if let failure {
@@ -37,7 +41,7 @@ public enum AtomicFile {
             unlink(temporary.path)
             throw .writeFailed(path: url.path, reason: reason)
         }
-        let folderFD = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let folderFD = durable ? open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
         if folderFD >= 0 {
             fsync(folderFD)
             close(folderFD)

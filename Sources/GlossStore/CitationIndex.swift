@@ -20,19 +20,33 @@ public struct CitationIndex: Sendable {
     }
 
     /// The detections of the sources named (all sources, ordered by id, when `names` is empty).
-    /// With `withText`, each comes with its stored text (for line:column positions).
+    /// With `withText`, each comes with its stored text (for line:column positions). Sources are
+    /// scanned on all cores.
     public func detections(of names: [String] = [], withText: Bool = false) throws(StoreError) -> [Detections] {
-        let metadata: [SourceMetadata]
-        if names.isEmpty {
-            metadata = try sources.all()
-        } else {
-            var chosen: [SourceMetadata] = []
-            for name in names { chosen.append(try sources.metadata(for: sources.id(named: name))) }
-            metadata = chosen
+        try metadata(names).concurrentMap { source throws(StoreError) in try detections(source, withText: withText) }
+    }
+
+    private func metadata(_ names: [String]) throws(StoreError) -> [SourceMetadata] {
+        guard !names.isEmpty else { return try sources.all() }
+        var chosen: [SourceMetadata] = []
+        for name in names { chosen.append(try sources.metadata(for: sources.id(named: name))) }
+        return chosen
+    }
+
+    /// The citations of the sources named (all when `names` is empty) as JSON Lines in the
+    /// `gloss cites --format jsonl` shape, straight from the cache where it is fresh.
+    public func citationLines(of names: [String] = []) throws(StoreError) -> [UInt8] {
+        let parts = try metadata(names).concurrentMap { source throws(StoreError) -> [UInt8] in
+            if let cached = cache.citationLines(sha256: source.sha256) { return Array(cached) }
+            let scan = CitationScanner.scan(utf8: try sources.bytes(of: source.id), source: source.id)
+            let lines = CitationJSONLine.lines(scan.citations)
+            try? cache.store(scan, sha256: source.sha256, citationLines: lines)
+            return lines
         }
-        var result: [Detections] = []
-        for source in metadata { result.append(try detections(source, withText: withText)) }
-        return result
+        var out: [UInt8] = []
+        out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { out.append(contentsOf: part) }
+        return out
     }
 
     /// The detections of one source.
@@ -41,10 +55,11 @@ public struct CitationIndex: Sendable {
             let text = withText ? SourceText(try sources.text(of: source.id)) : nil
             return Detections(metadata: source, scan: cached, text: text)
         }
-        let text = SourceText(try sources.text(of: source.id))
-        let scan = CitationScanner.scan(text, source: source.id)
+        let bytes = try sources.bytes(of: source.id)
+        let scan = CitationScanner.scan(utf8: bytes, source: source.id)
         // The cache only saves time: a workspace that cannot take it still gets its answer.
         try? cache.store(scan, sha256: source.sha256)
+        let text = withText ? SourceText(String(decoding: bytes, as: UTF8.self)) : nil
         return Detections(metadata: source, scan: scan, text: text)
     }
 }

@@ -110,6 +110,12 @@ public struct SourceStore: Sendable {
 
     /// The text of a revision (the current one when `revision` is nil).
     public func text(of id: SourceID, revision: Int? = nil) throws(StoreError) -> String {
+        String(decoding: try bytes(of: id, revision: revision), as: UTF8.self)
+    }
+
+    /// The stored UTF-8 bytes of a revision (the current one when `revision` is nil), checked
+    /// against its sha256.
+    public func bytes(of id: SourceID, revision: Int? = nil) throws(StoreError) -> [UInt8] {
         let metadata = try metadata(for: id)
         let number = revision ?? metadata.revision
         guard let entry = metadata.revision(number) else {
@@ -125,7 +131,7 @@ public struct SourceStore: Sendable {
         }
         let bytes = Array(data)
         guard sha256Hex(bytes) == entry.sha256 else { throw .textDamaged(path: url.path) }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// The file name of a revision's text.

@@ -18,14 +18,13 @@ struct Cites: GlossCommand {
 
     func execute() throws {
         let index = CitationIndex(try workspace.open())
-        let detections = try index.detections(of: ids, withText: format == .text)
         switch format {
         case .jsonl:
-            Terminal.write(try CitationJSON.lines(detections.flatMap(\.scan.citations)))
+            Terminal.write(bytes: try index.citationLines(of: ids))
         case .json:
-            Terminal.write(try CitationJSON.array(detections.flatMap(\.scan.citations)))
+            Terminal.write(bytes: CitationJSONLine.array(try index.detections(of: ids).flatMap(\.scan.citations)))
         case .text:
-            for source in detections {
+            for source in try index.detections(of: ids, withText: true) {
                 Terminal.write(CitationListing.render(source: source.metadata.id, text: source.text,
                                                       citations: source.scan.citations, footnotes: source.scan.footnotes.count))
             }

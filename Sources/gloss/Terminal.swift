@@ -10,6 +10,11 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes `bytes` to stdout exactly as given.
+    static func write(bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     /// Prints `gloss: error: message` on stderr.
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("gloss: error: \(message)\n".utf8))

@@ -68,6 +68,8 @@ let citationCases: [CitationCase] = [
                  kind: .numeric, items: [3, 4, 5].map { item(nil, nil, nil, ref: $0) }),
     CitationCase(marked: "Bu fikir səsləndirilmişdir ⟦[4, p. 12; 6, 21 Mart 2001]⟧.",
                  kind: .numeric, items: [item(nil, nil, "p. 12", ref: 4), item(nil, "21 Mart 2001", nil, ref: 6)]),
+    CitationCase(marked: "Ситуация улучшилась ⟦[см. 5]⟧.",
+                 kind: .numeric, items: [item(nil, nil, nil, ref: 5)]),
     // Malformed: reported, flagged.
     CitationCase(marked: "Enerji politikası değişmiştir ⟦(Aliyev, Ilham, “Energy Policy, 45)⟧ ve sonra.",
                  kind: .parenthetical, items: [CitationItem(author: "Aliyev, Ilham", locator: "45", titleFragment: "“Energy Policy")],
@@ -124,6 +126,7 @@ struct NarrativeLookAlikeTests {
     @Test(arguments: [
         "Bölge, İkinci Karabağ Savaşı (2020) sonrasında yeniden şekillendi.",
         "The Second Karabakh War (2020) changed the balance.",
+        "The Treaty of Kars (1921) still matters.",
         "Yılmaz, A. (2020). Kafkasya Tarihi. Ankara: Bilgi Yayınevi.",
         "Smith, J., & Jones, K. (2019). Borders. London: Routledge.",
         "Kafkasya’da 1918 (1920) yılları arasında çatışmalar sürdü.",
@@ -142,5 +145,16 @@ struct ReferenceListTests {
         #expect(scan.citations.map(\.text) == ["(Aksoy, 2012: 45)", "[3]"])
         let list = try! #require(scan.referenceList)
         #expect(SourceText(text).slice(list).hasPrefix(heading))
+    }
+}
+
+@Suite("Byte alignment")
+struct ByteAlignmentTests {
+    /// The first pass skips eight bytes at a time; every trigger must be seen at every alignment.
+    @Test(arguments: 0..<16)
+    func findsTriggersAtEveryOffset(_ pad: Int) {
+        let text = String(repeating: "ş", count: pad / 2) + String(repeating: "a", count: pad % 2)
+            + " (Kaya, 2020) ve [3] bitti.1\n\n1  Kaya, Kitap, 2020.\n"
+        #expect(scanned(text).citations.map(\.kind) == [.parenthetical, .numeric, .footnoteMarker])
     }
 }

@@ -105,6 +105,7 @@ struct SeedGoldTests {
             let parts = (row["parts"] as? [[Int]])?.map { TextSpan(start: $0[0], end: $0[1]) }
                 ?? [TextSpan(start: row["start"] as! Int, end: row["end"] as! Int)]
             #expect(footnote.parts == parts, "footnote \(footnote.number)")
+            #expect(footnote.text == row["text"] as? String, "footnote \(footnote.number) text")
             #expect(footnote.isIbid == (row["is_ibid"] as! Bool), "footnote \(footnote.number) ibid")
             #expect(footnote.isShortForm == (row["is_short_form"] as! Bool), "footnote \(footnote.number) short form")
             #expect(footnote.marker != nil, "footnote \(footnote.number) has no marker")

@@ -1,0 +1,35 @@
+import Foundation
+import GlossCore
+import Testing
+
+@Suite("Citation JSON lines")
+struct CitationJSONLineTests {
+    @Test func contractShapeWithNullsAndEscapes() throws {
+        let citation = Citation(source: try SourceID("a"), span: TextSpan(start: 3, end: 9), text: "(\"x\\\n\u{1}",
+                                kind: .footnoteMarker, items: [CitationItem(ref: 4), CitationItem(author: "Ö", year: "2020", prefix: "bkz.")])
+        let line = CitationJSONLine.lines([citation])
+        #expect(line.last == UInt8(ascii: "\n"))
+        #expect(line.dropLast().contains(UInt8(ascii: "\n")) == false)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+        #expect(object["source"] as? String == "a")
+        #expect(object["start"] as? Int == 3 && object["end"] as? Int == 9)
+        #expect(object["text"] as? String == citation.text)
+        #expect(object["kind"] as? String == "footnote-marker")
+        #expect(object["id"] as? String == "a:3-9")
+        #expect(object["malformed"] as? Bool == false)
+        let items = try #require(object["items"] as? [[String: Any]])
+        #expect(items.count == 2)
+        #expect(items[0]["author"] is NSNull && items[0]["year"] is NSNull && items[0]["locator"] is NSNull)
+        #expect(items[0]["ref"] as? Int == 4)
+        #expect(items[1]["author"] as? String == "Ö" && items[1]["ref"] is NSNull && items[1]["prefix"] as? String == "bkz.")
+        let keys = String(decoding: line, as: UTF8.self).components(separatedBy: "\":").map { $0.split(separator: "\"").last.map(String.init) ?? "" }
+        #expect(Array(keys.prefix(6)) == ["source", "start", "end", "text", "kind", "items"])
+    }
+
+    @Test func arrayIsJSON() throws {
+        #expect(String(decoding: CitationJSONLine.array([]), as: UTF8.self) == "[]\n")
+        let citation = Citation(source: try SourceID("a"), span: TextSpan(start: 0, end: 3), text: "[3]", kind: .numeric, items: [CitationItem(ref: 3)])
+        let array = try JSONSerialization.jsonObject(with: Data(CitationJSONLine.array([citation, citation]))) as? [Any]
+        #expect(array?.count == 2)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GlossCore
+import GlossStore
+import Testing
+
+@Suite("Detection cache")
+struct DetectionCacheTests {
+    /// A fresh workspace holding one source with `text`.
+    static func workspace(with text: String) throws -> (Workspace, SourceMetadata) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-cache-\(UUID().uuidString)")
+        let workspace = try Workspace.create(at: root).workspace
+        let file = root.appendingPathComponent("article.txt")
+        try Data(text.utf8).write(to: file)
+        let prepared = try SourceStore.prepare(path: file.path)
+        let stored = try SourceStore(workspace).add([(id: try SourceID("article"), text: prepared, details: SourceDetails())])
+        return (workspace, stored[0])
+    }
+
+    @Test func scansOnceThenReadsTheCache() throws {
+        let (workspace, source) = try Self.workspace(with: "Bu görüş yaygındır (Aksoy, 2012: 45) ve [3] de.")
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let index = CitationIndex(workspace)
+        let first = try index.detections(of: ["article"])
+        #expect(first[0].scan.citations.map(\.text) == ["(Aksoy, 2012: 45)", "[3]"])
+        let entry = DetectionCache(workspace).directory.appendingPathComponent("\(source.sha256).jsonl")
+        #expect(FileManager.default.fileExists(atPath: entry.path))
+        #expect(DetectionCache(workspace).scan(sha256: source.sha256) == first[0].scan)
+        #expect(try index.detections(of: []).map(\.scan) == first.map(\.scan))
+    }
+
+    @Test func staleOrDamagedEntriesAreRebuilt() throws {
+        let (workspace, source) = try Self.workspace(with: "Sonuç açıktır (Kaya, 2020).")
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let cache = DetectionCache(workspace)
+        // An entry made by another scanner version, and one that is not JSON, are both ignored.
+        try cache.store(CitationScan(citations: [], footnotes: []), sha256: source.sha256)
+        let entry = cache.directory.appendingPathComponent("\(source.sha256).jsonl")
+        let stale = try String(contentsOf: entry, encoding: .utf8)
+            .replacingOccurrences(of: CitationScanner.version, with: "scanner-0")
+        try Data(stale.utf8).write(to: entry)
+        #expect(cache.scan(sha256: source.sha256) == nil)
+        #expect(try CitationIndex(workspace).detections(of: ["article"])[0].scan.citations.count == 1)
+        try Data("{broken".utf8).write(to: entry)
+        #expect(try CitationIndex(workspace).detections(of: ["article"])[0].scan.citations.count == 1)
+        #expect(cache.scan(sha256: source.sha256)?.citations.count == 1)
+    }
+
+    @Test func unknownSourceIsAnError() throws {
+        let (workspace, _) = try Self.workspace(with: "Metin.")
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        #expect(throws: StoreError.unknownSource("nope")) { try CitationIndex(workspace).detections(of: ["nope"]) }
+    }
+}
+
+@Suite("Detection cache damage")
+struct DetectionCacheDamageTests {
+    @Test func truncatedEntryIsStale() throws {
+        let (workspace, source) = try DetectionCacheTests.workspace(with: "Bir (Kaya, 2020) iki (Ali, 2019: 4).")
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let index = CitationIndex(workspace)
+        let full = try index.citationLines()
+        let entry = DetectionCache(workspace).directory.appendingPathComponent("\(source.sha256).jsonl")
+        let bytes = try Data(contentsOf: entry)
+        try bytes.dropLast(20).write(to: entry)
+        #expect(DetectionCache(workspace).citationLines(sha256: source.sha256) == nil)
+        #expect(try index.citationLines() == full)
+        #expect(String(decoding: full, as: UTF8.self).split(separator: "\n").count == 2)
+    }
+}
