@@ -1,8 +1,8 @@
 import GlossCore
 
-/// Gathers what `gloss refs` shows: for each source, its citations (from `detect`, plus the
-/// manual ones in its annotations), its footnote texts, its reference list, and the library,
-/// run through `ReferenceReport`.
+/// Gathers what `gloss refs`, `gloss check` and `gloss export` work on: for each source, its text,
+/// its citations (from `detect`, plus the manual ones in its annotations), its footnote texts, its
+/// reference list, and the library, run through `ReferenceReport`.
 public struct ReferenceLoader: Sendable {
     public let workspace: Workspace
 
@@ -12,15 +12,29 @@ public struct ReferenceLoader: Sendable {
 
     /// One source's references, with the pieces they were built from (for `--works`).
     public struct Loaded: Sendable {
+        public var metadata: SourceMetadata
+        public var text: SourceText
+        /// The citations as people decided them: detections less rejections, plus manual ones.
+        public var citations: [Citation]
+        public var footnotes: [Footnote]
+        /// The span of the reference list, when the source has one.
+        public var referenceList: TextSpan?
+        public var annotations: SourceAnnotations
         public var references: SourceReferences
         public var bibliography: SourceBibliography
         public var resolution: SourceResolution
     }
 
+    /// The references of the sources named (all when `names` is empty), with the citations and
+    /// footnotes the citation scanner finds (cached in `.gloss-cache/`).
+    public func load(_ names: [String]) throws -> (sources: [Loaded], library: [BibRecord]) {
+        let index = CitationIndex(workspace)
+        return try load(names) { metadata, _ in try index.detections(metadata).scan }
+    }
+
     /// The references of the sources named (all when `names` is empty). `detect` gives a
-    /// source's detected citations and footnote texts from its stored text (the citation scanner).
-    public func load(_ names: [String],
-                     detect: (SourceMetadata, String) throws -> (citations: [Citation], footnotes: [FootnoteText])) throws -> (sources: [Loaded], library: [BibRecord]) {
+    /// source's scan (citations, footnote texts, reference list) from its stored text.
+    public func load(_ names: [String], detect: (SourceMetadata, String) throws -> CitationScan) throws -> (sources: [Loaded], library: [BibRecord]) {
         let store = SourceStore(workspace)
         let metadata = names.isEmpty
             ? try store.all()
@@ -34,10 +48,13 @@ public struct ReferenceLoader: Sendable {
             let decided = try annotations.annotations(for: source.id)
             let manualSpans = Set(decided.manualCitations.map(\.span))
             let citations = detected.citations.filter { !manualSpans.contains($0.span) } + decided.manualCitations
+            let footnotes = detected.footnotes.map { FootnoteText(number: $0.number, span: $0.span, text: $0.text) }
             let (references, bibliography, resolution) = ReferenceReport.references(
-                source: source.id, text: text, citations: citations, footnotes: detected.footnotes,
+                source: source.id, text: text, citations: citations, footnotes: footnotes,
                 annotations: decided, library: library)
-            loaded.append(Loaded(references: references, bibliography: bibliography, resolution: resolution))
+            loaded.append(Loaded(metadata: source, text: SourceText(text), citations: decided.effectiveCitations(detected.citations),
+                                 footnotes: detected.footnotes, referenceList: detected.referenceList, annotations: decided,
+                                 references: references, bibliography: bibliography, resolution: resolution))
         }
         return (loaded, library)
     }

@@ -23,12 +23,7 @@ struct Refs: GlossCommand {
     var works = false
 
     func execute() throws {
-        let opened = try workspace.open()
-        let index = CitationIndex(opened)
-        let (loaded, library) = try ReferenceLoader(opened).load(ids) { metadata, _ in
-            let scan = try index.detections(metadata).scan
-            return (scan.citations, scan.footnotes.map { FootnoteText(number: $0.number, span: $0.span, text: $0.text) })
-        }
+        let (loaded, library) = try ReferenceLoader(workspace.open()).load(ids)
         if works {
             let grouped = ReferenceLoader.works(loaded, library: library)
             switch format {

@@ -19,7 +19,7 @@ struct ReferenceLoaderTests {
         try AnnotationStore(workspace.workspace).update(source) { $0.manualCitations.append(manual) }
         let detected = Citation(source: source, span: TextSpan(start: 8, end: 23), text: "(Yüce, 2016: 7)", kind: .parenthetical,
                                 items: [CitationItem(author: "Yüce", year: "2016", locator: "7")])
-        let (loaded, library) = try ReferenceLoader(workspace.workspace).load([]) { _, _ in ([detected], []) }
+        let (loaded, library) = try ReferenceLoader(workspace.workspace).load([]) { _, _ in CitationScan(citations: [detected], footnotes: []) }
         #expect(loaded.count == 1)
         let record = try #require(loaded[0].references.records.first)
         #expect(record.record.id == "yuce2016")
@@ -28,5 +28,6 @@ struct ReferenceLoaderTests {
         let works = ReferenceLoader.works(loaded, library: library)
         #expect(works.map(\.id) == ["yuce2016"])
         #expect(works.first?.citations.count == 2)
+        #expect(loaded[0].citations.map(\.span.start) == [8, 42])
     }
 }
