@@ -16,22 +16,28 @@ public struct CheckInputLoader: Sendable {
             : try names.map { name throws(StoreError) in try store.metadata(for: store.id(named: name)) }
         let annotations = AnnotationStore(workspace)
         let index = CitationIndex(workspace)
+        let loader = ReferenceLoader(workspace)
+        let library = try LibraryStore(workspace).records()
         var sources: [SourceCheckInput] = []
         for source in metadata {
-            let sourceAnnotations = try annotations.annotations(for: source.id)
             do {
-                let detections = try index.detections(source, withText: true)
-                sources.append(SourceCheckInput(
-                    metadata: source, text: detections.text,
-                    citations: sourceAnnotations.effectiveCitations(detections.scan.citations),
-                    footnotes: detections.scan.footnotes, referenceList: detections.scan.referenceList,
-                    annotations: sourceAnnotations))
-            } catch {
+                let loaded = try loader.load(source, library: library) { metadata, _ in try index.detections(metadata).scan }
+                var input = SourceCheckInput(
+                    metadata: source, text: loaded.text, citations: loaded.citations, footnotes: loaded.footnotes,
+                    referenceList: loaded.referenceList, annotations: loaded.annotations)
+                input.bibliography = loaded.bibliography
+                input.resolution = loaded.resolution
+                let numbers = loaded.bibliography.referenceList.compactMap(\.number)
+                if !numbers.isEmpty { input.numberedReferences = Set(numbers) }
+                sources.append(input)
+            } catch let error as StoreError {
                 // A damaged or unreadable text is itself a finding; the other sources are still checked.
+                // Broken annotation or metadata files stop the check: its answer would be wrong.
+                if case .corruptMetadata = error { throw error }
                 sources.append(SourceCheckInput(metadata: source, text: nil, damage: error.description,
-                                                annotations: sourceAnnotations))
+                                                annotations: try annotations.annotations(for: source.id)))
             }
         }
-        return CheckContext(sources: sources, library: try LibraryStore(workspace).records())
+        return CheckContext(sources: sources, library: library)
     }
 }

@@ -40,23 +40,26 @@ public struct ReferenceLoader: Sendable {
             ? try store.all()
             : try names.map { name throws(StoreError) in try store.metadata(for: store.id(named: name)) }
         let library = try LibraryStore(workspace).records()
-        let annotations = AnnotationStore(workspace)
         var loaded: [Loaded] = []
-        for source in metadata {
-            let text = try store.text(of: source.id)
-            let detected = try detect(source, text)
-            let decided = try annotations.annotations(for: source.id)
-            let manualSpans = Set(decided.manualCitations.map(\.span))
-            let citations = detected.citations.filter { !manualSpans.contains($0.span) } + decided.manualCitations
-            let footnotes = detected.footnotes.map { FootnoteText(number: $0.number, span: $0.span, text: $0.text) }
-            let (references, bibliography, resolution) = ReferenceReport.references(
-                source: source.id, text: text, citations: citations, footnotes: footnotes,
-                annotations: decided, library: library)
-            loaded.append(Loaded(metadata: source, text: SourceText(text), citations: decided.effectiveCitations(detected.citations),
-                                 footnotes: detected.footnotes, referenceList: detected.referenceList, annotations: decided,
-                                 references: references, bibliography: bibliography, resolution: resolution))
-        }
+        for source in metadata { loaded.append(try load(source, library: library, detect: detect)) }
         return (loaded, library)
+    }
+
+    /// The references of one source, against `library`.
+    public func load(_ source: SourceMetadata, library: [BibRecord],
+                     detect: (SourceMetadata, String) throws -> CitationScan) throws -> Loaded {
+        let text = try SourceStore(workspace).text(of: source.id)
+        let detected = try detect(source, text)
+        let decided = try AnnotationStore(workspace).annotations(for: source.id)
+        let manualSpans = Set(decided.manualCitations.map(\.span))
+        let citations = detected.citations.filter { !manualSpans.contains($0.span) } + decided.manualCitations
+        let footnotes = detected.footnotes.map { FootnoteText(number: $0.number, span: $0.span, text: $0.text) }
+        let (references, bibliography, resolution) = ReferenceReport.references(
+            source: source.id, text: text, citations: citations, footnotes: footnotes,
+            annotations: decided, library: library)
+        return Loaded(metadata: source, text: SourceText(text), citations: decided.effectiveCitations(detected.citations),
+                      footnotes: detected.footnotes, referenceList: detected.referenceList, annotations: decided,
+                      references: references, bibliography: bibliography, resolution: resolution)
     }
 
     /// The works cited across the loaded sources (`gloss refs --works`).

@@ -14,6 +14,10 @@ public struct SourceCheckInput: Sendable {
     public var annotations: SourceAnnotations
     /// The numbers of the entries of a numbered reference list; nil when the source has none.
     public var numberedReferences: Set<Int>?
+    /// The records parsed from the source's footnotes and reference list.
+    public var bibliography: SourceBibliography?
+    /// Where each citation item points.
+    public var resolution: SourceResolution?
 
     public init(metadata: SourceMetadata, text: SourceText?, damage: String? = nil, citations: [Citation] = [],
                 footnotes: [Footnote] = [], referenceList: TextSpan? = nil, annotations: SourceAnnotations) {

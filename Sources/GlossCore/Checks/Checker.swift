@@ -3,12 +3,17 @@ public struct Checker: Sendable {
     /// Every rule, in the order `--list-rules` shows them.
     public static let allRules: [any CheckRule.Type] = [
         DamagedTextRule.self,
+        UnresolvedCitationRule.self,
+        UncitedRecordRule.self,
+        AmbiguousCitationRule.self,
         MalformedCitationRule.self,
         LocatorFormRule.self,
         AuthorVariantRule.self,
         YearTypoRule.self,
         FootnoteNumberingRule.self,
         NumericReferenceRule.self,
+        IbidRule.self,
+        LocatorRangeRule.self,
         ClaimWithoutCitationRule.self,
         ClaimCitationMissingRule.self,
         ClaimAnchoringRule.self,
