@@ -40,6 +40,6 @@ let package = Package(
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
         .testTarget(name: "GlossStoreTests", dependencies: ["GlossStore"]),
         .testTarget(name: "GlossFormatsTests", dependencies: ["GlossFormats"]),
-        .testTarget(name: "GlossEndToEndTests", dependencies: ["gloss"]),
+        .testTarget(name: "GlossEndToEndTests", dependencies: ["gloss", "GlossFormats"]),
     ]
 )

@@ -107,7 +107,9 @@ public enum CitationResolver {
 
         for citation in input.citations.sorted(by: { $0.span < $1.span }) {
             let id = citation.id
-            for (index, item) in citation.items.enumerated() {
+            // A citation with no parsed parts (added by hand, imported from TEI) is one unknown item,
+            // so a manual link or rejection still applies to it.
+            for (index, item) in (citation.items.isEmpty ? [CitationItem()] : citation.items).enumerated() {
                 func result(_ status: CitationResolution.Status, _ records: [String], _ via: CitationResolution.Via?) -> CitationResolution {
                     CitationResolution(citation: id, item: index, status: status, records: records, via: via, locator: item.locator)
                 }

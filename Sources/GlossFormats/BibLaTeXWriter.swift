@@ -94,7 +94,7 @@ public struct BibLaTeXWriter: Sendable {
         }
         add("author", encoder.names(record.author))
         add("editor", encoder.names(record.editor))
-        add("title", encoder.protected(record.title))
+        add("title", encoder.protected(record.title ?? SuppliedTitle.forStub(record)))
         let container = encoder.protected(record.containerTitle)
         add(type == "article" ? "journaltitle" : ["incollection", "inproceedings"].contains(type) ? "booktitle" : "organization", container)
         add("entrysubtype", subtype)

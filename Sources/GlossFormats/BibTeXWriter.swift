@@ -38,7 +38,7 @@ public struct BibTeXWriter: Sendable {
     private func entry(_ record: BibRecord, key: String, encoder: inout BibFieldEncoder) -> BibEntry {
         let author = encoder.names(record.author)
         let editor = encoder.names(record.editor)
-        let title = encoder.protected(record.title)
+        let title = encoder.protected(record.title ?? SuppliedTitle.forStub(record))
         let container = encoder.protected(record.containerTitle)
         let publisher = encoder.text(record.publisher)
         let year = record.bibYear

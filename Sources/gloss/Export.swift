@@ -8,8 +8,9 @@ struct Export: GlossCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export the bibliography, claims or an annotated source.",
         discussion: """
-        bibtex, biblatex and csl-json write the records of annotations/library.json (with IDs: the \
-        records those sources cite or came from). tei writes one source as TEI P5 with its citations, \
+        bibtex, biblatex and csl-json write the bibliography: the records parsed from footnotes and \
+        reference lists, stub records for sources without a list, and annotations/library.json (with \
+        IDs: the records those sources cite or came from). tei writes one source as TEI P5 with its citations, \
         records and claims. w3c writes claims as W3C Web Annotations (JSON-LD); jsonl writes citations, \
         claims and records one JSON object a line. Output goes to stdout, or atomically to -o FILE.
         """)
@@ -37,7 +38,7 @@ struct Export: GlossCommand {
 
     func execute() throws {
         let workspace = try self.workspace.open()
-        let data = try ExportData.load(workspace, names: ids)
+        let data = try ExportSelection.load(workspace, names: ids)
         let text: String
         switch format {
         case .bibtex:
@@ -55,7 +56,7 @@ struct Export: GlossCommand {
         case .jsonl:
             text = try JSONLinesWriter().write(citations: data.citations, claims: data.claims, records: data.records)
         case .tei:
-            text = try TEIWriter().write(try data.teiDocument(workspace))
+            text = try TEIWriter().write(data.teiDocument())
         }
         if let output {
             try AtomicFile.write(text, to: URL(fileURLWithPath: output))

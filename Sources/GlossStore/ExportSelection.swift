@@ -1,0 +1,45 @@
+import GlossCore
+
+/// What `gloss export` writes, gathered from the workspace: the sources named (all when none
+/// are), their decided citations with the records each links to, their footnotes and claims, and
+/// the bibliography — library records plus the records parsed from footnotes and reference lists
+/// and the stubs made for sources without a list.
+public struct ExportSelection: Sendable {
+    public var sources: [ReferenceLoader.Loaded]
+    /// Every record the selection cites or holds, each key once, sorted by key.
+    public var records: [BibRecord]
+
+    /// Loads the sources named. With names, library records are kept only when those sources
+    /// cite them or they came from those sources.
+    public static func load(_ workspace: Workspace, names: [String]) throws -> ExportSelection {
+        let (sources, library) = try ReferenceLoader(workspace).load(names)
+        let ids = Set(sources.map(\.metadata.id))
+        let cited = Set(sources.flatMap { $0.resolution.resolutions.filter { $0.status == .linked }.flatMap(\.records) })
+        var byKey: [String: BibRecord] = [:]
+        for record in library where names.isEmpty || cited.contains(record.id)
+            || (record.custom?.provenance ?? []).contains(where: { $0.source.map(ids.contains) ?? false }) {
+            byKey[record.id] = record
+        }
+        for source in sources {
+            for record in source.bibliography.records + source.resolution.stubs where byKey[record.id] == nil {
+                byKey[record.id] = record
+            }
+        }
+        return ExportSelection(sources: sources, records: byKey.values.sorted { $0.id < $1.id })
+    }
+
+    /// The claims of the selected sources.
+    public var claims: [Claim] { sources.flatMap(\.annotations.claims) }
+
+    /// The citations of the selected sources.
+    public var citations: [Citation] { sources.flatMap(\.citations) }
+
+    /// The records a citation links to.
+    public static func linkedRecords(of citation: Citation, in source: ReferenceLoader.Loaded) -> [String] {
+        var keys: [String] = []
+        for resolution in source.resolution.resolutions where resolution.citation == citation.id && resolution.status == .linked {
+            for key in resolution.records where !keys.contains(key) { keys.append(key) }
+        }
+        return keys
+    }
+}

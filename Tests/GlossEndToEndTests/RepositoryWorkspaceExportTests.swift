@@ -1,0 +1,53 @@
+import Foundation
+import GlossFormats
+import Testing
+
+/// The exports of the repository's own workspace (the five seed articles) through the tools the
+/// researchers use: libxml2's RELAX NG against TEI P5, and bibtex with plain.bst.
+@Suite("Exports of the repository workspace")
+struct RepositoryWorkspaceExportTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let schema = root.deletingLastPathComponent().appendingPathComponent("shared/schemas/tei_all.rng")
+    static let sources = ["000_f9abcd99e54dd106", "001_cc601ad832c95fda", "002_ccf2ee7b6882ff5b", "003_aa1cca43322b1ae7", "004_7b87abbc1d0be081"]
+    /// The schema is large: loaded once for all sources.
+    static let validator: TEIValidator? = FileManager.default.fileExists(atPath: schema.path)
+        ? try? TEIValidator(schemaPath: schema.path) : nil
+
+    @Test(.enabled(if: validator != nil, "../shared/schemas/tei_all.rng is absent: TEI validation skipped"), arguments: sources)
+    func teiOfEverySeedIsValid(source: String) throws {
+        let export = try GlossProcess.run(["export", "tei", source, "--workspace", Self.root.path], in: Self.root)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(Self.validator!.errors(in: export.stdout) == [])
+        #expect(XMLLinkCheck.problems(in: export.stdout) == [])
+        // Every detected citation is in the TEI: a <ref>, or for a footnote marker the note itself.
+        let cites = try GlossProcess.run(["cites", source, "--format", "jsonl", "--workspace", Self.root.path], in: Self.root)
+        let lines = cites.stdout.split(separator: "\n")
+        let markers = lines.filter { $0.contains("\"footnote-marker\"") }.count
+        #expect(export.stdout.components(separatedBy: "<ref type=\"bibr\"").count - 1 == lines.count - markers)
+        #expect(export.stdout.components(separatedBy: "<note place=\"foot\"").count - 1 == markers)
+        #expect(markers == (source.hasPrefix("002") ? 59 : 0))
+    }
+
+    @Test(.enabled(if: ExportE2E.tool("bibtex") != nil, "bibtex is not installed (apt-get install texlive-binaries texlive-base)"))
+    func bibtexOfTheWorkspaceRunsWithPlainStyle() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-bibtex-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let export = try GlossProcess.run(["export", "bibtex", "--workspace", Self.root.path, "-o", "workspace.bib"], in: directory)
+        #expect(export.status == 0, "\(export.stderr)")
+        try "\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{workspace}\n".write(
+            to: directory.appendingPathComponent("paper.aux"), atomically: true, encoding: .utf8)
+        let bibtex = Process()
+        bibtex.executableURL = URL(fileURLWithPath: ExportE2E.tool("bibtex")!)
+        bibtex.arguments = ["paper"]
+        bibtex.currentDirectoryURL = directory
+        bibtex.standardOutput = Pipe()
+        try bibtex.run()
+        bibtex.waitUntilExit()
+        let log = try String(contentsOf: directory.appendingPathComponent("paper.blg"), encoding: .utf8)
+        #expect(bibtex.terminationStatus < 2, "\(log)")
+        #expect(!log.contains("error message"), "\(log)")
+        let bbl = try String(contentsOf: directory.appendingPathComponent("paper.bbl"), encoding: .utf8)
+        #expect(bbl.components(separatedBy: "\\bibitem").count - 1 >= 90)
+    }
+}
