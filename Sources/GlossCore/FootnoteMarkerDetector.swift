@@ -53,12 +53,22 @@ enum FootnoteMarkerDetector {
         for candidate in candidates where !candidate.gluedToWord {
             if let start = footnoteStarts[candidate.number], candidate.range.upperBound <= start { punctuated.insert(candidate.number) }
         }
+        // Numbers that have some candidate before their footnote; the others lost their marker.
+        var placeable = Set<Int>()
+        for candidate in candidates {
+            if let start = footnoteStarts[candidate.number], candidate.range.upperBound <= start { placeable.insert(candidate.number) }
+        }
         var expected = 1
         var markers: [Candidate] = []
         for candidate in candidates where !(candidate.gluedToWord && punctuated.contains(candidate.number)) {
-            guard let footnoteStart = footnoteStarts[candidate.number], candidate.range.upperBound <= footnoteStart else { continue }
+            // The expected number glued to punctuation stays a marker when its footnote text is
+            // missing but the next footnote follows: the checks report the missing text.
+            let textMissing = footnoteStarts[candidate.number] == nil && candidate.number == expected && !candidate.gluedToWord
+            guard let footnoteStart = footnoteStarts[candidate.number] ?? (textMissing ? footnoteStarts[expected + 1] : nil),
+                  candidate.range.upperBound <= footnoteStart else { continue }
             let skipsMissing = candidate.number > expected && candidate.number <= expected + 3
-                && (footnoteStarts[expected].map { $0 < candidate.range.lowerBound } ?? true)
+                && ((footnoteStarts[expected].map { $0 < candidate.range.lowerBound } ?? true)
+                    || (expected..<candidate.number).allSatisfy { !placeable.contains($0) })
             guard candidate.number == expected || skipsMissing else { continue }
             markers.append(candidate)
             expected = candidate.number + 1

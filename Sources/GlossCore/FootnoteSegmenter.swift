@@ -41,7 +41,7 @@ enum FootnoteSegmenter {
             guard let first = lines[k].first else { return false }
             return (bytes[first] == ScanBytes.space || bytes[first] == ScanBytes.tab) && !isBlank(k)
         }
-        func starts(_ k: Int, number: Int) -> Bool {
+        func starts(_ k: Int, number: Int, requireMarker: Bool = true) -> Bool {
             let line = lines[k]
             var i = line.lowerBound
             var value = 0
@@ -53,7 +53,9 @@ enum FootnoteSegmenter {
                   i < line.upperBound, bytes[i] == ScanBytes.space || bytes[i] == ScanBytes.tab
             else { return false }
             while i < line.upperBound, bytes[i] == ScanBytes.space || bytes[i] == ScanBytes.tab { i += 1 }
-            guard i < line.upperBound, let marker = firstCandidate[number], marker < line.lowerBound else { return false }
+            guard i < line.upperBound else { return false }
+            guard requireMarker else { return true }
+            guard let marker = firstCandidate[number], marker < line.lowerBound else { return false }
             return true
         }
         func trimmedEnd(_ k: Int) -> Int {
@@ -68,7 +70,19 @@ enum FootnoteSegmenter {
         var cutOff = false
         var k = 0
         while k < lines.count {
-            guard starts(k, number: expected) else {
+            // A missing marker or a missing footnote text must not hide the footnotes after it (the
+            // checks report the gap): a line right below the previous footnote may carry the next
+            // number without a marker, or skip a number; so may a line whose number lost its marker
+            // when the marker after it is there.
+            let directlyAfter = lastFootnoteLine >= 0 && lastFootnoteLine == k - 1
+            let markerLost = firstCandidate[expected] == nil
+                && (firstCandidate[expected + 1].map { $0 < lines[k].lowerBound } ?? false)
+            let number: Int
+            if starts(k, number: expected, requireMarker: !(directlyAfter || markerLost)) {
+                number = expected
+            } else if directlyAfter, starts(k, number: expected + 1) {
+                number = expected + 1
+            } else {
                 k += 1
                 continue
             }
@@ -88,12 +102,13 @@ enum FootnoteSegmenter {
             }
             if let continuation { found[found.count - 1].parts.append(continuation) }
             var end = k + 1
-            while end < lines.count, !isBlank(end), !startsPage(end), !starts(end, number: expected + 1) { end += 1 }
+            while end < lines.count, !isBlank(end), !startsPage(end), !starts(end, number: number + 1, requireMarker: false),
+                  !starts(end, number: number + 2) { end += 1 }
             let last = trimmedEnd(end - 1)
-            found.append(Found(number: expected, parts: [lines[k].lowerBound..<last]))
+            found.append(Found(number: number, parts: [lines[k].lowerBound..<last]))
             cutOff = end < lines.count && startsPage(end) && last > 0 && bytes[last - 1] != ScanBytes.period
             lastFootnoteLine = end - 1
-            expected += 1
+            expected = number + 1
             k = end
         }
         return found

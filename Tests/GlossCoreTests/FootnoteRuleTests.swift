@@ -55,6 +55,38 @@ struct FootnoteRuleTests {
         #expect(findings.map(\.message) == ["footnote marker 2 has no footnote text"])
     }
 
+    @Test(.enabled(if: CoreSeeds.folder != nil, "../shared/seeds is absent"))
+    func theFootnotesOf002AreConsistentAndADroppedMarkerIsFound() throws {
+        let original = try #require(CoreSeeds.text("002"))
+        let scan = scanned(original)
+        var fixture = CheckFixture(original)
+        fixture.citations = scan.citations
+        #expect(FootnoteNumberingRule.findings(markers: scan.citations.filter { $0.kind == .footnoteMarker },
+                                               footnotes: scan.footnotes, source: fixture.source).isEmpty)
+        // Delete marker 26 from the text ("…ifade etmektedir.26") and scan again.
+        let edited = original.replacingOccurrences(of: "etmektedir.26", with: "etmektedir.")
+        #expect(edited != original)
+        let rescan = scanned(edited)
+        let findings = FootnoteNumberingRule.findings(markers: rescan.citations.filter { $0.kind == .footnoteMarker },
+                                                      footnotes: rescan.footnotes, source: fixture.source)
+        #expect(findings.map(\.message) == [
+            "footnote marker 27 follows 25: footnote 26 has no marker",
+            "footnote 26 has no marker in the text",
+        ])
+    }
+
+    @Test(.enabled(if: CoreSeeds.folder != nil, "../shared/seeds is absent"))
+    func aDroppedFootnoteTextIsFoundIn002() throws {
+        let original = try #require(CoreSeeds.text("002"))
+        let edited = original.replacingOccurrences(of: "30  Cafersoy ve Aslanlı, Azerbaycan-Türkiye Askeri, s. 159.\n", with: "")
+        #expect(edited != original)
+        let rescan = scanned(edited)
+        #expect(rescan.footnotes.count == 58)
+        let findings = FootnoteNumberingRule.findings(markers: rescan.citations.filter { $0.kind == .footnoteMarker },
+                                                      footnotes: rescan.footnotes, source: try SourceID("paper"))
+        #expect(findings.map(\.message) == ["footnote marker 30 has no footnote text"])
+    }
+
     @Test func numericReferencesAgainstTheList() {
         var fixture = CheckFixture("Birinci [1]. İkinci [2, s.12]. Üçüncü [7].")
         fixture.cite("[1]", kind: .numeric, items: [CitationItem(ref: 1)])
