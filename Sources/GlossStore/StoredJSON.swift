@@ -14,13 +14,7 @@ public enum StoredJSON {
 
     /// Decodes `T` from the file at `url`.
     public static func read<T: Decodable>(_ type: T.Type, from url: URL) throws(StoreError) -> T {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            if !FileManager.default.fileExists(atPath: url.path) { throw .fileMissing(path: url.path) }
-            throw .readFailed(path: url.path, reason: error.localizedDescription)
-        }
+        let data = try StoredFile.read(url)
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch {

@@ -45,9 +45,16 @@ struct GlossProcess {
     }
 
     /// Runs `gloss arguments…` in `directory` to the end.
+    @discardableResult
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
         let (process, out, err) = try start(arguments, in: directory, environment: environment)
         return finish(process, out, err)
+    }
+
+    /// The path of a tool on `PATH` (`biber`, `bibtex`), or nil when it is not installed.
+    static func tool(_ name: String) -> String? {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .map { "\($0)/\(name)" }.first(where: FileManager.default.isExecutableFile)
     }
 
     static func finish(_ process: Process, _ out: Pipe, _ err: Pipe) -> Result {

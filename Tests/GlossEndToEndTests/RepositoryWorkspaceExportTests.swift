@@ -28,7 +28,7 @@ struct RepositoryWorkspaceExportTests {
         #expect(markers == (source.hasPrefix("002") ? 59 : 0))
     }
 
-    @Test(.enabled(if: ExportE2E.tool("bibtex") != nil, "bibtex is not installed (apt-get install texlive-binaries texlive-base)"))
+    @Test(.enabled(if: GlossProcess.tool("bibtex") != nil, "bibtex is not installed (apt-get install texlive-binaries texlive-base)"))
     func bibtexOfTheWorkspaceRunsWithPlainStyle() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-bibtex-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -38,7 +38,7 @@ struct RepositoryWorkspaceExportTests {
         try "\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{workspace}\n".write(
             to: directory.appendingPathComponent("paper.aux"), atomically: true, encoding: .utf8)
         let bibtex = Process()
-        bibtex.executableURL = URL(fileURLWithPath: ExportE2E.tool("bibtex")!)
+        bibtex.executableURL = URL(fileURLWithPath: GlossProcess.tool("bibtex")!)
         bibtex.arguments = ["paper"]
         bibtex.currentDirectoryURL = directory
         bibtex.standardOutput = Pipe()
