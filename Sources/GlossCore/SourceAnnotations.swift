@@ -21,6 +21,20 @@ public struct AcceptedFinding: Codable, Sendable, Hashable {
         self.finding = finding
         self.note = note
     }
+
+    /// The span named by the key (`START-END` after `@`); nil for a finding without one.
+    public var span: TextSpan? {
+        guard let at = finding.lastIndex(of: "@") else { return nil }
+        let bounds = finding[finding.index(after: at)...].split(separator: "-")
+        guard bounds.count == 2, let start = Int(bounds[0]), let end = Int(bounds[1]), 0 <= start, start <= end else { return nil }
+        return TextSpan(start: start, end: end)
+    }
+
+    /// The same acceptance for a finding at `span` (after a revision moved the text).
+    public func moved(to span: TextSpan) -> AcceptedFinding {
+        let rule = finding.lastIndex(of: "@").map { finding[..<$0] } ?? Substring(finding)
+        return AcceptedFinding(finding: "\(rule)@\(span.start)-\(span.end)", note: note)
+    }
 }
 
 /// What people decided about one source: the file `annotations/<id>.json`.

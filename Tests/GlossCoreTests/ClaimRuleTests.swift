@@ -110,3 +110,20 @@ struct LibraryRuleTests {
         #expect(findings.allSatisfy { $0.source == nil && $0.severity == .warning })
     }
 }
+
+@Suite("Accepted findings across revisions")
+struct AcceptedFindingCarryOverTests {
+    @Test func acceptedSpansMoveWithTheText() throws {
+        let old = SourceText("Giriş.\nYüce (2023) yazıyor (Yüce, 2022).\n")
+        let new = SourceText("Giriş.\nYeni bir paragraf eklendi.\nYüce (2023) yazıyor (Yüce, 2022).\n")
+        var annotations = SourceAnnotations(source: try SourceID("paper"))
+        annotations.acceptedFindings = [
+            AcceptedFinding(finding: "year-typo@27-39", note: "two works"),
+            AcceptedFinding(finding: "duplicate-record", note: "kept on purpose"),
+        ]
+        #expect(annotations.acceptedFindings[0].span == TextSpan(start: 27, end: 39))
+        annotations.carryCitations(through: TextDiff(from: old, to: new), to: new)
+        #expect(annotations.acceptedFindings.map(\.finding) == ["year-typo@54-66", "duplicate-record"])
+        #expect(new.slice(TextSpan(start: 54, end: 66)) == "(Yüce, 2022)")
+    }
+}
