@@ -111,10 +111,29 @@ public struct ClaimStore: Sendable {
     public func list(source name: String? = nil, tag: String? = nil, citedWork: String? = nil,
                      status: ClaimStatus? = nil) throws -> [Claim] {
         let ids = try name.map { [try sources.id(named: $0)] } ?? sources.all().map(\.id)
+        // The citations that resolve to the work: footnotes, reference lists, stubs, the library
+        // and manual links alike.
+        var citing: [SourceID: Set<CitationID>] = [:]
+        if let citedWork {
+            let (loaded, _) = try ReferenceLoader(sources.workspace).load(ids.map(\.rawValue))
+            for source in loaded {
+                let records = source.bibliography.records.map(\.id) + source.resolution.stubs.map(\.id)
+                if records.contains(citedWork) { citing[source.metadata.id, default: []] = [] }
+                for resolution in source.resolution.resolutions where resolution.status == .linked && resolution.records.contains(citedWork) {
+                    citing[source.metadata.id, default: []].insert(resolution.citation)
+                }
+                for link in source.annotations.links where link.record == citedWork {
+                    citing[source.metadata.id, default: []].insert(link.citation)
+                }
+            }
+            if citing.isEmpty, !(try LibraryStore(sources.workspace).records()).contains(where: { $0.id == citedWork }) {
+                throw ClaimError.unknownRecord(citedWork)
+            }
+        }
         var result: [Claim] = []
         for id in ids {
             let file = try annotations.annotations(for: id)
-            let linked = citedWork.map { record in Set(file.links.filter { $0.record == record }.map(\.citation)) }
+            let linked = citedWork.map { _ in citing[id] ?? [] }
             result += file.claims.filter { claim in
                 (tag.map { claim.tags.contains($0) } ?? true)
                     && (status.map { claim.status == $0 } ?? true)

@@ -15,7 +15,7 @@ struct ClaimList: GlossCommand {
     @Option(help: "Only claims with this tag.")
     var tag: String?
 
-    @Option(name: .customLong("cited-work"), help: ArgumentHelp("Only claims citing this library record (by its key).", valueName: "record"))
+    @Option(name: .customLong("cited-work"), help: ArgumentHelp("Only claims citing this work: a record key as 'gloss refs' shows it.", valueName: "record"))
     var citedWork: String?
 
     @Option(help: "Only claims with this status: anchored, moved, needs-review, orphaned.")

@@ -46,4 +46,19 @@ struct ClaimSuggestEndToEndTests {
         let none = try GlossProcess.run(["claim", "add", "paper", "--quote", "Bu durum ilişkilerin temelini oluşturmuştur.", "--cite", "nearest"], in: folder.url)
         #expect(none.status != 0)
     }
+
+    @Test func claimsAreFoundByTheWorkTheyCite() throws {
+        let folder = try TemporaryFolder()
+        _ = try GlossProcess.run(["init"], in: folder.url)
+        _ = try GlossProcess.run(["add", try folder.write("paper.txt", text)], in: folder.url)
+        _ = try GlossProcess.run(["claim", "suggest", "paper", "--accept"], in: folder.url)
+        // The source has no reference list: Zeytinci 2025 is a stub record made from its citation.
+        let listed = try GlossProcess.run(["claim", "list", "--cited-work", "zeytinci2025", "--format", "json"], in: folder.url)
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let claims = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        #expect(claims.count == 1)
+        let unknown = try GlossProcess.run(["claim", "list", "--cited-work", "smith2020"], in: folder.url)
+        #expect(unknown.status == 66)
+        #expect(unknown.stderr.contains("no record 'smith2020'"))
+    }
 }

@@ -93,7 +93,7 @@ struct ClaimStoreTests {
         }
         #expect(try store.list(tag: "energy").map(\.id) == [a.id])
         #expect(try store.list(citedWork: "mustafazade2004").map(\.id) == [a.id])
-        #expect(try store.list(citedWork: "nobody").isEmpty)
+        #expect(throws: ClaimError.unknownRecord("nobody")) { try store.list(citedWork: "nobody") }
     }
 
     @Test func carryOverOnRevisionNeverDropsClaims() throws {

@@ -10,10 +10,12 @@ public enum ClaimError: GlossError, Equatable {
     /// `--cite nearest` without detected citations to choose from.
     case nearestNeedsDetection
     case noCitationInSentence(TextSpan)
+    /// `--cited-work` names a record no source holds or cites and the library lacks.
+    case unknownRecord(String)
 
     public var category: ErrorCategory {
         switch self {
-        case .unknownClaim: return .missingFile
+        case .unknownClaim, .unknownRecord: return .missingFile
         case .malformedClaimID, .emptySpan, .citationInOtherSource, .notLinked, .needsQuoteOrSpan, .nearestNeedsDetection: return .usage
         case .noCitationInSentence: return .data
         case .citationOutsideText: return .data
@@ -22,6 +24,8 @@ public enum ClaimError: GlossError, Equatable {
 
     public var description: String {
         switch self {
+        case let .unknownRecord(key):
+            return "no record '\(key)' in this workspace; 'gloss refs' and 'gloss bib list' show the record keys"
         case let .unknownClaim(id):
             return "no claim '\(id)' in this workspace; 'gloss claim list' shows them"
         case let .malformedClaimID(id):
