@@ -5,11 +5,13 @@
 /// matched on bytes, in lower case, Title case or UPPER case, after any numbering (`7.`) and before a
 /// final colon; the check runs on every line, so it allocates nothing for lines that cannot match.
 enum ReferenceListHeading {
-    /// Headings, lower-cased.
+    /// Headings, lower-cased; ``ReferenceListSegmenter`` finds lists under the same ones, so the
+    /// scanner stops exactly where the list that is parsed into records begins. (`Sources` is left
+    /// out: alone on a line it is as often the caption of a table's sources.)
     static let headings = [
-        "kaynakça", "kaynakca", "kaynaklar", "yararlanılan kaynaklar", "references", "reference list",
-        "bibliography", "works cited", "literature cited", "ədəbiyyat", "ədəbiyyat siyahısı",
-        "istifadə edilmiş ədəbiyyat", "istifadə olunmuş ədəbiyyat", "литература", "список литературы",
+        "kaynakça", "kaynakca", "kaynaklar", "yararlanılan kaynaklar", "kullanılan kaynaklar", "references",
+        "reference list", "bibliography", "works cited", "literature cited", "ədəbiyyat", "ədəbiyyat siyahısı",
+        "istifadə edilmiş ədəbiyyat", "istifadə olunmuş ədəbiyyat", "istinadlar", "литература", "список литературы",
         "библиография", "список использованной литературы", "использованная литература",
     ]
 

@@ -28,12 +28,7 @@ public struct ReferenceList: Sendable, Hashable {
 /// Литература, Список литературы) and splits it into entries: numbered, or hanging entries that
 /// start with an author after a line that ended one.
 public enum ReferenceListSegmenter {
-    static let headings = [
-        "kaynakça", "kaynaklar", "kaynakca", "yararlanılan kaynaklar", "kullanılan kaynaklar", "references", "bibliography",
-        "works cited", "reference list", "sources", "ədəbiyyat", "ədəbiyyat siyahısı", "istifadə olunmuş ədəbiyyat",
-        "istifadə edilmiş ədəbiyyat", "istinadlar", "литература", "список литературы", "список использованной литературы",
-        "библиография", "использованная литература",
-    ].map(NameFolding.key)
+    static let headings = ReferenceListHeading.headings.map(NameFolding.key)
     static let endHeadings = [
         "ekler", "ek", "appendix", "appendices", "summary", "extended abstract", "geniş özet", "özet", "abstract",
         "xülasə", "резюме", "аннотация", "notes", "notlar", "dipnotlar", "author biography", "yazar hakkında",
