@@ -19,7 +19,12 @@ public struct LocatorFormRule: CheckRule {
                     : a.value[0].citation.span.start > b.value[0].citation.span.start
             }!.key
             for use in group where use.separator != norm {
-                let others = forms[norm]!.map { "“\(CheckReport.collapse($0.citation.text, limit: 40))”" }.prefix(3).joined(separator: ", ")
+                var examples: [String] = []
+                for other in forms[norm]! {
+                    let quoted = "“\(CheckReport.collapse(other.citation.text, limit: 40))”"
+                    if !examples.contains(quoted) { examples.append(quoted) }
+                }
+                let others = examples.prefix(3).joined(separator: ", ")
                 findings.append(Finding(
                     rule: Self.code, severity: .warning, source: use.source, span: use.citation.span, text: use.citation.text,
                     message: "\(use.author) \(use.year) is cited with '\(use.separator!)' here but '\(norm)' elsewhere (\(others))",
