@@ -24,19 +24,6 @@ public struct TEIImport: Sendable {
     public var citations: [ImportedCitation]
     /// The `<biblStruct>` entries; ids are their xml:ids (GROBID's `b0`, `b1`, …).
     public var records: [BibRecord]
-
-    /// The citations as Gloss citations of source `id`.
-    /// The citations as citations of source `id`, their parts read by the citation scanner from
-    /// each `<ref>`'s text (a ref whose text is not one whole citation keeps no parts).
-    public func citations(for id: SourceID) -> [Citation] {
-        citations.map { imported in
-            let text = SourceText(imported.text)
-            let found = CitationScanner.scan(text, source: id).citations
-            let whole = found.count == 1 && found[0].span == TextSpan(start: 0, end: text.scalarCount) ? found[0] : nil
-            return Citation(source: id, span: imported.span, text: imported.text, kind: whole?.kind ?? imported.kind,
-                            items: whole?.items ?? [], malformed: whole?.malformed ?? false)
-        }
-    }
 }
 
 /// Reads TEI P5 documents, including GROBID's output, with libxml2 (no network, no entity

@@ -15,34 +15,19 @@ enum TEIImportFile {
         return try TEIReader().read(Array(data), file: path)
     }
 
-    /// Stores the document and returns a one-line summary.
+    /// Stores the document and returns a one-line summary. Options given on the command line win
+    /// over what the TEI header says.
     static func store(_ document: TEIImport, from path: String, id: String?, details: SourceDetails, in workspace: Workspace) throws -> String {
         let merged = SourceDetails(title: details.title ?? document.title,
                                    authors: details.authors.isEmpty ? document.authors : details.authors,
                                    year: details.year ?? document.year,
                                    languages: details.languages.isEmpty ? document.languages : details.languages)
-        let metadata = try SourceStore(workspace).importExtractedText(document.text, from: path, id: id, details: merged)
-        let fileName = URL(fileURLWithPath: path).lastPathComponent
-        let records = document.records.map { record -> BibRecord in
-            var copy = record
-            copy.custom = BibRecord.Custom(provenance: [RecordProvenance(file: fileName, source: metadata.id)])
-            return copy
-        }
-        // GROBID's ids (b0, b1, …) mean nothing outside the file: those get generated keys.
-        let keys = try LibraryStore(workspace).update { library in
-            LibraryMerge.merge(records, into: &library) { id in
-                !(id.hasPrefix("b") && id.dropFirst().allSatisfy(\.isNumber)) && CitationKeyGenerator.isUsableKey(id)
-            }
-        }
-        let citations = document.citations(for: metadata.id)
-        try AnnotationStore(workspace).update(metadata.id) { annotations in
-            annotations.manualCitations.append(contentsOf: citations)
-            for (citation, imported) in zip(citations, document.citations) {
-                for key in imported.recordKeys {
-                    if let record = keys[key] { annotations.links.append(CitationLink(citation: citation.id, record: record)) }
-                }
-            }
-        }
-        return "\(metadata.id): imported \(metadata.importedFrom) (\(metadata.length) code points, \(citations.count) citations, \(records.count) records)"
+        let extracted = ExtractedDocument(
+            text: document.text, details: merged,
+            citations: document.citations.map { .init(span: $0.span, text: $0.text, kind: $0.kind, recordKeys: $0.recordKeys) },
+            records: document.records)
+        let summary = try SourceStore(workspace).importDocument(extracted, from: path, id: id)
+        let metadata = summary.metadata
+        return "\(metadata.id): imported \(metadata.importedFrom) (\(metadata.length) code points, \(summary.citations) citations, \(summary.records) records)"
     }
 }

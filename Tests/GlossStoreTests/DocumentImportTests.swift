@@ -1,21 +1,44 @@
 import Foundation
 import GlossCore
-import GlossStore
 import Testing
+@testable import GlossStore
 
-@Suite struct DocumentImportTests {
-    @Test func extractedTextBecomesASource() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-docimport-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let (workspace, _) = try Workspace.create(at: root)
-        let store = SourceStore(workspace)
-        let metadata = try store.importExtractedText("Giriş\n\nMetin (A, 2020).", from: "/x/Paper One.tei.xml", id: nil,
-                                                     details: SourceDetails(title: "T", languages: ["tr"]))
-        #expect(metadata.id.rawValue == "paper-one")
-        #expect(metadata.importedFrom == "Paper One.tei.xml")
-        #expect(try store.text(of: metadata.id) == "Giriş\n\nMetin (A, 2020).")
-        #expect(throws: StoreError.sourceExists(metadata.id)) {
-            try store.importExtractedText("x", from: "paper-one.xml", id: nil, details: SourceDetails())
+@Suite("Importing structured documents")
+struct DocumentImportTests {
+    private func document() throws -> ExtractedDocument {
+        var record = BibRecord(id: "b0", type: "book")
+        record.title = "Azerbaycan"
+        record.author = [CSLName(family: "Şimşir", given: "Bilal N.")]
+        record.issued = CSLDate(year: 2011)
+        let text = "Bağımsızlık tanındı (Şimşir, 2011: 33).\n"
+        return ExtractedDocument(
+            text: text, details: SourceDetails(title: "Deneme"),
+            citations: [.init(span: TextSpan(start: 20, end: 38), text: "(Şimşir, 2011: 33)", kind: .parenthetical, recordKeys: ["b0"])],
+            records: [record])
+    }
+
+    @Test func citationsRecordsAndLinksLand() throws {
+        let temporary = try TemporaryWorkspace()
+        let summary = try SourceStore(temporary.workspace).importDocument(try document(), from: "deneme.tei.xml", id: nil)
+        #expect(summary.metadata.id.rawValue == "deneme")
+        let library = try LibraryStore(temporary.workspace).records()
+        #expect(library.map(\.id) == ["simsirAzerbaycan2011"])
+        let annotations = try AnnotationStore(temporary.workspace).annotations(for: summary.metadata.id)
+        #expect(annotations.manualCitations.first?.items == [CitationItem(author: "Şimşir", year: "2011", locator: "33")])
+        #expect(annotations.links.map(\.record) == ["simsirAzerbaycan2011"])
+    }
+
+    @Test func aFailureHalfwayLeavesTheWorkspaceAsItWas() throws {
+        let temporary = try TemporaryWorkspace()
+        // Something in the way of the annotations file makes the last step fail.
+        let blocker = temporary.workspace.annotationsDirectory.appendingPathComponent("deneme.json")
+        try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: true)
+        #expect(throws: StoreError.self) {
+            try SourceStore(temporary.workspace).importDocument(try document(), from: "deneme.tei.xml", id: nil)
         }
+        #expect(try temporary.listing("sources").isEmpty)
+        #expect(try temporary.listing("annotations") == ["deneme.json"])
+        var isDirectory: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: blocker.path, isDirectory: &isDirectory) && isDirectory.boolValue)
     }
 }

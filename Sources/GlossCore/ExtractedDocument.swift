@@ -1,0 +1,43 @@
+/// A text extracted from a structured document (a TEI file), with the citations its markup names
+/// and the records it carries — what becomes a source, its citations and library records.
+public struct ExtractedDocument: Sendable {
+    /// A citation the markup names, with the document-local ids of the records it points at.
+    public struct MarkedCitation: Sendable, Hashable {
+        public var span: TextSpan
+        public var text: String
+        public var kind: CitationKind
+        public var recordKeys: [String]
+
+        public init(span: TextSpan, text: String, kind: CitationKind, recordKeys: [String]) {
+            self.span = span
+            self.text = text
+            self.kind = kind
+            self.recordKeys = recordKeys
+        }
+    }
+
+    public var text: String
+    public var details: SourceDetails
+    public var citations: [MarkedCitation]
+    /// Records with their document-local ids (GROBID's `b0`, `b1`, …).
+    public var records: [BibRecord]
+
+    public init(text: String, details: SourceDetails, citations: [MarkedCitation], records: [BibRecord]) {
+        self.text = text
+        self.details = details
+        self.citations = citations
+        self.records = records
+    }
+
+    /// The marked citations as citations of source `id`, their parts read by the citation scanner
+    /// from each one's text (one whose text is not a whole citation keeps no parts).
+    public func citations(for id: SourceID) -> [Citation] {
+        citations.map { marked in
+            let text = SourceText(marked.text)
+            let found = CitationScanner.scan(text, source: id).citations
+            let whole = found.count == 1 && found[0].span == TextSpan(start: 0, end: text.scalarCount) ? found[0] : nil
+            return Citation(source: id, span: marked.span, text: marked.text, kind: whole?.kind ?? marked.kind,
+                            items: whole?.items ?? [], malformed: whole?.malformed ?? false)
+        }
+    }
+}
