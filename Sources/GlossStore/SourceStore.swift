@@ -122,14 +122,7 @@ public struct SourceStore: Sendable {
             throw .unknownRevision(id, number, latest: metadata.revision)
         }
         let url = workspace.sourcesDirectory.appendingPathComponent(entry.file)
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            if !FileManager.default.fileExists(atPath: url.path) { throw .fileMissing(path: url.path) }
-            throw .readFailed(path: url.path, reason: error.localizedDescription)
-        }
-        let bytes = Array(data)
+        let bytes = try FileBytes.read(url)
         guard sha256Hex(bytes) == entry.sha256 else { throw .textDamaged(path: url.path) }
         return bytes
     }
