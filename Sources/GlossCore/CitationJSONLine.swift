@@ -39,8 +39,14 @@ public enum CitationJSONLine {
             }
             out.append(UInt8(ascii: "}"))
         }
-        out.append(contentsOf: #"],"id":"#.utf8)
-        appendString(citation.id.description, to: &out)
+        // The id (`SOURCE:START-END`, as `CitationID.description` gives it) written in place.
+        out.append(contentsOf: #"],"id":""#.utf8)
+        appendEscaped(citation.source.rawValue, to: &out)
+        out.append(UInt8(ascii: ":"))
+        appendInt(citation.span.start, to: &out)
+        out.append(UInt8(ascii: "-"))
+        appendInt(citation.span.end, to: &out)
+        out.append(UInt8(ascii: "\""))
         out.append(contentsOf: #","malformed":"#.utf8)
         out.append(contentsOf: (citation.malformed ? "true" : "false").utf8)
         out.append(UInt8(ascii: "}"))
@@ -72,12 +78,35 @@ public enum CitationJSONLine {
         if let value { appendString(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
     }
 
+    /// Appends the decimal digits of `value` (offsets and footnote numbers: never negative).
     static func appendInt(_ value: Int, to out: inout [UInt8]) {
-        out.append(contentsOf: String(value).utf8)
+        guard value >= 0 else {
+            out.append(contentsOf: String(value).utf8)
+            return
+        }
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     static func appendString(_ value: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        appendEscaped(value, to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends the string's content, escaped, without quotes.
+    static func appendEscaped(_ value: String, to out: inout [UInt8]) {
+        // Most strings need no escaping: copied whole.
+        guard value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            out.append(contentsOf: value.utf8)
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
@@ -93,6 +122,5 @@ public enum CitationJSONLine {
             default: out.append(byte)
             }
         }
-        out.append(UInt8(ascii: "\""))
     }
 }

@@ -24,7 +24,7 @@ public enum FootnoteForms {
         let body = Array(text.unicodeScalars)
         guard body.count <= 120, body.contains(","),
               let first = body.first, first.properties.isUppercase else { return false }
-        let lower = String(String.UnicodeScalarView(body)).lowercased()
+        let lower = text.lowercased()
         if lower.contains("http") || lower.contains("www.") { return false }
         var i = 0
         while i < body.count {

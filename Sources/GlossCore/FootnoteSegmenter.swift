@@ -22,11 +22,14 @@ enum FootnoteSegmenter {
     /// Segments the footnotes of `bytes`, whose line feeds are at `newlines` (in order).
     static func segment(_ bytes: UnsafeBufferPointer<UInt8>, newlines: [Int],
                         markerCandidates: [FootnoteMarkerDetector.Candidate]) -> [Found] {
-        var firstCandidate: [Int: Int] = [:]
-        for candidate in markerCandidates where firstCandidate[candidate.number] == nil {
-            firstCandidate[candidate.number] = candidate.range.lowerBound
+        // Where the first candidate of each number is, by number (candidates have at most three
+        // digits); looked up on every line, so a table rather than a dictionary.
+        var firstCandidates = [Int?](repeating: nil, count: (markerCandidates.map(\.number).max() ?? 0) + 1)
+        for candidate in markerCandidates where firstCandidates[candidate.number] == nil {
+            firstCandidates[candidate.number] = candidate.range.lowerBound
         }
-        guard firstCandidate[1] != nil else { return [] }
+        func firstCandidate(_ number: Int) -> Int? { number < firstCandidates.count ? firstCandidates[number] : nil }
+        guard firstCandidate(1) != nil else { return [] }
         var lines: [Range<Int>] = []
         lines.reserveCapacity(newlines.count + 1)
         var start = 0
@@ -55,7 +58,7 @@ enum FootnoteSegmenter {
             while i < line.upperBound, bytes[i] == ScanBytes.space || bytes[i] == ScanBytes.tab { i += 1 }
             guard i < line.upperBound else { return false }
             guard requireMarker else { return true }
-            guard let marker = firstCandidate[number], marker < line.lowerBound else { return false }
+            guard let marker = firstCandidate(number), marker < line.lowerBound else { return false }
             return true
         }
         func trimmedEnd(_ k: Int) -> Int {
@@ -75,8 +78,8 @@ enum FootnoteSegmenter {
             // number without a marker, or skip a number; so may a line whose number lost its marker
             // when the marker after it is there.
             let directlyAfter = lastFootnoteLine >= 0 && lastFootnoteLine == k - 1
-            let markerLost = firstCandidate[expected] == nil
-                && (firstCandidate[expected + 1].map { $0 < lines[k].lowerBound } ?? false)
+            let markerLost = firstCandidate(expected) == nil
+                && (firstCandidate(expected + 1).map { $0 < lines[k].lowerBound } ?? false)
             let number: Int
             if starts(k, number: expected, requireMarker: !(directlyAfter || markerLost)) {
                 number = expected

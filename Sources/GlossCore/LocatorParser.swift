@@ -65,7 +65,7 @@ enum LocatorParser {
             return nil
         }
         guard let n = pagesLength(s, at: k), skipSpaces(s, k + n) == s.count else { return nil }
-        return .some(String(String.UnicodeScalarView(s[k..<(k + n)])))
+        return .some(ParentheticalCitationParser.text(s[k..<(k + n)]))
     }
 
     /// The length of a page prefix (`s.`, `pp.`, `с.`) at `i`, if one starts there.

@@ -128,8 +128,19 @@ enum ParentheticalCitationParser {
         return Array(s[a..<b])
     }
 
+    /// The string of some scalars, encoded straight into the string's storage (building a
+    /// `String.UnicodeScalarView` appends scalar by scalar, a hot spot of the scanner).
     static func text(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(s))
+        String(unsafeUninitializedCapacity: s.count * 4) { buffer in
+            var count = 0
+            for scalar in s {
+                UTF8.encode(scalar) { unit in
+                    buffer[count] = unit
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 }
 

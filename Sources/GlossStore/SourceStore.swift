@@ -122,8 +122,7 @@ public struct SourceStore: Sendable {
             throw .unknownRevision(id, number, latest: metadata.revision)
         }
         let url = workspace.sourcesDirectory.appendingPathComponent(entry.file)
-        let data = try StoredFile.read(url)
-        let bytes = Array(data)
+        let bytes = try FileBytes.read(url)
         guard sha256Hex(bytes) == entry.sha256 else { throw .textDamaged(path: url.path) }
         return bytes
     }

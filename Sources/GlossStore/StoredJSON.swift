@@ -14,7 +14,7 @@ public enum StoredJSON {
 
     /// Decodes `T` from the file at `url`.
     public static func read<T: Decodable>(_ type: T.Type, from url: URL) throws(StoreError) -> T {
-        let data = try StoredFile.read(url)
+        let data = Data(try FileBytes.read(url))
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch {
