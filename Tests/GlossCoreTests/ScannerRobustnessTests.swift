@@ -10,21 +10,9 @@ struct ScannerRobustnessTests {
                          "01.02.2000", "16 may 1997", "İ", "ş", "Иванов", "\n1  Kaya, Kitap, 2020.\n", " 45   Dergi\n",
                          "Kaynakça\n", "\u{F02D}", "🙂"]
 
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test(arguments: 0..<8)
     func spansAreExactAndOrdered(_ seed: Int) {
-        var generator = Generator(state: UInt64(seed))
+        var generator = SplitMix64(state: UInt64(seed))
         for _ in 0..<300 {
             let length = Int.random(in: 1...60, using: &generator)
             let text = (0..<length).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
