@@ -275,6 +275,12 @@ public enum BibTeXParser {
             return letters > 0 && probe < scalars.count && (scalars[probe] == "{" || scalars[probe] == "(")
         }
 
+        /// Copies a backslash and the character it escapes, as they are.
+        mutating func copyEscape(into text: inout String) {
+            if let backslash = current { text.unicodeScalars.append(backslash); advance() }
+            if let next = current { text.unicodeScalars.append(next); advance() }
+        }
+
         /// `{…}` with nested braces; returns the inside, inner braces kept.
         mutating func readBalanced(open: Unicode.Scalar, close: Unicode.Scalar, startLine: Int, stopAtEntry: Bool = true) throws(Failure) -> String {
             advance()
@@ -283,8 +289,7 @@ public enum BibTeXParser {
             while let scalar = current {
                 if scalar == "\\", index + 1 < scalars.count {
                     // An escaped brace does not count.
-                    text.unicodeScalars.append(scalar); advance()
-                    if let next = current { text.unicodeScalars.append(next); advance() }
+                    copyEscape(into: &text)
                     continue
                 }
                 if stopAtEntry, scalar == "\n", startsEntry(after: index) {
@@ -308,8 +313,7 @@ public enum BibTeXParser {
             var text = ""
             while let scalar = current {
                 if scalar == "\\", index + 1 < scalars.count {
-                    text.unicodeScalars.append(scalar); advance()
-                    if let next = current { text.unicodeScalars.append(next); advance() }
+                    copyEscape(into: &text)
                     continue
                 }
                 if scalar == "\n", startsEntry(after: index) {
