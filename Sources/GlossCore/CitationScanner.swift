@@ -30,33 +30,6 @@ public enum CitationScanner {
         }
     }
 
-    /// What the first pass looks at, by byte: 1 `(`, 2 `[`, 3 a digit, 4 a line feed.
-    private static let byteClass: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 256)
-        table[Int(ScanBytes.openParen)] = 1
-        table[Int(ScanBytes.openBracket)] = 2
-        for digit in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(digit)] = 3 }
-        table[Int(ScanBytes.newline)] = 4
-        return table
-    }()
-
-    /// The bytes of `word` (eight stored bytes, first byte lowest) that are `(`, `[`, a line feed or an
-    /// ASCII digit, as the high bit of each such byte. Exact, so the first pass can jump straight to
-    /// the next byte that matters: per byte, `x & 0x7F + 0x7F` sets the high bit unless the low
-    /// seven bits are zero, without carrying into the next byte.
-    @inline(__always)
-    static func interestingBytes(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let lows = ~highs
-        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { ~(((v & lows) &+ lows) | v) & highs }
-        let wanted = zeroBytes(word ^ (ones &* 0x28)) | zeroBytes(word ^ (ones &* 0x5B)) | zeroBytes(word ^ (ones &* 0x0A))
-        let low = word & lows
-        let atLeast0 = low &+ (ones &* 0x50)
-        let above9 = low &+ (ones &* 0x46)
-        return wanted | atLeast0 & ~above9 & ~word & highs
-    }
-
     private struct Pass {
         let bytes: UnsafeBufferPointer<UInt8>
         let utf8: [UInt8]
@@ -71,55 +44,9 @@ public enum CitationScanner {
         }
 
         mutating func run() -> CitationScan {
-            var parentheses: [Int] = []
-            var brackets: [Int] = []
-            var candidates: [FootnoteMarkerDetector.Candidate] = []
-            let count = bytes.count
-            var referenceList = count
-            var lineStart = 0
-            var newlines: [Int] = []
-            var i = 0
-            let raw = UnsafeRawBufferPointer(bytes)
-            CitationScanner.byteClass.withUnsafeBufferPointer { classes in
-                while i < count {
-                    // Eight bytes at a time, straight to the next byte that matters.
-                    if i + 8 <= count {
-                        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                        let wanted = CitationScanner.interestingBytes(word)
-                        if wanted == 0 {
-                            i += 8
-                            continue
-                        }
-                        i += wanted.trailingZeroBitCount / 8
-                    }
-                    let kind = classes[Int(bytes[i])]
-                    if kind == 0 {
-                        i += 1
-                        continue
-                    }
-                    switch kind {
-                    case 1: parentheses.append(i)
-                    case 2: brackets.append(i)
-                    case 3 where i > 0:
-                        let previous = bytes[i - 1]
-                        if !ScanBytes.isDigit(previous), !ScanBytes.isSpace(previous),
-                           let candidate = FootnoteMarkerDetector.candidate(in: bytes, at: i) {
-                            candidates.append(candidate)
-                            i = candidate.range.upperBound
-                            continue
-                        }
-                        while i + 1 < count, ScanBytes.isDigit(bytes[i + 1]) { i += 1 }
-                    case 4:
-                        newlines.append(i)
-                        if ReferenceListHeading.matches(bytes, line: lineStart..<i) { referenceList = lineStart }
-                        lineStart = i + 1
-                    default:
-                        break
-                    }
-                    i += 1
-                }
-            }
-            if ReferenceListHeading.matches(bytes, line: lineStart..<count) { referenceList = lineStart }
+            let landmarks = ScanLandmarks(bytes)
+            let (parentheses, brackets, candidates) = (landmarks.parentheses, landmarks.brackets, landmarks.candidates)
+            let (newlines, referenceList, count) = (landmarks.newlines, landmarks.referenceList, bytes.count)
 
             let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, newlines: newlines, markerCandidates: candidates)
             var regions = found.flatMap(\.parts).sorted { $0.lowerBound < $1.lowerBound }

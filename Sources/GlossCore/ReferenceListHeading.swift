@@ -3,7 +3,7 @@
 /// The entries of a reference list look like citations (`Yılmaz, A. (2020).`, `[1] Smith, J.`) but
 /// are not in-text citations: the scanner reports nothing after the last such heading. Headings are
 /// matched on bytes, in lower case, Title case or UPPER case, after any numbering (`7.`) and before a
-/// final colon; the check runs on every line, so it allocates nothing for lines that cannot match.
+/// final colon; the check runs on every line, so it allocates nothing.
 enum ReferenceListHeading {
     /// Headings, lower-cased; ``ReferenceListSegmenter`` finds lists under the same ones, so the
     /// scanner stops exactly where the list that is parsed into records begins. (`Sources` is left
@@ -29,27 +29,49 @@ enum ReferenceListHeading {
         return result
     }()
 
-    /// Which bytes start a spelling, so that most lines are dismissed by their first byte.
-    static let firstBytes: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for spelling in spellings { table[Int(spelling[0])] = true }
-        return table
-    }()
+    /// The matcher, built once; scanners take it before a loop over lines.
+    static let matcher = Matcher()
 
-    static let lengths: ClosedRange<Int> = {
-        let counts = spellings.map(\.count)
-        return counts.min()!...counts.max()!
-    }()
+    /// The spellings in tables that dismiss almost every line by its length and first two bytes,
+    /// without allocating: the check runs on every line of every text scanned.
+    struct Matcher: Sendable {
+        /// Spellings by byte length.
+        private let byLength: [[[UInt8]]]
+        /// Bit `b0 << 8 | b1` set when some spelling starts with the bytes `b0 b1`.
+        private let firstPairs: [UInt64]
+        private let shortest: Int
 
-    /// Whether the line `line` (without its line feed) is such a heading.
-    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Bool {
-        guard line.count >= lengths.lowerBound, line.count <= lengths.upperBound + 16 else { return false }
-        var a = line.lowerBound
-        while a < line.upperBound, ScanBytes.isDigit(bytes[a]) || bytes[a] == ScanBytes.period || bytes[a] == ScanBytes.space
-                || bytes[a] == ScanBytes.tab { a += 1 }
-        var b = line.upperBound
-        while b > a, ScanBytes.isSpace(bytes[b - 1]) || bytes[b - 1] == UInt8(ascii: ":") { b -= 1 }
-        guard lengths.contains(b - a), firstBytes[Int(bytes[a])] else { return false }
-        return spellings.contains(Array(UnsafeBufferPointer(rebasing: bytes[a..<b])))
+        init() {
+            let all = ReferenceListHeading.spellings
+            let longest = all.map(\.count).max()!
+            shortest = all.map(\.count).min()!
+            var byLength = [[[UInt8]]](repeating: [], count: longest + 1)
+            var firstPairs = [UInt64](repeating: 0, count: 65536 / 64)
+            for spelling in all {
+                byLength[spelling.count].append(spelling)
+                let pair = Int(spelling[0]) << 8 | Int(spelling[1])
+                firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+            self.byLength = byLength
+            self.firstPairs = firstPairs
+        }
+
+        /// Whether the line `line` (without its line feed) is a heading: a spelling after any
+        /// numbering (`7.`) and before a final colon.
+        func matches(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Bool {
+            // Numbering, spaces and a colon add at most 16 bytes.
+            guard line.count >= shortest, line.count <= byLength.count - 1 + 16 else { return false }
+            var a = line.lowerBound
+            while a < line.upperBound, ScanBytes.isDigit(bytes[a]) || bytes[a] == ScanBytes.period || bytes[a] == ScanBytes.space
+                    || bytes[a] == ScanBytes.tab { a += 1 }
+            guard a + 1 < line.upperBound else { return false }
+            let pair = Int(bytes[a]) << 8 | Int(bytes[a + 1])
+            guard firstPairs[pair >> 6] & 1 << UInt64(pair & 63) != 0 else { return false }
+            var b = line.upperBound
+            while b > a, ScanBytes.isSpace(bytes[b - 1]) || bytes[b - 1] == UInt8(ascii: ":") { b -= 1 }
+            guard b - a < byLength.count else { return false }
+            let candidate = UnsafeBufferPointer(rebasing: bytes[a..<b])
+            return byLength[b - a].contains { $0.elementsEqual(candidate) }
+        }
     }
 }

@@ -10,12 +10,18 @@ struct ScalarOffsets {
         var position = 0
         let raw = UnsafeRawBufferPointer(bytes)
         for offset in wanted.sorted() where offsets.last != offset {
-            // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a scalar.
-            while position + 8 <= offset {
-                let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-                count += 8 - continuations.nonzeroBitCount
-                position += 8
+            // Sixteen bytes at a time: every byte but a continuation byte (10xxxxxx) starts a scalar.
+            // Per-lane counts of continuation bytes are summed every 255 blocks, before a lane can overflow.
+            while position + 16 <= offset {
+                let blocks = min((offset - position) / 16, 255)
+                var continuations = SIMD16<UInt8>(repeating: 0)
+                for _ in 0..<blocks {
+                    let block = raw.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
+                    // 1 where the high bit is set and the next is not (lane arithmetic: SIMD masks compile to scalar code).
+                    continuations &+= (block & ~(block &<< 1)) &>> 7
+                    position += 16
+                }
+                count += blocks * 16 - Self.sum(continuations)
             }
             while position < offset {
                 if bytes[position] & 0xC0 != 0x80 { count += 1 }
@@ -24,6 +30,15 @@ struct ScalarOffsets {
             offsets.append(offset)
             scalars.append(count)
         }
+    }
+
+    /// The sum of the sixteen lanes.
+    private static func sum(_ lanes: SIMD16<UInt8>) -> Int {
+        let words = unsafeBitCast(lanes, to: (UInt64, UInt64).self)
+        let pairs: UInt64 = 0x00FF_00FF_00FF_00FF
+        // Bytes added in pairs into 16-bit lanes, then the four lanes added by one multiplication.
+        let halves = (words.0 & pairs) &+ (words.0 >> 8 & pairs) &+ (words.1 & pairs) &+ (words.1 >> 8 & pairs)
+        return Int((halves &* 0x0001_0001_0001_0001) >> 48)
     }
 
     /// The scalar offset of a UTF-8 offset given to `init`.
