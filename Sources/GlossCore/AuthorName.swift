@@ -32,15 +32,14 @@ enum AuthorName {
         "accord", "accords", "election", "elections", "protocol", "pact", "olympics", "games",
     ]
 
-    /// Whether a capitalised word names an event or document rather than a person or body.
-    static func isEventWord(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return eventWords.contains(lower) || eventStems.contains { lower.hasPrefix($0) }
+    /// Whether a capitalised word, given lower-cased, names an event or document rather than a person or body.
+    static func isEventWord(lowercased lower: String) -> Bool {
+        eventWords.contains(lower) || eventStems.contains { lower.hasPrefix($0) }
     }
 
     /// Whether a word is an initial (`J.`, `A.B.`).
     static func isInitial(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        word.count <= 4 && word.last == "." && word.filter(\.properties.isAlphabetic).count <= 2
+        word.count <= 4 && word.last == "." && word.filter(ScalarProperties.isAlphabetic).count <= 2
     }
 
     /// Whether `s` (trimmed) can be an author string.
@@ -62,8 +61,7 @@ enum AuthorName {
             if let firstLetter, firstLetter.isCapital {
                 capitalised += 1
             } else {
-                let w = String(String.UnicodeScalarView(word))
-                guard connectors.contains(w.lowercased().trimmingCharacters(",")) else { return false }
+                guard connectors.contains(ScalarProperties.lowercased(word).trimmingCharacters(",")) else { return false }
             }
         }
         return capitalised > 0

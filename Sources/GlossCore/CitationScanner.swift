@@ -225,7 +225,7 @@ public enum CitationScanner {
             guard let close else { return unclosed(at: p, limit: limit) }
             guard mayCite((p + 1)..<close) else { return nil }
             let content = view((p + 1)..<close)
-            switch ParentheticalCitationParser.read(content.string) {
+            switch ParentheticalCitationParser.read(content.scalars) {
             case let .citation(items)?:
                 return (p..<(close + 1), .parenthetical, items, false)
             case let .malformed(item)?:
@@ -252,14 +252,14 @@ public enum CitationScanner {
         /// An opening parenthesis never closed: reported as malformed when an author-date item follows it.
         private mutating func unclosed(at p: Int, limit: Int) -> (Range<Int>, CitationKind, [CitationItem], Bool)? {
             let content = view((p + 1)..<min(limit, p + 1 + 160))
-            let scalars = Array(content.string.unicodeScalars)
+            let scalars = content.scalars
             var bytesBefore: [Int] = [0]
             for scalar in scalars { bytesBefore.append(bytesBefore[bytesBefore.count - 1] + UTF8.width(scalar)) }
             var end = scalars.count
             while end > 0 {
                 defer { end -= 1 }
                 guard LocatorParser.digitRun(scalars, at: end - 1) > 0 || scalars[end - 1] == "." else { continue }
-                guard end == scalars.count || !scalars[end].properties.isAlphabetic && LocatorParser.digitRun(scalars, at: end) == 0 else { continue }
+                guard end == scalars.count || !ScalarProperties.isAlphabetic(scalars[end]) && LocatorParser.digitRun(scalars, at: end) == 0 else { continue }
                 let prefix = ParentheticalCitationParser.trim(Array(scalars[0..<end]))
                 guard prefix.count == end || prefix.count == end - 1, let item = ParentheticalCitationParser.authorDate(prefix) else { continue }
                 let storedEnd = content.storedRange(of: 0..<bytesBefore[end]).upperBound
@@ -278,7 +278,7 @@ public enum CitationScanner {
                 k += 1
             }
             guard k < limit, mayCite((p + 1)..<k) else { return nil }
-            guard let items = NumericCitationParser.read(view((p + 1)..<k).string) else { return nil }
+            guard let items = NumericCitationParser.read(view((p + 1)..<k).scalars) else { return nil }
             return (p..<(k + 1), .numeric, items, false)
         }
 

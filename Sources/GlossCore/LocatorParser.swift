@@ -40,7 +40,7 @@ enum LocatorParser {
         guard k < s.count, s[k] == " " else { return nil }
         k += 1
         let monthStart = k
-        while k < s.count, s[k].properties.isAlphabetic { k += 1 }
+        while k < s.count, ScalarProperties.isAlphabetic(s[k]) { k += 1 }
         let monthLength = k - monthStart
         guard monthLength >= 3, monthLength <= 12, k < s.count, s[k] == " ",
               digitRun(s, at: k + 1) == 4, isPlausibleYear(s, k + 1), !isLetter(s, k + 5), digitRun(s, at: k + 5) == 0
@@ -148,7 +148,7 @@ enum LocatorParser {
         if c.value < 0x80 {
             return c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(UInt8(c.value + 0x20)) : c
         }
-        return c.properties.isUppercase ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c
+        return ScalarProperties.lower(c)
     }
 
     private static func isPlausibleYear(_ s: Scalars, _ i: Int) -> Bool {
