@@ -164,11 +164,15 @@ public enum CitationScanner {
                          kind: kind, items: items, malformed: malformed)
             }
             let footnotes = found.map { footnote in
-                let collapsed = footnote.parts.map { NormalizedText(bytes: bytes, range: $0, furniture: nil, joinHyphens: false).string }
-                    .joined(separator: " ")
-                return Footnote(number: footnote.number, parts: footnote.parts.map(span), text: collapsed,
-                                isIbid: FootnoteForms.isIbid(collapsed), isShortForm: FootnoteForms.isShortForm(collapsed),
-                                marker: markerOf[footnote.number].map(span))
+                // The parts' normalised bytes, joined by a space.
+                var text: [UInt8] = []
+                for (index, part) in footnote.parts.enumerated() {
+                    if index > 0 { text.append(ScanBytes.space) }
+                    text += NormalizedText(bytes: bytes, range: part, furniture: nil, joinHyphens: false).bytes
+                }
+                let forms = text.withUnsafeBufferPointer(FootnoteForms.forms)
+                return Footnote(number: footnote.number, parts: footnote.parts.map(span), text: String(decoding: text, as: UTF8.self),
+                                isIbid: forms.isIbid, isShortForm: forms.isShortForm, marker: markerOf[footnote.number].map(span))
             }
             let list = referenceList < count ? span(referenceList..<count) : nil
             return CitationScan(citations: result, footnotes: footnotes, referenceList: list)
