@@ -20,7 +20,7 @@ enum LocatorParser {
         if d == 0 { return s[i].isLetter ? undatedLength(s, at: i) : nil }
         if d == 4, isPlausibleYear(s, i) {
             var end = i + 4
-            if end < s.count, s[end].isASCII, s[end].properties.isLowercase, !isLetter(s, end + 1) { end += 1 }
+            if end < s.count, s[end].value &- 0x61 < 26, !isLetter(s, end + 1) { end += 1 }
             if end < s.count, s[end] == "-" || s[end] == "–", digitRun(s, at: end + 1) > 0 { return nil }
             if isLetter(s, end) || digitRun(s, at: end) > 0 { return nil }
             return end - i

@@ -11,11 +11,19 @@ enum NarrativeCitationDetector {
 
     /// The author before the end of `window`, and the offset in `window.bytes` where it starts.
     static func author(endingAt window: NormalizedText) -> (author: String, start: Int)? {
+        // Only the last tokens are read: decode from the start of the eighth from the end (found on
+        // the bytes, where a space is one byte).
+        let bytes = window.bytes
+        var from = bytes.count
+        for _ in 0..<8 {
+            while from > 0, bytes[from - 1] == ScanBytes.space { from -= 1 }
+            while from > 0, bytes[from - 1] != ScanBytes.space { from -= 1 }
+        }
         var scalars: [Unicode.Scalar] = []
         var byteOffsets: [Int] = []
-        scalars.reserveCapacity(window.bytes.count)
-        byteOffsets.reserveCapacity(window.bytes.count)
-        window.forEachScalar { scalar, offset in
+        scalars.reserveCapacity(bytes.count - from)
+        byteOffsets.reserveCapacity(bytes.count - from)
+        window.forEachScalar(from: from) { scalar, offset in
             scalars.append(scalar)
             byteOffsets.append(offset)
         }

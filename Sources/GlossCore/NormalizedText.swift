@@ -71,13 +71,14 @@ public struct NormalizedText: Sendable {
         return scalars
     }
 
-    /// Calls `body` with each scalar of the normalised text and the offset of its first normalised
-    /// byte, decoding the bytes once, without a `String`. The bytes are valid UTF-8 but for a
-    /// sequence cut short at the end of the range, which reads U+FFFD, as in `String(decoding:as:)`.
+    /// Calls `body` with each scalar of the normalised text from byte `start` (a scalar start) and
+    /// the offset of its first normalised byte, decoding the bytes once, without a `String`. The
+    /// bytes are valid UTF-8 but for a sequence cut short at the end of the range, which reads
+    /// U+FFFD, as in `String(decoding:as:)`.
     @inline(__always)
-    func forEachScalar(_ body: (Unicode.Scalar, Int) -> Void) {
+    func forEachScalar(from start: Int = 0, _ body: (Unicode.Scalar, Int) -> Void) {
         bytes.withUnsafeBufferPointer { bytes in
-            var i = 0
+            var i = start
             while i < bytes.count {
                 let b0 = bytes[i]
                 if b0 < 0x80 {
