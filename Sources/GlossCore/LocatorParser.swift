@@ -70,10 +70,12 @@ enum LocatorParser {
 
     /// The length of a page prefix (`s.`, `pp.`, `с.`) at `i`, if one starts there.
     static func prefixLength(_ s: Scalars, at i: Int) -> Int? {
-        for p in pagePrefixScalars {
+        guard i < s.count else { return nil }
+        let first = lower(s[i])
+        for p in pagePrefixScalars where p[0] == first {
             guard i + p.count <= s.count else { continue }
             var matches = true
-            for (offset, scalar) in p.enumerated() where lower(s[i + offset]) != scalar {
+            for offset in 1..<p.count where lower(s[i + offset]) != p[offset] {
                 matches = false
                 break
             }
@@ -110,10 +112,12 @@ enum LocatorParser {
     }
 
     static func undatedLength(_ s: Scalars, at i: Int) -> Int? {
-        for f in undatedScalars {
+        guard i < s.count else { return nil }
+        let first = lower(s[i])
+        for f in undatedScalars where f[0] == first {
             guard i + f.count <= s.count else { continue }
             var matches = true
-            for (offset, scalar) in f.enumerated() where lower(s[i + offset]) != scalar {
+            for offset in 1..<f.count where lower(s[i + offset]) != f[offset] {
                 matches = false
                 break
             }
