@@ -32,15 +32,16 @@ enum AuthorName {
         "accord", "accords", "election", "elections", "protocol", "pact", "olympics", "games",
     ]
 
-    /// Whether a capitalised word names an event or document rather than a person or body.
-    static func isEventWord(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return eventWords.contains(lower) || eventStems.contains { lower.hasPrefix($0) }
+    /// Whether a capitalised word, given lower-cased, names an event or document rather than a person or body.
+    static func isEventWord(lowercased lower: String) -> Bool {
+        // A prefix starts with the stem's first scalar (a plain letter, equivalent to no other).
+        let first = lower.unicodeScalars.first
+        return eventWords.contains(lower) || eventStems.contains { $0.unicodeScalars.first == first && lower.hasPrefix($0) }
     }
 
     /// Whether a word is an initial (`J.`, `A.B.`).
     static func isInitial(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        word.count <= 4 && word.last == "." && word.filter(\.properties.isAlphabetic).count <= 2
+        word.count <= 4 && word.last == "." && word.filter(ScalarProperties.isAlphabetic).count <= 2
     }
 
     /// Whether `s` (trimmed) can be an author string.
@@ -48,7 +49,14 @@ enum AuthorName {
         guard !s.isEmpty, s.count <= 120, s[0].isLetter else { return false }
         var words = 0
         var capitalised = 0
-        for word in s.split(separator: " ") {
+        var end = 0
+        while end < s.count {
+            var start = end
+            while start < s.count, s[start] == " " { start += 1 }
+            guard start < s.count else { break }
+            end = start
+            while end < s.count, s[end] != " " { end += 1 }
+            let word = s[start..<end]
             words += 1
             guard words <= 8 else { return false }
             var firstLetter: Unicode.Scalar?
@@ -62,8 +70,7 @@ enum AuthorName {
             if let firstLetter, firstLetter.isCapital {
                 capitalised += 1
             } else {
-                let w = String(String.UnicodeScalarView(word))
-                guard connectors.contains(w.lowercased().trimmingCharacters(",")) else { return false }
+                guard connectors.contains(ScalarProperties.lowercased(word).trimmingCharacters(",")) else { return false }
             }
         }
         return capitalised > 0

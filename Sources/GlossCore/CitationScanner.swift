@@ -91,11 +91,15 @@ public enum CitationScanner {
                          kind: kind, items: items, malformed: malformed)
             }
             let footnotes = found.map { footnote in
-                let collapsed = footnote.parts.map { NormalizedText(bytes: bytes, range: $0, furniture: nil, joinHyphens: false).string }
-                    .joined(separator: " ")
-                return Footnote(number: footnote.number, parts: footnote.parts.map(span), text: collapsed,
-                                isIbid: FootnoteForms.isIbid(collapsed), isShortForm: FootnoteForms.isShortForm(collapsed),
-                                marker: markerOf[footnote.number].map(span))
+                // The parts' normalised bytes, joined by a space.
+                var text: [UInt8] = []
+                for (index, part) in footnote.parts.enumerated() {
+                    if index > 0 { text.append(ScanBytes.space) }
+                    text += NormalizedText(bytes: bytes, range: part, furniture: nil, joinHyphens: false).bytes
+                }
+                let forms = text.withUnsafeBufferPointer(FootnoteForms.forms)
+                return Footnote(number: footnote.number, parts: footnote.parts.map(span), text: String(decoding: text, as: UTF8.self),
+                                isIbid: forms.isIbid, isShortForm: forms.isShortForm, marker: markerOf[footnote.number].map(span))
             }
             let list = referenceList < count ? span(referenceList..<count) : nil
             return CitationScan(citations: result, footnotes: footnotes, referenceList: list)
@@ -152,7 +156,7 @@ public enum CitationScanner {
             guard let close else { return unclosed(at: p, limit: limit) }
             guard mayCite((p + 1)..<close) else { return nil }
             let content = view((p + 1)..<close)
-            switch ParentheticalCitationParser.read(content.string) {
+            switch ParentheticalCitationParser.read(content.scalars) {
             case let .citation(items)?:
                 return (p..<(close + 1), .parenthetical, items, false)
             case let .malformed(item)?:
@@ -179,14 +183,14 @@ public enum CitationScanner {
         /// An opening parenthesis never closed: reported as malformed when an author-date item follows it.
         private mutating func unclosed(at p: Int, limit: Int) -> (Range<Int>, CitationKind, [CitationItem], Bool)? {
             let content = view((p + 1)..<min(limit, p + 1 + 160))
-            let scalars = Array(content.string.unicodeScalars)
+            let scalars = content.scalars
             var bytesBefore: [Int] = [0]
             for scalar in scalars { bytesBefore.append(bytesBefore[bytesBefore.count - 1] + UTF8.width(scalar)) }
             var end = scalars.count
             while end > 0 {
                 defer { end -= 1 }
                 guard LocatorParser.digitRun(scalars, at: end - 1) > 0 || scalars[end - 1] == "." else { continue }
-                guard end == scalars.count || !scalars[end].properties.isAlphabetic && LocatorParser.digitRun(scalars, at: end) == 0 else { continue }
+                guard end == scalars.count || !ScalarProperties.isAlphabetic(scalars[end]) && LocatorParser.digitRun(scalars, at: end) == 0 else { continue }
                 let prefix = ParentheticalCitationParser.trim(Array(scalars[0..<end]))
                 guard prefix.count == end || prefix.count == end - 1, let item = ParentheticalCitationParser.authorDate(prefix) else { continue }
                 let storedEnd = content.storedRange(of: 0..<bytesBefore[end]).upperBound
@@ -205,7 +209,7 @@ public enum CitationScanner {
                 k += 1
             }
             guard k < limit, mayCite((p + 1)..<k) else { return nil }
-            guard let items = NumericCitationParser.read(view((p + 1)..<k).string) else { return nil }
+            guard let items = NumericCitationParser.read(view((p + 1)..<k).scalars) else { return nil }
             return (p..<(k + 1), .numeric, items, false)
         }
 

@@ -8,7 +8,32 @@ public enum FootnoteForms {
 
     /// Whether a footnote text (number included or not) is an ibid form: `12 Age, s. 104.`, `49 Agk.`.
     public static func isIbid(_ footnote: String) -> Bool {
-        let head = Self.body(footnote).unicodeScalars.prefix(24).map(LocatorParser.lower)
+        var footnote = footnote
+        return footnote.withUTF8 { isIbid(body: body($0)) }
+    }
+
+    /// Whether a footnote text is a short form of an earlier reference: an author and a short title,
+    /// maybe a page, but no year and no address (`Yüce, The Caucasus, s. 61.`).
+    public static func isShortForm(_ footnote: String) -> Bool {
+        var footnote = footnote
+        return footnote.withUTF8 { isShortForm(body: body($0)) }
+    }
+
+    /// Both forms read at once from the UTF-8 bytes of a footnote text.
+    static func forms(of footnote: UnsafeBufferPointer<UInt8>) -> (isIbid: Bool, isShortForm: Bool) {
+        let text = body(footnote)
+        return (isIbid(body: text), isShortForm(body: text))
+    }
+
+    /// `isIbid` of the footnote's text after its number.
+    private static func isIbid(body text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var head: [Unicode.Scalar] = []
+        head.reserveCapacity(24)
+        var i = 0
+        while head.count < 24, let (scalar, length) = ScanBytes.scalar(in: text, at: i) {
+            head.append(LocatorParser.lower(scalar))
+            i += length
+        }
         for form in ibidScalars where head.count >= form.count && head.starts(with: form) {
             if head.count > form.count, head[form.count].isLetter { continue }
             return true
@@ -16,26 +41,44 @@ public enum FootnoteForms {
         return false
     }
 
-    /// Whether a footnote text is a short form of an earlier reference: an author and a short title,
-    /// maybe a page, but no year and no address (`Yüce, The Caucasus, s. 61.`).
-    public static func isShortForm(_ footnote: String) -> Bool {
-        let text = Self.body(footnote)
-        guard text.utf8.count <= 480, !isIbid(footnote) else { return false }
-        let body = Array(text.unicodeScalars)
-        guard body.count <= 120, body.contains(","),
-              let first = body.first, first.properties.isUppercase else { return false }
-        let lower = text.lowercased()
-        if lower.contains("http") || lower.contains("www.") { return false }
+    /// `isShortForm` of the footnote's text after its number, read on its bytes: a year is four
+    /// ASCII digits, and an address (`http`, `www.`) is ASCII in any case.
+    private static func isShortForm(body text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count <= 480, !isIbid(body: text) else { return false }
+        var scalars = 0
+        for b in text where !ScanBytes.isContinuation(b) { scalars += 1 }
+        guard scalars <= 120, text.contains(ScanBytes.comma),
+              let (first, _) = ScanBytes.scalar(in: text, at: 0), ScalarProperties.isUppercase(first) else { return false }
+        if contains(text, caseInsensitive: "http") || contains(text, caseInsensitive: "www.") { return false }
         var i = 0
-        while i < body.count {
-            let run = LocatorParser.digitRun(body, at: i)
-            if run == 4, body[i].value == 0x31 || body[i].value == 0x32 { return false }
+        while i < text.count {
+            var run = 0
+            while i + run < text.count, ScanBytes.isDigit(text[i + run]) { run += 1 }
+            if run == 4, text[i] == UInt8(ascii: "1") || text[i] == UInt8(ascii: "2") { return false }
             i += max(run, 1)
         }
         return true
     }
 
-    private static func body(_ footnote: String) -> Substring {
-        Substring(Substring(footnote).unicodeScalars.drop { $0.properties.numericType != nil || $0 == " " })
+    /// Whether `text` holds `word` (lower-case ASCII) in any case.
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, caseInsensitive word: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard text.count >= pattern.count else { return false }
+        for start in 0...(text.count - pattern.count) {
+            var k = 0
+            while k < pattern.count, asciiLower(text[start + k]) == pattern[k] { k += 1 }
+            if k == pattern.count { return true }
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func asciiLower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+
+    /// The bytes after the footnote's number: leading digits (of any script) and spaces dropped.
+    private static func body(_ footnote: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var i = 0
+        while let (scalar, length) = ScanBytes.scalar(in: footnote, at: i), scalar == " " || scalar.isDigitLike { i += length }
+        return UnsafeBufferPointer(rebasing: footnote[i...])
     }
 }

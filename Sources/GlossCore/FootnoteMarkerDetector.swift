@@ -31,17 +31,17 @@ enum FootnoteMarkerDetector {
         }
         guard let previous = ScanBytes.scalar(in: bytes, before: i) else { return nil }
         // After a capital the digits belong to a name (`TB2`, `F16`).
-        if previous.properties.isUppercase { return nil }
-        if !previous.properties.isAlphabetic {
+        if previous.isCapital { return nil }
+        if !previous.isLetter {
             guard isGluePunctuation(previous) else { return nil }
             let start = ScanBytes.previousScalarStart(in: bytes, before: i)
             guard let beforePunctuation = ScanBytes.scalar(in: bytes, before: start),
-                  beforePunctuation.properties.isAlphabetic || isClosingQuote(beforePunctuation) || beforePunctuation == ")"
+                  beforePunctuation.isLetter || isClosingQuote(beforePunctuation) || beforePunctuation == ")"
             else { return nil }
         }
         var number = 0
         for k in i..<end { number = number * 10 + Int(bytes[k] &- 0x30) }
-        return Candidate(number: number, range: i..<end, gluedToWord: previous.properties.isAlphabetic)
+        return Candidate(number: number, range: i..<end, gluedToWord: previous.isLetter)
     }
 
     /// Picks the markers among `candidates` (in text order): the sequence 1, 2, 3… where each marker

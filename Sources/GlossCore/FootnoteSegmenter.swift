@@ -30,40 +30,37 @@ enum FootnoteSegmenter {
         }
         func firstCandidate(_ number: Int) -> Int? { number < firstCandidates.count ? firstCandidates[number] : nil }
         guard firstCandidate(1) != nil else { return [] }
-        var lines: [Range<Int>] = []
-        lines.reserveCapacity(newlines.count + 1)
-        var start = 0
-        for newline in newlines {
-            lines.append(start..<newline)
-            start = newline + 1
+        // Line `k` runs from after line feed `k - 1` to line feed `k`; the last one to the end.
+        let lineCount = newlines.count + 1
+        func line(_ k: Int) -> Range<Int> {
+            (k == 0 ? 0 : newlines[k - 1] + 1)..<(k < newlines.count ? newlines[k] : bytes.count)
         }
-        lines.append(start..<bytes.count)
 
-        func isBlank(_ k: Int) -> Bool { lines[k].allSatisfy { ScanBytes.isSpace(bytes[$0]) } }
+        func isBlank(_ k: Int) -> Bool { line(k).allSatisfy { ScanBytes.isSpace(bytes[$0]) } }
         func startsPage(_ k: Int) -> Bool {
-            guard let first = lines[k].first else { return false }
+            guard let first = line(k).first else { return false }
             return (bytes[first] == ScanBytes.space || bytes[first] == ScanBytes.tab) && !isBlank(k)
         }
         func starts(_ k: Int, number: Int, requireMarker: Bool = true) -> Bool {
-            let line = lines[k]
-            var i = line.lowerBound
+            let range = line(k)
+            var i = range.lowerBound
             var value = 0
-            while i < line.upperBound, ScanBytes.isDigit(bytes[i]), i - line.lowerBound < 3 {
+            while i < range.upperBound, ScanBytes.isDigit(bytes[i]), i - range.lowerBound < 3 {
                 value = value * 10 + Int(bytes[i] &- 0x30)
                 i += 1
             }
-            guard i > line.lowerBound, value == number, bytes[line.lowerBound] != UInt8(ascii: "0"),
-                  i < line.upperBound, bytes[i] == ScanBytes.space || bytes[i] == ScanBytes.tab
+            guard i > range.lowerBound, value == number, bytes[range.lowerBound] != UInt8(ascii: "0"),
+                  i < range.upperBound, bytes[i] == ScanBytes.space || bytes[i] == ScanBytes.tab
             else { return false }
-            while i < line.upperBound, bytes[i] == ScanBytes.space || bytes[i] == ScanBytes.tab { i += 1 }
-            guard i < line.upperBound else { return false }
+            while i < range.upperBound, bytes[i] == ScanBytes.space || bytes[i] == ScanBytes.tab { i += 1 }
+            guard i < range.upperBound else { return false }
             guard requireMarker else { return true }
-            guard let marker = firstCandidate(number), marker < line.lowerBound else { return false }
+            guard let marker = firstCandidate(number), marker < range.lowerBound else { return false }
             return true
         }
         func trimmedEnd(_ k: Int) -> Int {
-            var end = lines[k].upperBound
-            while end > lines[k].lowerBound, ScanBytes.isSpace(bytes[end - 1]) { end -= 1 }
+            var end = line(k).upperBound
+            while end > line(k).lowerBound, ScanBytes.isSpace(bytes[end - 1]) { end -= 1 }
             return end
         }
 
@@ -72,14 +69,14 @@ enum FootnoteSegmenter {
         var lastFootnoteLine = -1
         var cutOff = false
         var k = 0
-        while k < lines.count {
+        while k < lineCount {
             // A missing marker or a missing footnote text must not hide the footnotes after it (the
             // checks report the gap): a line right below the previous footnote may carry the next
             // number without a marker, or skip a number; so may a line whose number lost its marker
             // when the marker after it is there.
             let directlyAfter = lastFootnoteLine >= 0 && lastFootnoteLine == k - 1
             let markerLost = firstCandidate(expected) == nil
-                && (firstCandidate(expected + 1).map { $0 < lines[k].lowerBound } ?? false)
+                && (firstCandidate(expected + 1).map { $0 < line(k).lowerBound } ?? false)
             let number: Int
             if starts(k, number: expected, requireMarker: !(directlyAfter || markerLost)) {
                 number = expected
@@ -95,7 +92,7 @@ enum FootnoteSegmenter {
                 var j = k - 1
                 while j > lastFootnoteLine, k - j <= maxContinuationLines, !isBlank(j), !startsPage(j) { j -= 1 }
                 if j > lastFootnoteLine, isBlank(j), j + 1 < k {
-                    continuation = lines[j + 1].lowerBound..<trimmedEnd(k - 1)
+                    continuation = line(j + 1).lowerBound..<trimmedEnd(k - 1)
                     follows = true
                 }
             }
@@ -105,11 +102,11 @@ enum FootnoteSegmenter {
             }
             if let continuation { found[found.count - 1].parts.append(continuation) }
             var end = k + 1
-            while end < lines.count, !isBlank(end), !startsPage(end), !starts(end, number: number + 1, requireMarker: false),
+            while end < lineCount, !isBlank(end), !startsPage(end), !starts(end, number: number + 1, requireMarker: false),
                   !starts(end, number: number + 2) { end += 1 }
             let last = trimmedEnd(end - 1)
-            found.append(Found(number: number, parts: [lines[k].lowerBound..<last]))
-            cutOff = end < lines.count && startsPage(end) && last > 0 && bytes[last - 1] != ScanBytes.period
+            found.append(Found(number: number, parts: [line(k).lowerBound..<last]))
+            cutOff = end < lineCount && startsPage(end) && last > 0 && bytes[last - 1] != ScanBytes.period
             lastFootnoteLine = end - 1
             expected = number + 1
             k = end

@@ -20,7 +20,7 @@ enum LocatorParser {
         if d == 0 { return s[i].isLetter ? undatedLength(s, at: i) : nil }
         if d == 4, isPlausibleYear(s, i) {
             var end = i + 4
-            if end < s.count, s[end].isASCII, s[end].properties.isLowercase, !isLetter(s, end + 1) { end += 1 }
+            if end < s.count, s[end].value &- 0x61 < 26, !isLetter(s, end + 1) { end += 1 }
             if end < s.count, s[end] == "-" || s[end] == "–", digitRun(s, at: end + 1) > 0 { return nil }
             if isLetter(s, end) || digitRun(s, at: end) > 0 { return nil }
             return end - i
@@ -40,7 +40,7 @@ enum LocatorParser {
         guard k < s.count, s[k] == " " else { return nil }
         k += 1
         let monthStart = k
-        while k < s.count, s[k].properties.isAlphabetic { k += 1 }
+        while k < s.count, ScalarProperties.isAlphabetic(s[k]) { k += 1 }
         let monthLength = k - monthStart
         guard monthLength >= 3, monthLength <= 12, k < s.count, s[k] == " ",
               digitRun(s, at: k + 1) == 4, isPlausibleYear(s, k + 1), !isLetter(s, k + 5), digitRun(s, at: k + 5) == 0
@@ -70,10 +70,12 @@ enum LocatorParser {
 
     /// The length of a page prefix (`s.`, `pp.`, `с.`) at `i`, if one starts there.
     static func prefixLength(_ s: Scalars, at i: Int) -> Int? {
-        for p in pagePrefixScalars {
+        guard i < s.count else { return nil }
+        let first = lower(s[i])
+        for p in pagePrefixScalars where p[0] == first {
             guard i + p.count <= s.count else { continue }
             var matches = true
-            for (offset, scalar) in p.enumerated() where lower(s[i + offset]) != scalar {
+            for offset in 1..<p.count where lower(s[i + offset]) != p[offset] {
                 matches = false
                 break
             }
@@ -110,10 +112,12 @@ enum LocatorParser {
     }
 
     static func undatedLength(_ s: Scalars, at i: Int) -> Int? {
-        for f in undatedScalars {
+        guard i < s.count else { return nil }
+        let first = lower(s[i])
+        for f in undatedScalars where f[0] == first {
             guard i + f.count <= s.count else { continue }
             var matches = true
-            for (offset, scalar) in f.enumerated() where lower(s[i + offset]) != scalar {
+            for offset in 1..<f.count where lower(s[i + offset]) != f[offset] {
                 matches = false
                 break
             }
@@ -148,7 +152,7 @@ enum LocatorParser {
         if c.value < 0x80 {
             return c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(UInt8(c.value + 0x20)) : c
         }
-        return c.properties.isUppercase ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c
+        return ScalarProperties.lower(c)
     }
 
     private static func isPlausibleYear(_ s: Scalars, _ i: Int) -> Bool {

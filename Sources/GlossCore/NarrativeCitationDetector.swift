@@ -11,28 +11,37 @@ enum NarrativeCitationDetector {
 
     /// The author before the end of `window`, and the offset in `window.bytes` where it starts.
     static func author(endingAt window: NormalizedText) -> (author: String, start: Int)? {
-        var tokens: [(text: ArraySlice<Unicode.Scalar>, start: Int)] = []
-        let scalars = Array(String(decoding: window.bytes, as: UTF8.self).unicodeScalars)
-        var byteOffsets: [Int] = []
-        byteOffsets.reserveCapacity(scalars.count)
-        var offset = 0
-        for scalar in scalars {
-            byteOffsets.append(offset)
-            offset += UTF8.width(scalar)
+        // Only the last tokens are read: decode from the start of the eighth from the end (found on
+        // the bytes, where a space is one byte).
+        let bytes = window.bytes
+        var from = bytes.count
+        for _ in 0..<8 {
+            while from > 0, bytes[from - 1] == ScanBytes.space { from -= 1 }
+            while from > 0, bytes[from - 1] != ScanBytes.space { from -= 1 }
         }
-        // Tokens from the end, at most a few.
+        var scalars: [Unicode.Scalar] = []
+        var byteOffsets: [Int] = []
+        scalars.reserveCapacity(bytes.count - from)
+        byteOffsets.reserveCapacity(bytes.count - from)
+        window.forEachScalar(from: from) { scalar, offset in
+            scalars.append(scalar)
+            byteOffsets.append(offset)
+        }
+        // Tokens from the end, at most a few, each with its lower-case form.
+        var tokens: [(text: ArraySlice<Unicode.Scalar>, start: Int, lower: String)] = []
         var end = scalars.count
         while tokens.count < 8 {
             while end > 0, scalars[end - 1] == " " { end -= 1 }
             guard end > 0 else { break }
             var start = end
             while start > 0, scalars[start - 1] != " " { start -= 1 }
-            tokens.append((scalars[start..<end], byteOffsets[start]))
+            let text = scalars[start..<end]
+            tokens.append((text, byteOffsets[start], ScalarProperties.lowercased(text)))
             end = start
         }
         guard var index = tokens.indices.first else { return nil }
         var suffixed = false
-        if postpositions.contains(String(String.UnicodeScalarView(tokens[index].text)).lowercased()) {
+        if postpositions.contains(tokens[index].lower) {
             index += 1
             guard index < tokens.count, tokens[index].text.contains(where: \.isApostrophe) else { return nil }
             suffixed = true
@@ -43,7 +52,7 @@ enum NarrativeCitationDetector {
         var k = index
         while k < tokens.count {
             let word = tokens[k].text
-            let lower = String(String.UnicodeScalarView(word)).lowercased()
+            let lower = tokens[k].lower
             if AuthorName.isNameWord(word), !(word.last == "." && word.count > 3), !(k == index && AuthorName.sentenceWords.contains(lower)) {
                 guard names < 4 else { break }
                 if k != index, word.contains(where: \.isApostrophe) { break }
@@ -58,7 +67,7 @@ enum NarrativeCitationDetector {
         }
         // Drop connectors and sentence words from the front (the end of `run`).
         while let last = run.last {
-            let lower = String(String.UnicodeScalarView(tokens[last].text)).lowercased()
+            let lower = tokens[last].lower
             guard AuthorName.isNameWord(tokens[last].text), !AuthorName.sentenceWords.contains(lower) else {
                 run.removeLast()
                 continue
@@ -71,9 +80,9 @@ enum NarrativeCitationDetector {
         if nameWords.allSatisfy({ AuthorName.isInitial(tokens[$0].text) }) { return nil }
         // … also when the event word comes just before (`Treaty of Kars (1921)`).
         let nearby = nameWords + Array(k..<min(k + 2, tokens.count))
-        if nearby.contains(where: { AuthorName.isEventWord(String(String.UnicodeScalarView(tokens[$0].text))) }) { return nil }
+        if nearby.contains(where: { AuthorName.isEventWord(lowercased: tokens[$0].lower) }) { return nil }
         if suffixed, run.first != index { return nil }
-        var words = run.reversed().map { String(String.UnicodeScalarView(tokens[$0].text)) }
+        var words = run.reversed().map { ParentheticalCitationParser.text(tokens[$0].text) }
         if let last = words.last, let apostrophe = last.unicodeScalars.firstIndex(where: \.isApostrophe) {
             words[words.count - 1] = String(last.unicodeScalars[..<apostrophe])
         }

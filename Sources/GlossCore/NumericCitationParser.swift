@@ -9,8 +9,8 @@ enum NumericCitationParser {
     /// The largest reference number believed; larger numbers are years or quantities.
     static let maxReference = 999
 
-    static func read(_ content: String) -> [CitationItem]? {
-        var s = ParentheticalCitationParser.trim(Array(content.unicodeScalars))
+    static func read(_ content: [Unicode.Scalar]) -> [CitationItem]? {
+        var s = ParentheticalCitationParser.trim(content)
         // `[см. 5]`, `[see 3, p. 4]`: the prefix goes on the first item.
         var prefix: String?
         if let p = ParentheticalCitationParser.prefixLength(s) {

@@ -20,11 +20,15 @@ enum ParentheticalCitationParser {
 
     static let prefixScalars = prefixes.map { Array($0.unicodeScalars) }
 
-    static func read(_ content: String) -> Reading? {
-        let scalars = Array(content.unicodeScalars)
-        let trimmed = trim(scalars)
+    static func read(_ content: [Unicode.Scalar]) -> Reading? {
+        let trimmed = trim(content)
         guard !trimmed.isEmpty else { return nil }
         if let year = yearOnly(trimmed) { return .yearOnly(year) }
+        // Most parentheses hold one item: read it without splitting.
+        if !trimmed.contains(";") {
+            if let read = authorDates(trimmed) { return .citation(read) }
+            return malformed(trimmed).map { .malformed($0) }
+        }
         var items: [CitationItem] = []
         for part in trimmed.split(separator: ";", omittingEmptySubsequences: false) {
             guard let read = authorDates(trim(Array(part))) else {
@@ -108,10 +112,11 @@ enum ParentheticalCitationParser {
     }
 
     static func prefixLength(_ s: [Unicode.Scalar]) -> Int? {
-        for p in prefixScalars {
+        guard let first = s.first.map(LocatorParser.lower) else { return nil }
+        for p in prefixScalars where p[0] == first {
             guard s.count > p.count else { continue }
             var matches = true
-            for (i, c) in p.enumerated() where LocatorParser.lower(s[i]) != c {
+            for i in 1..<p.count where LocatorParser.lower(s[i]) != p[i] {
                 matches = false
                 break
             }
@@ -120,12 +125,13 @@ enum ParentheticalCitationParser {
         return nil
     }
 
+    /// `s` without leading and trailing spaces (`s` itself, not a copy, when it has none).
     static func trim(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var a = 0
         var b = s.count
         while a < b, s[a] == " " { a += 1 }
         while b > a, s[b - 1] == " " { b -= 1 }
-        return Array(s[a..<b])
+        return a == 0 && b == s.count ? s : Array(s[a..<b])
     }
 
     /// The string of some scalars, encoded straight into the string's storage (building a

@@ -49,19 +49,19 @@ enum ScanBytes {
 }
 
 extension Unicode.Scalar {
-    /// A letter of any script (ASCII answered without a property lookup).
+    /// A letter of any script (ASCII and ``ScalarProperties`` answer without a property lookup).
     var isLetter: Bool {
-        value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : properties.isAlphabetic
+        value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : ScalarProperties.isAlphabetic(self)
     }
 
-    /// An upper-case letter (ASCII answered without a property lookup).
+    /// An upper-case letter (ASCII and ``ScalarProperties`` answer without a property lookup).
     var isCapital: Bool {
-        value < 0x80 ? value >= 0x41 && value <= 0x5A : properties.isUppercase
+        value < 0x80 ? value >= 0x41 && value <= 0x5A : ScalarProperties.isUppercase(self)
     }
 
-    /// A digit of any script (ASCII answered without a property lookup).
+    /// A digit of any script (ASCII and ``ScalarProperties`` answer without a property lookup).
     var isDigitLike: Bool {
-        value < 0x80 ? value >= 0x30 && value <= 0x39 : properties.numericType != nil
+        value < 0x80 ? value >= 0x30 && value <= 0x39 : ScalarProperties.isNumeric(self)
     }
 
     /// Apostrophes that start a Turkish or Azerbaijani case suffix (`Anglim’e`).

@@ -1,0 +1,75 @@
+/// The Unicode properties the citation readers ask of scalars, tabled for the scripts the texts are
+/// written in (Latin, Greek, Cyrillic: every scalar below U+0800), so that the hot paths do not pay
+/// for a property lookup, or a `String` from `lowercaseMapping`, per letter. The table is filled from
+/// the same `Unicode.Scalar.Properties`, so its answers are exactly theirs; other scalars ask the
+/// properties directly.
+enum ScalarProperties {
+    /// Scalars below this value are tabled.
+    static let tabled: UInt32 = 0x800
+
+    private static let alphabetic: UInt32 = 1 << 24
+    private static let uppercase: UInt32 = 1 << 25
+    private static let numeric: UInt32 = 1 << 26
+    /// The whole lower-case mapping is the one scalar in the low bits.
+    private static let lowersAlone: UInt32 = 1 << 27
+    private static let lowerMask: UInt32 = 0xFF_FFFF
+
+    /// Per scalar: the flags above and, in the low bits, its lower-case form (``lower(_:)``).
+    private static let table: [UInt32] = (0..<tabled).map { value in
+        let scalar = Unicode.Scalar(value)!
+        let properties = scalar.properties
+        var entry = (properties.isUppercase ? properties.lowercaseMapping.unicodeScalars.first ?? scalar : scalar).value
+        if properties.isAlphabetic { entry |= alphabetic }
+        if properties.isUppercase { entry |= uppercase }
+        if properties.numericType != nil { entry |= numeric }
+        if properties.lowercaseMapping.unicodeScalars.elementsEqual([Unicode.Scalar(entry & lowerMask)!]) { entry |= lowersAlone }
+        return entry
+    }
+
+    /// `properties.isAlphabetic`.
+    @inline(__always)
+    static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+        c.value < tabled ? table[Int(c.value)] & alphabetic != 0 : c.properties.isAlphabetic
+    }
+
+    /// `properties.isUppercase`.
+    @inline(__always)
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        c.value < tabled ? table[Int(c.value)] & uppercase != 0 : c.properties.isUppercase
+    }
+
+    /// `properties.numericType != nil`.
+    @inline(__always)
+    static func isNumeric(_ c: Unicode.Scalar) -> Bool {
+        c.value < tabled ? table[Int(c.value)] & numeric != 0 : c.properties.numericType != nil
+    }
+
+    /// The first scalar of the lower-case mapping of an upper-case scalar; any other scalar itself.
+    @inline(__always)
+    static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        if c.value < tabled { return Unicode.Scalar(table[Int(c.value)] & lowerMask)! }
+        return c.properties.isUppercase ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c
+    }
+
+    /// `String(String.UnicodeScalarView(scalars)).lowercased()`: each scalar's whole lower-case
+    /// mapping, encoded straight into the string.
+    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var capacity = 0
+        for c in scalars { capacity += c.value < 0x80 ? 1 : c.value < tabled && table[Int(c.value)] & lowersAlone != 0 ? 3 : 12 }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            func append(_ c: Unicode.Scalar) { UTF8.encode(c) { buffer[count] = $0; count += 1 } }
+            for c in scalars {
+                if c.value < 0x80 {
+                    buffer[count] = UInt8(c.value) | (c.value &- 0x41 < 26 ? 0x20 : 0)
+                    count += 1
+                } else if c.value < tabled, table[Int(c.value)] & lowersAlone != 0 {
+                    append(Unicode.Scalar(table[Int(c.value)] & lowerMask)!)
+                } else {
+                    for lowered in c.properties.lowercaseMapping.unicodeScalars { append(lowered) }
+                }
+            }
+            return count
+        }
+    }
+}

@@ -1,0 +1,54 @@
+@testable import GlossCore
+import Testing
+
+@Suite("Tabled scalar properties")
+struct ScalarPropertiesTests {
+    /// Every tabled scalar, and some beyond the table.
+    static let scalars: [Unicode.Scalar] = (0..<ScalarProperties.tabled).compactMap(Unicode.Scalar.init)
+        + ["ẞ", "\u{212A}", "Ⅻ", "٣", "漢", "😀", "Ａ"]
+
+    @Test func answersAsTheProperties() {
+        for c in Self.scalars {
+            let properties = c.properties
+            #expect(ScalarProperties.isAlphabetic(c) == properties.isAlphabetic, "\(c.value)")
+            #expect(ScalarProperties.isUppercase(c) == properties.isUppercase, "\(c.value)")
+            #expect(ScalarProperties.isNumeric(c) == (properties.numericType != nil), "\(c.value)")
+            let lower = properties.isUppercase ? properties.lowercaseMapping.unicodeScalars.first! : c
+            #expect(ScalarProperties.lower(c) == lower, "\(c.value)")
+            #expect(ScalarProperties.lowercased([c][...]) == String(c).lowercased(), "\(c.value)")
+        }
+    }
+
+    @Test(arguments: ["Smith", "İSTANBUL", "ΣΟΦΙΑ", "ǅemal", "Ⱥȿ", "ИВАНОВ и др.", "Özdemir-Kantar’a", ""])
+    func lowercasesWords(word: String) {
+        #expect(ScalarProperties.lowercased(Array(word.unicodeScalars)[...]) == word.lowercased())
+    }
+
+    @Test func decodesAViewCutShort() {
+        let raw = Array("(Şimşir, 2019".utf8)
+        // The view ends between the two bytes of `ş`, which reads U+FFFD.
+        let cut = raw.firstIndex(of: 0x9F)!
+        let view = NormalizedText(utf8: raw, range: 0..<cut)
+        #expect(view.scalars.last == "\u{FFFD}")
+        #expect(view.scalars == Array(view.string.unicodeScalars))
+    }
+}
+
+@Suite("Footnote forms")
+struct FootnoteFormsTests {
+    @Test(arguments: [
+        ("12 Age, s. 104.", true, false),
+        ("49  Agk.", true, false),
+        ("7 Agency reports, s. 3.", false, true),
+        ("4 Yılmaz, Kafkasya Tarihi, s. 9.", false, true),
+        ("5 Yılmaz, Kafkasya Tarihi, 2010, s. 9.", false, false),
+        ("6 Reuters, Haber, HTTPS://reuters.com/a", false, false),
+        ("8 Reuters, Haber, Www.reuters.com", false, false),
+        ("9 yılmaz, Kafkasya Tarihi, s. 9.", false, false),
+        ("10 Иванов, Указ. место, с. 4.", false, true),
+    ])
+    func readsForms(text: String, ibid: Bool, shortForm: Bool) {
+        #expect(FootnoteForms.isIbid(text) == ibid)
+        #expect(FootnoteForms.isShortForm(text) == shortForm)
+    }
+}
