@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 
 /// The citations of the sources of a workspace: from the detection cache when it is fresh, else
@@ -38,22 +39,23 @@ public struct CitationIndex: Sendable {
     /// The citations of the sources named (all when `names` is empty) as JSON Lines in the
     /// `gloss cites --format jsonl` shape, straight from the cache where it is fresh.
     public func citationLines(of names: [String] = []) throws(StoreError) -> [UInt8] {
-        let parts = try citationLineParts(of: names)
         var out: [UInt8] = []
-        out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts { out.append(contentsOf: part) }
+        for part in try citationLineParts(of: names) {
+            part.withUnsafeBytes { out.append(contentsOf: $0) }
+        }
         return out
     }
 
-    /// `citationLines(of:)` one part a source, in order, without copying them into one array.
-    public func citationLineParts(of names: [String] = []) throws(StoreError) -> [ArraySlice<UInt8>] {
-        let parts = try metadata(names).concurrentMap { source throws(StoreError) -> ArraySlice<UInt8> in
+    /// `citationLines(of:)` one part a source, in order, without copying them into one array
+    /// (cached parts are mapped from the cache).
+    public func citationLineParts(of names: [String] = []) throws(StoreError) -> [any ContiguousBytes & Sendable] {
+        let parts = try metadata(names).concurrentMap { source throws(StoreError) -> any ContiguousBytes & Sendable in
             if let cached = cache.citationLines(sha256: source.sha256) { return cached }
             let bytes = try sources.bytes(of: source, check: .unlessUnchanged)
             let scan = CitationScanner.scan(utf8: bytes, source: source.id)
             let lines = CitationJSONLine.lines(scan.citations)
             try? cache.store(scan, sha256: source.sha256, citationLines: lines)
-            return lines[...]
+            return lines
         }
         sources.rememberVerifiedTexts()
         return parts

@@ -28,8 +28,9 @@ public struct DetectionCache: Sendable {
 
     /// The cached scan of the text with this sha256, if a fresh one exists.
     public func scan(sha256: String) -> CitationScan? {
-        guard let bytes = freshEntry(sha256) else { return nil }
-        var lines = bytes.split(separator: ScanNewline.byte, omittingEmptySubsequences: true).dropFirst()
+        guard let entry = freshEntry(sha256) else { return nil }
+        let bytes = Array(entry.file.bytes[entry.body...])
+        var lines = bytes.split(separator: ScanNewline.byte, omittingEmptySubsequences: true)[...]
         guard let extrasLine = lines.popFirst(),
               let extras = try? JSONDecoder().decode(Extras.self, from: Data(extrasLine))
         else { return nil }
@@ -42,13 +43,13 @@ public struct DetectionCache: Sendable {
         return CitationScan(citations: citations, footnotes: extras.footnotes, referenceList: extras.referenceList)
     }
 
-    /// The cached citations of the text with this sha256 as JSON Lines, if a fresh entry exists.
-    public func citationLines(sha256: String) -> ArraySlice<UInt8>? {
-        guard let bytes = freshEntry(sha256),
-              let first = bytes.firstIndex(of: ScanNewline.byte),
-              let second = bytes[(first + 1)...].firstIndex(of: ScanNewline.byte)
+    /// The cached citations of the text with this sha256 as JSON Lines, if a fresh entry exists
+    /// (mapped from the entry, not copied).
+    public func citationLines(sha256: String) -> MappedBytes? {
+        guard let entry = freshEntry(sha256),
+              let extrasEnd = entry.file.bytes[entry.body...].firstIndex(of: ScanNewline.byte)
         else { return nil }
-        return bytes[(second + 1)...]
+        return MappedBytes(file: entry.file, range: (extrasEnd + 1)..<entry.file.bytes.count)
     }
 
     /// Stores the scan of the text with this sha256; `citationLines`, when given, must be
@@ -71,9 +72,11 @@ public struct DetectionCache: Sendable {
         try AtomicFile.write(bytes, to: target, durable: false)
     }
 
-    /// The bytes of the entry for `sha256` when its header names this sha256 and scanner version.
-    private func freshEntry(_ sha256: String) -> [UInt8]? {
-        guard let bytes = try? FileBytes.read(url(sha256)) else { return nil }
+    /// The entry for `sha256`, mapped, when its header names this sha256 and scanner version and
+    /// its size; `body` is where the line after the header starts.
+    private func freshEntry(_ sha256: String) -> (file: MappedFile, body: Int)? {
+        guard let file = MappedFile(url(sha256)) else { return nil }
+        let bytes = file.bytes
         // The header is compared as bytes: it is always written by `headerLine`.
         let expected = Self.headerLine(sha256: sha256, size: nil)
         guard bytes.count > expected.count, bytes[..<expected.count].elementsEqual(expected) else { return nil }
@@ -87,7 +90,7 @@ public struct DetectionCache: Sendable {
               bytes[index] == UInt8(ascii: "}"), bytes[index + 1] == ScanNewline.byte,
               bytes.count - index - 2 == size
         else { return nil }
-        return bytes
+        return (file, index + 2)
     }
 
     /// The header line (no line feed) as `JSONEncoder` wrote it with sorted keys:

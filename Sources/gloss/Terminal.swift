@@ -15,11 +15,11 @@ enum Terminal {
 
     /// Writes `bytes` to stdout exactly as given (no copy on the way).
     static func write(bytes: [UInt8]) throws(StoreError) {
-        try write(parts: [bytes[...]])
+        try write(parts: [bytes])
     }
 
     /// Writes the parts to stdout one after the other, exactly as given.
-    static func write(parts: [ArraySlice<UInt8>]) throws(StoreError) {
+    static func write(parts: [any ContiguousBytes]) throws(StoreError) {
         for part in parts {
             let failure: Int32? = part.withUnsafeBytes { buffer in
                 var written = 0
