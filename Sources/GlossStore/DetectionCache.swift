@@ -156,7 +156,7 @@ public struct DetectionCache: Sendable {
         out.byte(UInt8(ascii: "}"))
     }
 
-    private func url(_ sha256: String) -> URL { directory.appendingPathComponent("\(sha256).jsonl") }
+    private func url(_ sha256: String) -> URL { directory.appendingPathComponent("\(sha256).jsonl", isDirectory: false) }
 }
 
 private enum ScanNewline {

@@ -22,12 +22,7 @@ final class MappedFile: @unchecked Sendable {
         var status = stat()
         guard fstat(fd, &status) == 0, status.st_size > 0 else { return nil }
         let size = Int(status.st_size)
-        #if canImport(Glibc)
-        let flags = MAP_PRIVATE | MAP_POPULATE
-        #else
-        let flags = MAP_PRIVATE
-        #endif
-        guard let start = mmap(nil, size, PROT_READ, flags, fd, 0), start != MAP_FAILED else { return nil }
+        guard let start = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), start != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: start, count: size)
     }
 

@@ -113,7 +113,7 @@ public struct SourceStore: Sendable {
         }
         var result: [SourceMetadata] = []
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-            result.append(try StoredJSON.read(SourceMetadata.self, from: workspace.sourcesDirectory.appendingPathComponent(name)))
+            result.append(try StoredJSON.read(SourceMetadata.self, from: workspace.sourcesDirectory.appendingPathComponent(name, isDirectory: false)))
         }
         return result
     }
@@ -142,7 +142,7 @@ public struct SourceStore: Sendable {
         guard let entry = metadata.revision(number) else {
             throw .unknownRevision(metadata.id, number, latest: metadata.revision)
         }
-        let url = workspace.sourcesDirectory.appendingPathComponent(entry.file)
+        let url = workspace.sourcesDirectory.appendingPathComponent(entry.file, isDirectory: false)
         let start = VerifiedTexts.now()
         let (bytes, signature) = try FileBytes.readSigned(url)
         if check == .unlessUnchanged, let signature, verified.contains(entry.file, sha256: entry.sha256, signature: signature) {
@@ -165,7 +165,7 @@ public struct SourceStore: Sendable {
     }
 
     private func metadataURL(_ id: SourceID) -> URL {
-        workspace.sourcesDirectory.appendingPathComponent("\(id).json")
+        workspace.sourcesDirectory.appendingPathComponent("\(id).json", isDirectory: false)
     }
 
     private func writeText(_ text: PreparedText, id: SourceID, revision: Int, now: Date) throws(StoreError) -> SourceRevision {

@@ -40,7 +40,7 @@ final class VerifiedTexts: @unchecked Sendable {
 
     /// The one instance for the workspace in this process.
     static func shared(for workspace: Workspace) -> VerifiedTexts {
-        let file = workspace.cacheDirectory.appendingPathComponent("verified")
+        let file = workspace.cacheDirectory.appendingPathComponent("verified", isDirectory: false)
         registryLock.lock()
         defer { registryLock.unlock() }
         if let known = registry[file.path] { return known }
