@@ -29,18 +29,26 @@ public struct DetectionCache: Sendable {
     /// The cached scan of the text with this sha256, if a fresh one exists.
     public func scan(sha256: String) -> CitationScan? {
         guard let entry = freshEntry(sha256) else { return nil }
-        let bytes = Array(entry.file.bytes[entry.body...])
-        var lines = bytes.split(separator: ScanNewline.byte, omittingEmptySubsequences: true)[...]
-        guard let extrasLine = lines.popFirst(),
-              let extras = try? JSONDecoder().decode(Extras.self, from: Data(extrasLine))
-        else { return nil }
-        var citations: [Citation] = []
-        let decoder = JSONDecoder()
-        for line in lines {
-            guard let stored = try? decoder.decode(StoredCitation.self, from: Data(line)) else { return nil }
-            citations.append(stored.citation)
+        return withExtendedLifetime(entry.file) { () -> CitationScan? in
+            let body = UnsafeRawBufferPointer(rebasing: entry.file.bytes[entry.body...])
+            var lines = body.split(separator: ScanNewline.byte, omittingEmptySubsequences: true)[...]
+            var reader = CacheLineReader()
+            guard let extrasLine = lines.popFirst(),
+                  let extras = reader.extras(UnsafeRawBufferPointer(rebasing: extrasLine))
+                    ?? (try? JSONDecoder().decode(Extras.self, from: Data(extrasLine))).map({ ($0.footnotes, $0.referenceList) })
+            else { return nil }
+            var citations: [Citation] = []
+            let decoder = JSONDecoder()
+            for line in lines {
+                if let citation = reader.citation(UnsafeRawBufferPointer(rebasing: line)) {
+                    citations.append(citation)
+                    continue
+                }
+                guard let stored = try? decoder.decode(StoredCitation.self, from: Data(line)) else { return nil }
+                citations.append(stored.citation)
+            }
+            return CitationScan(citations: citations, footnotes: extras.footnotes, referenceList: extras.referenceList)
         }
-        return CitationScan(citations: citations, footnotes: extras.footnotes, referenceList: extras.referenceList)
     }
 
     /// The cached citations of the text with this sha256 as JSON Lines, if a fresh entry exists

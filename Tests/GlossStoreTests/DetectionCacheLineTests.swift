@@ -75,4 +75,81 @@ struct DetectionCacheLineTests {
             #expect(written == encoded)
         }
     }
+
+    // Reading back: the hand reader must give what JSONDecoder gives, and leave every other layout to it.
+
+    static func citationsRead(_ lines: [UInt8]) -> [Citation?] {
+        var reader = CacheLineReader()
+        return lines.split(separator: UInt8(ascii: "\n")).map { line in
+            Array(line).withUnsafeBytes { reader.citation($0) }
+        }
+    }
+
+    static func extrasRead(_ line: [UInt8]) -> Extras? {
+        line.withUnsafeBytes { CacheLineReader().extras($0) }.map { Extras(footnotes: $0.footnotes, referenceList: $0.referenceList) }
+    }
+
+    @Test(arguments: awkward)
+    func awkwardStringsAreReadBack(_ text: String) throws {
+        let source = try SourceID("a-1")
+        let citations = [
+            Citation(source: source, span: TextSpan(start: 0, end: 10), text: text, kind: .parenthetical,
+                     items: [CitationItem(author: text, year: "2020", locator: nil, ref: nil, prefix: text, titleFragment: text)]),
+            Citation(source: source, span: TextSpan(start: 12, end: 12), text: text + "x", kind: .numeric,
+                     items: [CitationItem(ref: 3), CitationItem(author: nil, year: text, locator: text, ref: 1_234_567)], malformed: true),
+            Citation(source: source, span: TextSpan(start: 100, end: 1_000_000), text: "", kind: .footnoteMarker, items: []),
+        ]
+        #expect(Self.citationsRead(CitationJSONLine.lines(citations)) == citations)
+        let footnotes = [Footnote(number: 3, parts: [TextSpan(start: 1, end: 2), TextSpan(start: 5, end: 9)], text: text,
+                                  isIbid: true, isShortForm: false, marker: TextSpan(start: 0, end: 1))]
+        for extras in [Extras(footnotes: footnotes, referenceList: nil), Extras(footnotes: [], referenceList: TextSpan(start: 4, end: 4))] {
+            let line = DetectionCache.extrasLine(footnotes: extras.footnotes, referenceList: extras.referenceList).finish()
+            #expect(Self.extrasRead(line) == extras)
+        }
+    }
+
+    @Test(.enabled(if: Seeds.folder != nil, "../shared/seeds is absent: the seed articles are not beside this clone"))
+    func seedScansAreReadBack() throws {
+        for seed in Seeds.files {
+            let scan = CitationScanner.scan(utf8: Array(try Data(contentsOf: seed)), source: try SourceID("seed"))
+            #expect(!scan.citations.isEmpty)
+            #expect(Self.citationsRead(CitationJSONLine.lines(scan.citations)) == scan.citations)
+            let line = DetectionCache.extrasLine(footnotes: scan.footnotes, referenceList: scan.referenceList).finish()
+            #expect(Self.extrasRead(line) == Extras(footnotes: scan.footnotes, referenceList: scan.referenceList))
+        }
+    }
+
+    /// Lines in other layouts than the writer's (the reader declines them) or with escapes it never writes.
+    static let otherLayouts: [String] = [
+        #"{"source": "a", "start": 0, "end": 3, "text": "[3]", "kind": "numeric", "items": [{"author": null, "year": null, "locator": null, "ref": 3}], "id": "a:0-3", "malformed": false}"#,
+        #"{"start":0,"source":"a","end":3,"text":"[3]","kind":"numeric","items":[{"ref":3}],"malformed":false}"#,
+        #"{"source":"a","start":0,"end":3,"text":"\u005b3\/\u005d\b","kind":"numeric","items":[],"id":"a:0-3","malformed":false}"#,
+        #"{"source":"a","start":0,"end":3,"text":"\ud83d\ude00","kind":"numeric","items":[],"id":"a:0-3","malformed":false}"#,
+    ]
+
+    @Test(arguments: otherLayouts)
+    func otherLayoutsAndEscapesAreReadAsJSONDecoderReadsThem(_ line: String) throws {
+        let workspace = try TemporaryWorkspace()
+        let cache = DetectionCache(workspace.workspace)
+        let sha = String(repeating: "ab", count: 32)
+        let body = Array(#"{"footnotes": []}"#.utf8) + [0x0A] + Array(line.utf8) + [0x0A]
+        try FileManager.default.createDirectory(at: cache.directory, withIntermediateDirectories: true)
+        try Data(DetectionCache.headerLine(sha256: sha, size: body.count) + [0x0A] + body)
+            .write(to: cache.directory.appendingPathComponent("\(sha).jsonl"))
+        let decoded = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        let scan = try #require(cache.scan(sha256: sha))
+        #expect(scan.citations.count == 1)
+        #expect(scan.citations.first?.text == decoded?["text"] as? String)
+        #expect(scan.citations.first?.span == TextSpan(start: 0, end: 3))
+        #expect(scan.footnotes.isEmpty && scan.referenceList == nil)
+    }
+
+    @Test func escapesTheWriterNeverUsesAreReadAsJSONDecoderReadsThem() throws {
+        let line = #"{"source":"a","start":0,"end":3,"text":"\u00e9\u0041\/\b\f\u0000","kind":"numeric","items":[],"id":"a:0-3","malformed":false}"#
+        var reader = CacheLineReader()
+        let read = Array(line.utf8).withUnsafeBytes { reader.citation($0) }
+        let decoded = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        #expect(read?.text == decoded?["text"] as? String)
+        #expect(read?.text == "éA/\u{8}\u{C}\u{0}")
+    }
 }
