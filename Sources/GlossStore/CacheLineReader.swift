@@ -6,14 +6,15 @@ import GlossCore
 ///
 /// Only that layout is accepted — keys in its order, no spaces, numbers as plain digits; for any
 /// other line the reader gives nil and the caller decodes it with `JSONDecoder`, so the result
-/// never depends on which of the two read it.
+/// never depends on which of the two read it. The caller checks first that the lines are valid
+/// UTF-8 (`JSONDecoder` refuses anything else too).
 struct CacheLineReader {
     /// The source of the previous line: the lines of one entry share it, so it is checked once.
     private var lastSource: SourceID?
 
     /// The footnotes and reference list on the footnotes line, or nil when the line is not in the
     /// written layout.
-    func extras(_ line: UnsafeRawBufferPointer) -> (footnotes: [Footnote], referenceList: TextSpan?)? {
+    func extras(_ line: UnsafeBufferPointer<UInt8>) -> (footnotes: [Footnote], referenceList: TextSpan?)? {
         var cursor = Cursor(line)
         guard cursor.skip(#"{"footnotes":["#) else { return nil }
         var footnotes: [Footnote] = []
@@ -52,7 +53,7 @@ struct CacheLineReader {
     }
 
     /// The citation on `line` (no line feed), or nil when the line is not in the written layout.
-    mutating func citation(_ line: UnsafeRawBufferPointer) -> Citation? {
+    mutating func citation(_ line: UnsafeBufferPointer<UInt8>) -> Citation? {
         var cursor = Cursor(line)
         guard cursor.skip(#"{"source":"#), let rawSource = cursor.string(),
               cursor.skip(#","start":"#), let start = cursor.int(),
@@ -86,8 +87,8 @@ struct CacheLineReader {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
 
-        init(_ line: UnsafeRawBufferPointer) {
-            bytes = line.bindMemory(to: UInt8.self)
+        init(_ line: UnsafeBufferPointer<UInt8>) {
+            bytes = line
         }
 
         var atEnd: Bool { index == bytes.count }
@@ -159,8 +160,8 @@ struct CacheLineReader {
             return true
         }
 
-        /// A JSON string; nil when it is not one, or not valid UTF-8, or uses an escape the writer
-        /// never writes for it (a surrogate pair).
+        /// A JSON string; nil when it is not one, or uses an escape the writer never writes for it
+        /// (a surrogate pair).
         mutating func string() -> String? {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
             index += 1
@@ -171,7 +172,7 @@ struct CacheLineReader {
             guard index < bytes.count else { return nil }
             if bytes[index] == UInt8(ascii: "\"") {
                 defer { index += 1 }
-                return String(validating: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self)
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self)
             }
             var unescaped = Array(bytes[first..<index])
             while index < bytes.count {
@@ -179,7 +180,7 @@ struct CacheLineReader {
                 index += 1
                 switch byte {
                 case UInt8(ascii: "\""):
-                    return String(validating: unescaped, as: UTF8.self)
+                    return String(decoding: unescaped, as: UTF8.self)
                 case UInt8(ascii: "\\"):
                     guard index < bytes.count else { return nil }
                     let escape = bytes[index]

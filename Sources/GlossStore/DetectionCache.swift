@@ -24,29 +24,42 @@ public struct DetectionCache: Sendable {
     struct Extras: Decodable {
         var footnotes: [Footnote]
         var referenceList: TextSpan?
+
+        init(footnotes: [Footnote], referenceList: TextSpan?) {
+            self.footnotes = footnotes
+            self.referenceList = referenceList
+        }
     }
 
     /// The cached scan of the text with this sha256, if a fresh one exists.
     public func scan(sha256: String) -> CitationScan? {
         guard let entry = freshEntry(sha256) else { return nil }
         return withExtendedLifetime(entry.file) { () -> CitationScan? in
-            let body = UnsafeRawBufferPointer(rebasing: entry.file.bytes[entry.body...])
-            var lines = body.split(separator: ScanNewline.byte, omittingEmptySubsequences: true)[...]
+            let body = UnsafeRawBufferPointer(rebasing: entry.file.bytes[entry.body...]).bindMemory(to: UInt8.self)
+            guard String(validating: body, as: UTF8.self) != nil else { return nil }
             var reader = CacheLineReader()
-            guard let extrasLine = lines.popFirst(),
-                  let extras = reader.extras(UnsafeRawBufferPointer(rebasing: extrasLine))
-                    ?? (try? JSONDecoder().decode(Extras.self, from: Data(extrasLine))).map({ ($0.footnotes, $0.referenceList) })
-            else { return nil }
+            var extras: Extras?
             var citations: [Citation] = []
             let decoder = JSONDecoder()
-            for line in lines {
-                if let citation = reader.citation(UnsafeRawBufferPointer(rebasing: line)) {
+            var start = 0
+            while start < body.count {
+                let end = body[start...].firstIndex(of: ScanNewline.byte) ?? body.count
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let line = UnsafeBufferPointer(rebasing: body[start..<end])
+                if extras == nil {
+                    guard let read = reader.extras(line).map({ Extras(footnotes: $0.footnotes, referenceList: $0.referenceList) })
+                            ?? (try? JSONDecoder().decode(Extras.self, from: Data(line)))
+                    else { return nil }
+                    extras = read
+                } else if let citation = reader.citation(line) {
                     citations.append(citation)
-                    continue
+                } else {
+                    guard let stored = try? decoder.decode(StoredCitation.self, from: Data(line)) else { return nil }
+                    citations.append(stored.citation)
                 }
-                guard let stored = try? decoder.decode(StoredCitation.self, from: Data(line)) else { return nil }
-                citations.append(stored.citation)
             }
+            guard let extras else { return nil }
             return CitationScan(citations: citations, footnotes: extras.footnotes, referenceList: extras.referenceList)
         }
     }

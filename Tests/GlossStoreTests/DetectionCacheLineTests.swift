@@ -81,12 +81,12 @@ struct DetectionCacheLineTests {
     static func citationsRead(_ lines: [UInt8]) -> [Citation?] {
         var reader = CacheLineReader()
         return lines.split(separator: UInt8(ascii: "\n")).map { line in
-            Array(line).withUnsafeBytes { reader.citation($0) }
+            Array(line).withUnsafeBufferPointer { reader.citation($0) }
         }
     }
 
     static func extrasRead(_ line: [UInt8]) -> Extras? {
-        line.withUnsafeBytes { CacheLineReader().extras($0) }.map { Extras(footnotes: $0.footnotes, referenceList: $0.referenceList) }
+        line.withUnsafeBufferPointer { CacheLineReader().extras($0) }.map { Extras(footnotes: $0.footnotes, referenceList: $0.referenceList) }
     }
 
     @Test(arguments: awkward)
@@ -147,7 +147,7 @@ struct DetectionCacheLineTests {
     @Test func escapesTheWriterNeverUsesAreReadAsJSONDecoderReadsThem() throws {
         let line = #"{"source":"a","start":0,"end":3,"text":"\u00e9\u0041\/\b\f\u0000","kind":"numeric","items":[],"id":"a:0-3","malformed":false}"#
         var reader = CacheLineReader()
-        let read = Array(line.utf8).withUnsafeBytes { reader.citation($0) }
+        let read = Array(line.utf8).withUnsafeBufferPointer { reader.citation($0) }
         let decoded = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         #expect(read?.text == decoded?["text"] as? String)
         #expect(read?.text == "éA/\u{8}\u{C}\u{0}")
