@@ -64,14 +64,29 @@ public enum CitationJSONLine {
 
     /// The citations as a JSON array, one object a line.
     public static func array(_ citations: [Citation]) -> [UInt8] {
-        var out = JSONBytes(capacity: capacity(citations) + 4)
-        out.byte(UInt8(ascii: "["))
-        for (index, citation) in citations.enumerated() {
-            if index == 0 { out.raw("\n  ") } else { out.raw(",\n  ") }
-            append(citation, to: &out)
+        arrayParts([citations]).reduce(into: []) { $0.append(contentsOf: $1) }
+    }
+
+    /// `array` of all the groups' citations one after the other, written one part a group (the
+    /// first part opens the array, the last closes it), so that no part holds the whole output.
+    public static func arrayParts(_ groups: [[Citation]]) -> [[UInt8]] {
+        var empty = true
+        var parts: [[UInt8]] = []
+        parts.reserveCapacity(groups.count + 1)
+        for (index, group) in groups.enumerated() {
+            var out = JSONBytes(capacity: capacity(group) + 8)
+            if index == 0 { out.byte(UInt8(ascii: "[")) }
+            for citation in group {
+                if empty { out.raw("\n  ") } else { out.raw(",\n  ") }
+                empty = false
+                append(citation, to: &out)
+            }
+            if index == groups.count - 1 {
+                if empty { out.raw("]\n") } else { out.raw("\n]\n") }
+            }
+            parts.append(out.finish())
         }
-        if citations.isEmpty { out.raw("]\n") } else { out.raw("\n]\n") }
-        return out.finish()
+        return groups.isEmpty ? [Array("[]\n".utf8)] : parts
     }
 
     /// Room for the citations' lines, so that the output is allocated once (escapes aside).

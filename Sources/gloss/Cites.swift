@@ -22,7 +22,7 @@ struct Cites: GlossCommand {
         case .jsonl:
             try Terminal.write(parts: try index.citationLineParts(of: ids))
         case .json:
-            try Terminal.write(bytes: CitationJSONLine.array(try index.detections(of: ids).flatMap(\.scan.citations)))
+            try Terminal.write(parts: CitationJSONLine.arrayParts(try index.detections(of: ids).map(\.scan.citations)))
         case .text:
             for source in try index.detections(of: ids, withText: true) {
                 Terminal.write(CitationListing.render(source: source.metadata.id, text: source.text,

@@ -13,12 +13,7 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// Writes `bytes` to stdout exactly as given (no copy on the way).
-    static func write(bytes: [UInt8]) throws(StoreError) {
-        try write(parts: [bytes])
-    }
-
-    /// Writes the parts to stdout one after the other, exactly as given.
+    /// Writes the parts to stdout one after the other, exactly as given (no copy on the way).
     static func write(parts: [any ContiguousBytes]) throws(StoreError) {
         for part in parts {
             let failure: Int32? = part.withUnsafeBytes { buffer in
