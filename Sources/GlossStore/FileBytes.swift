@@ -68,21 +68,13 @@ struct FileSignature: Hashable, Sendable {
     var modified: Timestamp
     var changed: Timestamp
 
-    struct Timestamp: Hashable, Comparable, Sendable {
+    struct Timestamp: Hashable, Sendable {
         var seconds: Int64
         var nanoseconds: Int64
-
-        static func < (a: Timestamp, b: Timestamp) -> Bool { (a.seconds, a.nanoseconds) < (b.seconds, b.nanoseconds) }
     }
+}
 
-    init(device: UInt64, inode: UInt64, size: Int64, modified: Timestamp, changed: Timestamp) {
-        self.device = device
-        self.inode = inode
-        self.size = size
-        self.modified = modified
-        self.changed = changed
-    }
-
+extension FileSignature {
     init(_ status: stat) {
         device = UInt64(truncatingIfNeeded: status.st_dev)
         inode = UInt64(truncatingIfNeeded: status.st_ino)

@@ -10,8 +10,8 @@ import Darwin
 /// device, inode, size, modification and status-change times to the nanosecond) is not hashed again.
 ///
 /// Writing a file changes its status-change time, and setting the times back by hand changes it
-/// too, so an edit is seen. A signature is only recorded when the text's status-change time lies
-/// two seconds (`settle`) before the read began: an edit in the same clock tick as the read could
+/// too, so an edit is seen. A signature is only recorded when the text's status-change time is
+/// at least two seconds (`settle`) before the read began: an edit in the same clock tick as the read could
 /// otherwise leave every time as it was (git's "racy clean" case). Bit rot on the disk and edits that
 /// go around the file system are not seen; `gloss check` hashes every text on every run.
 ///
