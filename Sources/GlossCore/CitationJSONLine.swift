@@ -7,120 +7,99 @@
 /// finding them. Strings are escaped as RFC 8259 requires (`"`, `\`, control characters).
 public enum CitationJSONLine {
     /// Appends the citation's JSON object (no line feed) to `out`.
-    public static func append(_ citation: Citation, to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"source":"#.utf8)
-        appendString(citation.source.rawValue, to: &out)
-        out.append(contentsOf: #","start":"#.utf8)
-        appendInt(citation.span.start, to: &out)
-        out.append(contentsOf: #","end":"#.utf8)
-        appendInt(citation.span.end, to: &out)
-        out.append(contentsOf: #","text":"#.utf8)
-        appendString(citation.text, to: &out)
-        out.append(contentsOf: #","kind":"#.utf8)
-        appendString(citation.kind.rawValue, to: &out)
-        out.append(contentsOf: #","items":["#.utf8)
-        for (index, item) in citation.items.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: #"{"author":"#.utf8)
-            appendOptional(item.author, to: &out)
-            out.append(contentsOf: #","year":"#.utf8)
-            appendOptional(item.year, to: &out)
-            out.append(contentsOf: #","locator":"#.utf8)
-            appendOptional(item.locator, to: &out)
-            out.append(contentsOf: #","ref":"#.utf8)
-            if let ref = item.ref { appendInt(ref, to: &out) } else { out.append(contentsOf: "null".utf8) }
+    public static func append(_ citation: Citation, to out: inout JSONBytes) {
+        out.raw(#"{"source":"#)
+        out.string(citation.source.rawValue)
+        out.raw(#","start":"#)
+        out.int(citation.span.start)
+        out.raw(#","end":"#)
+        out.int(citation.span.end)
+        out.raw(#","text":"#)
+        out.string(citation.text)
+        out.raw(#","kind":"#)
+        out.string(citation.kind.rawValue)
+        out.raw(#","items":["#)
+        var first = true
+        for item in citation.items {
+            if !first { out.byte(UInt8(ascii: ",")) }
+            first = false
+            out.raw(#"{"author":"#)
+            out.optional(item.author)
+            out.raw(#","year":"#)
+            out.optional(item.year)
+            out.raw(#","locator":"#)
+            out.optional(item.locator)
+            out.raw(#","ref":"#)
+            if let ref = item.ref { out.int(ref) } else { out.raw("null") }
             if let prefix = item.prefix {
-                out.append(contentsOf: #","prefix":"#.utf8)
-                appendString(prefix, to: &out)
+                out.raw(#","prefix":"#)
+                out.string(prefix)
             }
             if let fragment = item.titleFragment {
-                out.append(contentsOf: #","title_fragment":"#.utf8)
-                appendString(fragment, to: &out)
+                out.raw(#","title_fragment":"#)
+                out.string(fragment)
             }
-            out.append(UInt8(ascii: "}"))
+            out.byte(UInt8(ascii: "}"))
         }
         // The id (`SOURCE:START-END`, as `CitationID.description` gives it) written in place.
-        out.append(contentsOf: #"],"id":""#.utf8)
-        appendEscaped(citation.source.rawValue, to: &out)
-        out.append(UInt8(ascii: ":"))
-        appendInt(citation.span.start, to: &out)
-        out.append(UInt8(ascii: "-"))
-        appendInt(citation.span.end, to: &out)
-        out.append(UInt8(ascii: "\""))
-        out.append(contentsOf: #","malformed":"#.utf8)
-        out.append(contentsOf: (citation.malformed ? "true" : "false").utf8)
-        out.append(UInt8(ascii: "}"))
+        out.raw(#"],"id":""#)
+        out.escaped(citation.source.rawValue)
+        out.byte(UInt8(ascii: ":"))
+        out.int(citation.span.start)
+        out.byte(UInt8(ascii: "-"))
+        out.int(citation.span.end)
+        out.raw(#"","malformed":"#)
+        if citation.malformed { out.raw("true}") } else { out.raw("false}") }
     }
 
     /// The citations as JSON Lines: one object a line, each ending in a line feed.
     public static func lines(_ citations: [Citation]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(citations.count * 200)
+        var out = JSONBytes(capacity: capacity(citations))
         for citation in citations {
             append(citation, to: &out)
-            out.append(ScanBytes.newline)
+            out.byte(ScanBytes.newline)
         }
-        return out
+        return out.finish()
     }
 
     /// The citations as a JSON array, one object a line.
     public static func array(_ citations: [Citation]) -> [UInt8] {
-        var out: [UInt8] = Array("[".utf8)
-        for (index, citation) in citations.enumerated() {
-            out.append(contentsOf: (index == 0 ? "\n  " : ",\n  ").utf8)
-            append(citation, to: &out)
-        }
-        out.append(contentsOf: (citations.isEmpty ? "]\n" : "\n]\n").utf8)
-        return out
+        arrayParts([citations]).reduce(into: []) { $0.append(contentsOf: $1) }
     }
 
-    static func appendOptional(_ value: String?, to out: inout [UInt8]) {
-        if let value { appendString(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
+    /// `array` of all the groups' citations one after the other, written one part a group (the
+    /// first part opens the array, the last closes it), so that no part holds the whole output.
+    public static func arrayParts(_ groups: [[Citation]]) -> [[UInt8]] {
+        var empty = true
+        var parts: [[UInt8]] = []
+        parts.reserveCapacity(groups.count + 1)
+        for (index, group) in groups.enumerated() {
+            var out = JSONBytes(capacity: capacity(group) + 8)
+            if index == 0 { out.byte(UInt8(ascii: "[")) }
+            for citation in group {
+                if empty { out.raw("\n  ") } else { out.raw(",\n  ") }
+                empty = false
+                append(citation, to: &out)
+            }
+            if index == groups.count - 1 {
+                if empty { out.raw("]\n") } else { out.raw("\n]\n") }
+            }
+            parts.append(out.finish())
+        }
+        return groups.isEmpty ? [Array("[]\n".utf8)] : parts
     }
 
-    /// Appends the decimal digits of `value` (offsets and footnote numbers: never negative).
-    static func appendInt(_ value: Int, to out: inout [UInt8]) {
-        guard value >= 0 else {
-            out.append(contentsOf: String(value).utf8)
-            return
-        }
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        }
-    }
-
-    static func appendString(_ value: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        appendEscaped(value, to: &out)
-        out.append(UInt8(ascii: "\""))
-    }
-
-    /// Appends the string's content, escaped, without quotes.
-    static func appendEscaped(_ value: String, to out: inout [UInt8]) {
-        // Most strings need no escaping: copied whole.
-        guard value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            out.append(contentsOf: value.utf8)
-            return
-        }
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-            case 0x0A: out.append(contentsOf: #"\n"#.utf8)
-            case 0x0D: out.append(contentsOf: #"\r"#.utf8)
-            case 0x09: out.append(contentsOf: #"\t"#.utf8)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: #"\u00"#.utf8)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
-            default: out.append(byte)
+    /// Room for the citations' lines, so that the output is allocated once (escapes aside).
+    private static func capacity(_ citations: [Citation]) -> Int {
+        var total = 0
+        for citation in citations {
+            total += 140 + 2 * citation.source.rawValue.utf8.count + citation.text.utf8.count
+            for item in citation.items {
+                total += 64 + (item.author?.utf8.count ?? 0) + (item.year?.utf8.count ?? 0) + (item.locator?.utf8.count ?? 0)
+                if let prefix = item.prefix { total += 12 + prefix.utf8.count }
+                if let fragment = item.titleFragment { total += 20 + fragment.utf8.count }
             }
         }
+        return total
     }
 }

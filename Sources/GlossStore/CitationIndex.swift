@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 
 /// The citations of the sources of a workspace: from the detection cache when it is fresh, else
@@ -23,7 +24,9 @@ public struct CitationIndex: Sendable {
     /// With `withText`, each comes with its stored text (for line:column positions). Sources are
     /// scanned on all cores.
     public func detections(of names: [String] = [], withText: Bool = false) throws(StoreError) -> [Detections] {
-        try metadata(names).concurrentMap { source throws(StoreError) in try detections(source, withText: withText) }
+        let found = try metadata(names).concurrentMap { source throws(StoreError) in try detections(source, withText: withText) }
+        sources.rememberVerifiedTexts()
+        return found
     }
 
     private func metadata(_ names: [String]) throws(StoreError) -> [SourceMetadata] {
@@ -36,26 +39,35 @@ public struct CitationIndex: Sendable {
     /// The citations of the sources named (all when `names` is empty) as JSON Lines in the
     /// `gloss cites --format jsonl` shape, straight from the cache where it is fresh.
     public func citationLines(of names: [String] = []) throws(StoreError) -> [UInt8] {
-        let parts = try metadata(names).concurrentMap { source throws(StoreError) -> [UInt8] in
-            if let cached = cache.citationLines(sha256: source.sha256) { return Array(cached) }
-            let scan = CitationScanner.scan(utf8: try sources.bytes(of: source.id), source: source.id)
+        var out: [UInt8] = []
+        for part in try citationLineParts(of: names) {
+            part.withUnsafeBytes { out.append(contentsOf: $0) }
+        }
+        return out
+    }
+
+    /// `citationLines(of:)` one part a source, in order, without copying them into one array
+    /// (cached parts are mapped from the cache).
+    public func citationLineParts(of names: [String] = []) throws(StoreError) -> [any ContiguousBytes & Sendable] {
+        let parts = try metadata(names).concurrentMap { source throws(StoreError) -> any ContiguousBytes & Sendable in
+            if let cached = cache.citationLines(sha256: source.sha256) { return cached }
+            let bytes = try sources.bytes(of: source, check: .unlessUnchanged)
+            let scan = CitationScanner.scan(utf8: bytes, source: source.id)
             let lines = CitationJSONLine.lines(scan.citations)
             try? cache.store(scan, sha256: source.sha256, citationLines: lines)
             return lines
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts { out.append(contentsOf: part) }
-        return out
+        sources.rememberVerifiedTexts()
+        return parts
     }
 
     /// The detections of one source.
     public func detections(_ source: SourceMetadata, withText: Bool = false) throws(StoreError) -> Detections {
         if let cached = cache.scan(sha256: source.sha256) {
-            let text = withText ? SourceText(try sources.text(of: source.id)) : nil
+            let text = withText ? SourceText(String(decoding: try sources.bytes(of: source, check: .unlessUnchanged), as: UTF8.self)) : nil
             return Detections(metadata: source, scan: cached, text: text)
         }
-        let bytes = try sources.bytes(of: source.id)
+        let bytes = try sources.bytes(of: source, check: .unlessUnchanged)
         let scan = CitationScanner.scan(utf8: bytes, source: source.id)
         // The cache only saves time: a workspace that cannot take it still gets its answer.
         try? cache.store(scan, sha256: source.sha256)

@@ -21,40 +21,56 @@ public struct DetectionCache: Sendable {
     /// The cache folder for detections.
     public var directory: URL { workspace.cacheDirectory.appendingPathComponent("citations", isDirectory: true) }
 
-    struct Header: Codable {
-        var scanner: String
-        var sha256: String
-        var size: Int
-    }
-
-    struct Extras: Codable {
+    struct Extras: Decodable {
         var footnotes: [Footnote]
         var referenceList: TextSpan?
+
+        init(footnotes: [Footnote], referenceList: TextSpan?) {
+            self.footnotes = footnotes
+            self.referenceList = referenceList
+        }
     }
 
     /// The cached scan of the text with this sha256, if a fresh one exists.
     public func scan(sha256: String) -> CitationScan? {
-        guard let bytes = freshEntry(sha256) else { return nil }
-        var lines = bytes.split(separator: ScanNewline.byte, omittingEmptySubsequences: true).dropFirst()
-        guard let extrasLine = lines.popFirst(),
-              let extras = try? JSONDecoder().decode(Extras.self, from: Data(extrasLine))
-        else { return nil }
-        var citations: [Citation] = []
-        let decoder = JSONDecoder()
-        for line in lines {
-            guard let stored = try? decoder.decode(StoredCitation.self, from: Data(line)) else { return nil }
-            citations.append(stored.citation)
+        guard let entry = freshEntry(sha256) else { return nil }
+        return withExtendedLifetime(entry.file) { () -> CitationScan? in
+            let body = UnsafeRawBufferPointer(rebasing: entry.file.bytes[entry.body...]).bindMemory(to: UInt8.self)
+            guard String(validating: body, as: UTF8.self) != nil else { return nil }
+            var reader = CacheLineReader()
+            var extras: Extras?
+            var citations: [Citation] = []
+            let decoder = JSONDecoder()
+            var start = 0
+            while start < body.count {
+                let end = body[start...].firstIndex(of: ScanNewline.byte) ?? body.count
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let line = UnsafeBufferPointer(rebasing: body[start..<end])
+                if extras == nil {
+                    guard let read = reader.extras(line).map({ Extras(footnotes: $0.footnotes, referenceList: $0.referenceList) })
+                            ?? (try? JSONDecoder().decode(Extras.self, from: Data(line)))
+                    else { return nil }
+                    extras = read
+                } else if let citation = reader.citation(line) {
+                    citations.append(citation)
+                } else {
+                    guard let stored = try? decoder.decode(StoredCitation.self, from: Data(line)) else { return nil }
+                    citations.append(stored.citation)
+                }
+            }
+            guard let extras else { return nil }
+            return CitationScan(citations: citations, footnotes: extras.footnotes, referenceList: extras.referenceList)
         }
-        return CitationScan(citations: citations, footnotes: extras.footnotes, referenceList: extras.referenceList)
     }
 
-    /// The cached citations of the text with this sha256 as JSON Lines, if a fresh entry exists.
-    public func citationLines(sha256: String) -> ArraySlice<UInt8>? {
-        guard let bytes = freshEntry(sha256),
-              let first = bytes.firstIndex(of: ScanNewline.byte),
-              let second = bytes[(first + 1)...].firstIndex(of: ScanNewline.byte)
+    /// The cached citations of the text with this sha256 as JSON Lines, if a fresh entry exists
+    /// (mapped from the entry, not copied).
+    public func citationLines(sha256: String) -> MappedBytes? {
+        guard let entry = freshEntry(sha256),
+              let extrasEnd = entry.file.bytes[entry.body...].firstIndex(of: ScanNewline.byte)
         else { return nil }
-        return bytes[(second + 1)...]
+        return MappedBytes(file: entry.file, range: (extrasEnd + 1)..<entry.file.bytes.count)
     }
 
     /// Stores the scan of the text with this sha256; `citationLines`, when given, must be
@@ -66,35 +82,102 @@ public struct DetectionCache: Sendable {
         } catch {
             throw .writeFailed(path: directory.path, reason: error.localizedDescription)
         }
-        var bytes: [UInt8]
-        do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            var body = Array(try encoder.encode(Extras(footnotes: scan.footnotes, referenceList: scan.referenceList)))
-            body.append(ScanNewline.byte)
-            body.append(contentsOf: citationLines ?? CitationJSONLine.lines(scan.citations))
-            bytes = Array(try encoder.encode(Header(scanner: CitationScanner.version, sha256: sha256, size: body.count)))
-            bytes.append(ScanNewline.byte)
-            bytes.append(contentsOf: body)
-        } catch {
-            throw .writeFailed(path: target.path, reason: "\(error)")
-        }
+        let extras = Self.extrasLine(footnotes: scan.footnotes, referenceList: scan.referenceList).finish()
+        let lines = citationLines ?? CitationJSONLine.lines(scan.citations)
+        var bytes = Self.headerLine(sha256: sha256, size: extras.count + 1 + lines.count)
+        bytes.reserveCapacity(bytes.count + 2 + extras.count + lines.count)
+        bytes.append(ScanNewline.byte)
+        bytes.append(contentsOf: extras)
+        bytes.append(ScanNewline.byte)
+        bytes.append(contentsOf: lines)
         try AtomicFile.write(bytes, to: target, durable: false)
     }
 
-    /// The bytes of the entry for `sha256` when its header names this sha256 and scanner version.
-    private func freshEntry(_ sha256: String) -> [UInt8]? {
-        guard let data = try? Data(contentsOf: url(sha256)) else { return nil }
-        let bytes = Array(data)
-        guard let end = bytes.firstIndex(of: ScanNewline.byte),
-              let header = try? JSONDecoder().decode(Header.self, from: Data(bytes[..<end])),
-              header.scanner == CitationScanner.version, header.sha256 == sha256,
-              bytes.count - end - 1 == header.size
+    /// The entry for `sha256`, mapped, when its header names this sha256 and scanner version and
+    /// its size; `body` is where the line after the header starts.
+    private func freshEntry(_ sha256: String) -> (file: MappedFile, body: Int)? {
+        guard let file = MappedFile(url(sha256)) else { return nil }
+        let bytes = file.bytes
+        // The header is compared as bytes: it is always written by `headerLine`.
+        let expected = Self.headerLine(sha256: sha256, size: nil)
+        guard bytes.count > expected.count, bytes[..<expected.count].elementsEqual(expected) else { return nil }
+        var size = 0
+        var index = expected.count
+        while index < bytes.count, index - expected.count < 19, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            size = size * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        guard index > expected.count, index + 1 < bytes.count,
+              bytes[index] == UInt8(ascii: "}"), bytes[index + 1] == ScanNewline.byte,
+              bytes.count - index - 2 == size
         else { return nil }
-        return bytes
+        return (file, index + 2)
     }
 
-    private func url(_ sha256: String) -> URL { directory.appendingPathComponent("\(sha256).jsonl") }
+    /// The header line (no line feed) as `JSONEncoder` wrote it with sorted keys:
+    /// `{"scanner":…,"sha256":…,"size":N}`; without `size`, the part before the number.
+    static func headerLine(sha256: String, size: Int?) -> [UInt8] {
+        var out = JSONBytes(capacity: 128)
+        out.raw(#"{"scanner":"#)
+        out.string(CitationScanner.version, .jsonEncoder)
+        out.raw(#","sha256":"#)
+        out.string(sha256, .jsonEncoder)
+        out.raw(#","size":"#)
+        if let size {
+            out.int(size)
+            out.byte(UInt8(ascii: "}"))
+        }
+        return out.finish()
+    }
+
+    /// The footnotes line (no line feed), byte for byte as `JSONEncoder` with `.sortedKeys` and
+    /// `.withoutEscapingSlashes` writes `Extras`: keys sorted, absent optionals left out.
+    static func extrasLine(footnotes: [Footnote], referenceList: TextSpan?) -> JSONBytes {
+        var capacity = 64
+        for footnote in footnotes { capacity += 140 + 32 * footnote.parts.count + footnote.text.utf8.count }
+        var out = JSONBytes(capacity: capacity)
+        out.raw(#"{"footnotes":["#)
+        var first = true
+        for footnote in footnotes {
+            if !first { out.byte(UInt8(ascii: ",")) }
+            first = false
+            out.raw(#"{"isIbid":"#)
+            if footnote.isIbid { out.raw("true") } else { out.raw("false") }
+            out.raw(#","isShortForm":"#)
+            if footnote.isShortForm { out.raw("true") } else { out.raw("false") }
+            if let marker = footnote.marker {
+                out.raw(#","marker":"#)
+                span(marker, to: &out)
+            }
+            out.raw(#","number":"#)
+            out.int(footnote.number)
+            out.raw(#","parts":["#)
+            for (index, part) in footnote.parts.enumerated() {
+                if index > 0 { out.byte(UInt8(ascii: ",")) }
+                span(part, to: &out)
+            }
+            out.raw(#"],"text":"#)
+            out.string(footnote.text, .jsonEncoder)
+            out.byte(UInt8(ascii: "}"))
+        }
+        out.byte(UInt8(ascii: "]"))
+        if let referenceList {
+            out.raw(#","referenceList":"#)
+            span(referenceList, to: &out)
+        }
+        out.byte(UInt8(ascii: "}"))
+        return out
+    }
+
+    private static func span(_ span: TextSpan, to out: inout JSONBytes) {
+        out.raw(#"{"end":"#)
+        out.int(span.end)
+        out.raw(#","start":"#)
+        out.int(span.start)
+        out.byte(UInt8(ascii: "}"))
+    }
+
+    private func url(_ sha256: String) -> URL { directory.appendingPathComponent("\(sha256).jsonl", isDirectory: false) }
 }
 
 private enum ScanNewline {

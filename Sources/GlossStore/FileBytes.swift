@@ -10,6 +10,16 @@ import Darwin
 enum FileBytes {
     /// The bytes of the file at `url`.
     static func read(_ url: URL) throws(StoreError) -> [UInt8] {
+        try read(url, signed: false).bytes
+    }
+
+    /// The bytes of the file at `url` with the file's stat signature, when it was the same before
+    /// and after the read (nil when the file changed meanwhile).
+    static func readSigned(_ url: URL) throws(StoreError) -> (bytes: [UInt8], signature: FileSignature?) {
+        try read(url, signed: true)
+    }
+
+    private static func read(_ url: URL, signed: Bool) throws(StoreError) -> (bytes: [UInt8], signature: FileSignature?) {
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             if errno == ENOENT { throw .fileMissing(path: url.path) }
@@ -39,9 +49,43 @@ enum FileBytes {
             if let failure { throw .readFailed(path: url.path, reason: failure) }
             if bytes.isEmpty { bytes = chunk } else { bytes.append(contentsOf: chunk) }
             // A short chunk means the end of the file; a full one, that it grew since fstat.
-            if chunk.count < capacity { return bytes }
+            if chunk.count < capacity { break }
             capacity = 1 << 16
         }
+        guard signed else { return (bytes, nil) }
+        let before = FileSignature(status)
+        guard fstat(fd, &status) == 0 else { return (bytes, nil) }
+        return (bytes, FileSignature(status) == before ? before : nil)
+    }
+}
+
+/// What `fstat` says about a file that changes whenever its content is written: device, inode,
+/// size, and modification and status-change times with nanoseconds (as git's index keeps them).
+struct FileSignature: Hashable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var modified: Timestamp
+    var changed: Timestamp
+
+    struct Timestamp: Hashable, Sendable {
+        var seconds: Int64
+        var nanoseconds: Int64
+    }
+}
+
+extension FileSignature {
+    init(_ status: stat) {
+        device = UInt64(truncatingIfNeeded: status.st_dev)
+        inode = UInt64(truncatingIfNeeded: status.st_ino)
+        size = Int64(status.st_size)
+        #if canImport(Darwin)
+        modified = Timestamp(seconds: Int64(status.st_mtimespec.tv_sec), nanoseconds: Int64(status.st_mtimespec.tv_nsec))
+        changed = Timestamp(seconds: Int64(status.st_ctimespec.tv_sec), nanoseconds: Int64(status.st_ctimespec.tv_nsec))
+        #else
+        modified = Timestamp(seconds: Int64(status.st_mtim.tv_sec), nanoseconds: Int64(status.st_mtim.tv_nsec))
+        changed = Timestamp(seconds: Int64(status.st_ctim.tv_sec), nanoseconds: Int64(status.st_ctim.tv_nsec))
+        #endif
     }
 }
 

@@ -15,9 +15,25 @@ public struct PreparedText: Sendable {
 /// `@` cannot occur in an id, so revision files never clash with another source's files.
 public struct SourceStore: Sendable {
     public let workspace: Workspace
+    /// Texts that passed their sha256 check, by stat signature (`.gloss-cache/verified`).
+    let verified: VerifiedTexts
 
     public init(_ workspace: Workspace) {
+        self.init(workspace, verified: VerifiedTexts.shared(for: workspace))
+    }
+
+    init(_ workspace: Workspace, verified: VerifiedTexts) {
         self.workspace = workspace
+        self.verified = verified
+    }
+
+    /// How a read text is checked against the sha256 recorded at import.
+    public enum TextCheck: Sendable {
+        /// Hash the text on every read (what `gloss check` relies on).
+        case always
+        /// Skip the hash when the file's stat signature is the one recorded after it last passed
+        /// (`.gloss-cache/verified`, see `VerifiedTexts`); hash it when anything about it changed.
+        case unlessUnchanged
     }
 
     /// Reads and normalises the file at `path`; nothing is written.
@@ -97,7 +113,7 @@ public struct SourceStore: Sendable {
         }
         var result: [SourceMetadata] = []
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-            result.append(try StoredJSON.read(SourceMetadata.self, from: workspace.sourcesDirectory.appendingPathComponent(name)))
+            result.append(try StoredJSON.read(SourceMetadata.self, from: workspace.sourcesDirectory.appendingPathComponent(name, isDirectory: false)))
         }
         return result
     }
@@ -116,15 +132,31 @@ public struct SourceStore: Sendable {
     /// The stored UTF-8 bytes of a revision (the current one when `revision` is nil), checked
     /// against its sha256.
     public func bytes(of id: SourceID, revision: Int? = nil) throws(StoreError) -> [UInt8] {
-        let metadata = try metadata(for: id)
+        try bytes(of: metadata(for: id), revision: revision)
+    }
+
+    /// The stored UTF-8 bytes of a revision of the source `metadata` describes (the current one when
+    /// `revision` is nil), checked against its sha256 as `check` says.
+    public func bytes(of metadata: SourceMetadata, revision: Int? = nil, check: TextCheck = .always) throws(StoreError) -> [UInt8] {
         let number = revision ?? metadata.revision
         guard let entry = metadata.revision(number) else {
-            throw .unknownRevision(id, number, latest: metadata.revision)
+            throw .unknownRevision(metadata.id, number, latest: metadata.revision)
         }
-        let url = workspace.sourcesDirectory.appendingPathComponent(entry.file)
-        let bytes = try FileBytes.read(url)
+        let url = workspace.sourcesDirectory.appendingPathComponent(entry.file, isDirectory: false)
+        let start = VerifiedTexts.now()
+        let (bytes, signature) = try FileBytes.readSigned(url)
+        if check == .unlessUnchanged, let signature, verified.contains(entry.file, sha256: entry.sha256, signature: signature) {
+            return bytes
+        }
         guard sha256Hex(bytes) == entry.sha256 else { throw .textDamaged(path: url.path) }
+        if let signature { verified.insert(entry.file, sha256: entry.sha256, signature: signature, readStart: start) }
         return bytes
+    }
+
+    /// Records the texts verified so far in `.gloss-cache/verified`, so that later reads with
+    /// `.unlessUnchanged` skip their hash. Failing to write it only costs those hashes.
+    public func rememberVerifiedTexts() {
+        verified.save()
     }
 
     /// The file name of a revision's text.
@@ -133,7 +165,7 @@ public struct SourceStore: Sendable {
     }
 
     private func metadataURL(_ id: SourceID) -> URL {
-        workspace.sourcesDirectory.appendingPathComponent("\(id).json")
+        workspace.sourcesDirectory.appendingPathComponent("\(id).json", isDirectory: false)
     }
 
     private func writeText(_ text: PreparedText, id: SourceID, revision: Int, now: Date) throws(StoreError) -> SourceRevision {

@@ -20,9 +20,9 @@ struct Cites: GlossCommand {
         let index = CitationIndex(try workspace.open())
         switch format {
         case .jsonl:
-            Terminal.write(bytes: try index.citationLines(of: ids))
+            try Terminal.write(parts: try index.citationLineParts(of: ids))
         case .json:
-            Terminal.write(bytes: CitationJSONLine.array(try index.detections(of: ids).flatMap(\.scan.citations)))
+            try Terminal.write(parts: CitationJSONLine.arrayParts(try index.detections(of: ids).map(\.scan.citations)))
         case .text:
             for source in try index.detections(of: ids, withText: true) {
                 Terminal.write(CitationListing.render(source: source.metadata.id, text: source.text,

@@ -32,4 +32,21 @@ struct CitationJSONLineTests {
         let array = try JSONSerialization.jsonObject(with: Data(CitationJSONLine.array([citation, citation]))) as? [Any]
         #expect(array?.count == 2)
     }
+
+    @Test func arrayPartsJoinedAreTheArray() throws {
+        let a = Citation(source: try SourceID("a"), span: TextSpan(start: 0, end: 3), text: "[3]", kind: .numeric, items: [CitationItem(ref: 3)])
+        let b = Citation(source: try SourceID("b"), span: TextSpan(start: 5, end: 9), text: "(Ö, 2020)", kind: .parenthetical,
+                         items: [CitationItem(author: "Ö", year: "2020")])
+        /// The array as the contract spells it, built from the JSON lines.
+        func expected(_ citations: [Citation]) -> String {
+            guard !citations.isEmpty else { return "[]\n" }
+            let objects = citations.map { String(decoding: CitationJSONLine.lines([$0]).dropLast(), as: UTF8.self) }
+            return "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n"
+        }
+        for groups in [[], [[]], [[], []], [[a]], [[], [a, b], []], [[a], [b], [a, b]]] as [[[Citation]]] {
+            let joined = CitationJSONLine.arrayParts(groups).flatMap { $0 }
+            #expect(String(decoding: joined, as: UTF8.self) == expected(groups.flatMap { $0 }))
+            #expect(CitationJSONLine.array(groups.flatMap { $0 }) == joined)
+        }
+    }
 }

@@ -1,0 +1,142 @@
+/// JSON text written straight into bytes, for the few outputs large enough that an encoder's cost
+/// shows (`gloss cites --format jsonl`, the detection cache).
+///
+/// Constant pieces (`{"source":`) are static strings copied whole; strings are copied in runs that
+/// need no escaping, so most of them are one copy.
+public struct JSONBytes: ~Copyable {
+    /// How control characters other than line feed, carriage return and tab are escaped.
+    public enum ControlEscapes: Sendable {
+        /// `\u0008` and `\u000c` like every other control character (the `gloss cites` output).
+        case hex
+        /// `\b` and `\f`, as Foundation's `JSONEncoder` writes them (the detection cache).
+        case jsonEncoder
+    }
+
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The number of bytes written.
+    public private(set) var count = 0
+
+    /// An empty text with room for `capacity` bytes (it grows when that is not enough).
+    public init(capacity: Int = 256) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The JSON text written.
+    public consuming func finish() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(count + extra) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.initialize(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = larger
+    }
+
+    @inline(__always)
+    private mutating func copy(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
+        reserve(length)
+        (base + count).update(from: bytes, count: length)
+        count += length
+    }
+
+    /// Appends `text` as it is (JSON punctuation and keys).
+    @inline(__always)
+    public mutating func raw(_ text: StaticString) {
+        copy(text.utf8Start, text.utf8CodeUnitCount)
+    }
+
+    /// Appends one byte.
+    @inline(__always)
+    public mutating func byte(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    /// Appends bytes as they are.
+    public mutating func bytes(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { if let start = $0.baseAddress { copy(start, $0.count) } }
+    }
+
+    /// Appends the decimal digits of `value`.
+    public mutating func int(_ value: Int) {
+        guard value >= 0 else {
+            for byte in String(value).utf8 { self.byte(byte) }
+            return
+        }
+        var digits = 1
+        var limit = 10
+        while value >= limit, digits < 19 {
+            digits += 1
+            limit = limit &* 10
+        }
+        reserve(digits)
+        var rest = value
+        var index = count + digits
+        repeat {
+            index -= 1
+            base[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while rest > 0
+        count += digits
+    }
+
+    /// Appends `value` as a JSON string, quotes included.
+    public mutating func string(_ value: String, _ controls: ControlEscapes = .hex) {
+        byte(UInt8(ascii: "\""))
+        escaped(value, controls)
+        byte(UInt8(ascii: "\""))
+    }
+
+    /// Appends `value` or `null`.
+    public mutating func optional(_ value: String?, _ controls: ControlEscapes = .hex) {
+        if let value { string(value, controls) } else { raw("null") }
+    }
+
+    /// Appends the content of `value` escaped, without quotes: `"`, `\` and control characters are
+    /// escaped as RFC 8259 requires; everything else (`/`, non-ASCII) is copied as UTF-8.
+    public mutating func escaped(_ value: String, _ controls: ControlEscapes = .hex) {
+        if value.utf8.withContiguousStorageIfAvailable({ escaped($0, controls) }) == nil {
+            Array(value.utf8).withUnsafeBufferPointer { escaped($0, controls) }
+        }
+    }
+
+    private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>, _ controls: ControlEscapes) {
+        guard let start = utf8.baseAddress else { return }
+        var run = 0
+        for index in 0..<utf8.count {
+            let byte = start[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            copy(start + run, index - run)
+            run = index + 1
+            switch byte {
+            case UInt8(ascii: "\""): raw(#"\""#)
+            case UInt8(ascii: "\\"): raw(#"\\"#)
+            case 0x0A: raw(#"\n"#)
+            case 0x0D: raw(#"\r"#)
+            case 0x09: raw(#"\t"#)
+            case 0x08 where controls == .jsonEncoder: raw(#"\b"#)
+            case 0x0C where controls == .jsonEncoder: raw(#"\f"#)
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                raw(#"\u00"#)
+                self.byte(hex.utf8Start[Int(byte >> 4)])
+                self.byte(hex.utf8Start[Int(byte & 0xF)])
+            }
+        }
+        copy(start + run, utf8.count - run)
+    }
+}

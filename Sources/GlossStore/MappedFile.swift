@@ -1,0 +1,45 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file mapped read-only into memory: its bytes without reading them into a buffer, so that a
+/// warm `gloss cites` hands the cache's pages straight to its output.
+///
+/// Only for files Gloss replaces by rename and never cuts short in place (the detection cache): a
+/// rename leaves the mapped file intact, but a file truncated while mapped faults on access.
+final class MappedFile: @unchecked Sendable {
+    /// The file's bytes, valid while this object lives.
+    let bytes: UnsafeRawBufferPointer
+
+    /// Maps the file at `url`; nil when it cannot be opened or mapped, or is empty.
+    init?(_ url: URL) {
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0, status.st_size > 0 else { return nil }
+        let size = Int(status.st_size)
+        guard let start = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), start != MAP_FAILED else { return nil }
+        bytes = UnsafeRawBufferPointer(start: start, count: size)
+    }
+
+    deinit {
+        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+    }
+}
+
+/// A range of a mapped file's bytes, kept alive with it.
+public struct MappedBytes: ContiguousBytes, Sendable {
+    let file: MappedFile
+    let range: Range<Int>
+
+    /// The number of bytes.
+    public var count: Int { range.count }
+
+    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try body(UnsafeRawBufferPointer(rebasing: file.bytes[range]))
+    }
+}
