@@ -23,12 +23,15 @@ struct ScanLandmarks {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
+        // Line feeds are collected in a local array: appending through `self` in the hot loop
+        // compiles to slower code.
+        var newlines: [Int] = []
         newlines.reserveCapacity(count / 32 + 16)
         var i = 0
         if let base = bytes.baseAddress, count > Block.scalarCount {
             // The first byte has nothing before it and is read alone; each block then compares its
             // bytes with the ones before them through a second load one byte earlier.
-            visit(bytes, 0)
+            visit(bytes, 0, newlines: &newlines)
             i = 1
             let raw = UnsafeRawPointer(base)
             while i + Block.scalarCount <= count {
@@ -52,9 +55,10 @@ struct ScanLandmarks {
             }
         }
         while i < count {
-            visit(bytes, i)
+            visit(bytes, i, newlines: &newlines)
             i += 1
         }
+        self.newlines = newlines
 
         referenceList = count
         let heading = ReferenceListHeading.matcher
@@ -106,7 +110,7 @@ struct ScanLandmarks {
     }
 
     /// Byte `i` read alone (the first byte, the last few, and all of a text shorter than a block).
-    private mutating func visit(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) {
+    private mutating func visit(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, newlines: inout [Int]) {
         let b = bytes[i]
         if b == ScanBytes.newline {
             newlines.append(i)
