@@ -70,17 +70,7 @@ enum LocatorParser {
 
     /// The length of a page prefix (`s.`, `pp.`, `с.`) at `i`, if one starts there.
     static func prefixLength(_ s: Scalars, at i: Int) -> Int? {
-        guard i < s.count else { return nil }
-        let first = lower(s[i])
-        for p in pagePrefixScalars where p[0] == first {
-            guard i + p.count <= s.count else { continue }
-            var matches = true
-            for offset in 1..<p.count where lower(s[i + offset]) != p[offset] {
-                matches = false
-                break
-            }
-            if matches, i + p.count == s.count || !isLetter(s, i + p.count) { return p.count }
-        }
+        for p in pagePrefixScalars where written(p, in: s, at: i) && !isLetter(s, i + p.count) { return p.count }
         return nil
     }
 
@@ -112,17 +102,7 @@ enum LocatorParser {
     }
 
     static func undatedLength(_ s: Scalars, at i: Int) -> Int? {
-        guard i < s.count else { return nil }
-        let first = lower(s[i])
-        for f in undatedScalars where f[0] == first {
-            guard i + f.count <= s.count else { continue }
-            var matches = true
-            for offset in 1..<f.count where lower(s[i + offset]) != f[offset] {
-                matches = false
-                break
-            }
-            if matches, !isLetter(s, i + f.count) { return f.count }
-        }
+        for f in undatedScalars where written(f, in: s, at: i) && !isLetter(s, i + f.count) { return f.count }
         return nil
     }
 
@@ -142,6 +122,13 @@ enum LocatorParser {
         var k = i
         while k < s.count, s[k] == " " { k += 1 }
         return k
+    }
+
+    /// Whether `form` (lower-case scalars) is written at `i` in `s`, in any case.
+    static func written(_ form: Scalars, in s: Scalars, at i: Int) -> Bool {
+        guard i + form.count <= s.count else { return false }
+        for offset in form.indices where lower(s[i + offset]) != form[offset] { return false }
+        return true
     }
 
     static func isLetter(_ s: Scalars, _ i: Int) -> Bool {

@@ -80,20 +80,11 @@ public struct NormalizedText: Sendable {
         bytes.withUnsafeBufferPointer { bytes in
             var i = start
             while i < bytes.count {
-                let b0 = bytes[i]
-                if b0 < 0x80 {
-                    body(Unicode.Scalar(b0), i)
-                    i += 1
-                    continue
-                }
-                let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
-                guard i + length <= bytes.count else {
+                guard let (scalar, length) = ScanBytes.scalar(in: bytes, at: i) else {
                     body("\u{FFFD}", i)
                     return
                 }
-                var value = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                body(Unicode.Scalar(value) ?? "\u{FFFD}", i)
+                body(scalar, i)
                 i += length
             }
         }

@@ -112,16 +112,7 @@ enum ParentheticalCitationParser {
     }
 
     static func prefixLength(_ s: [Unicode.Scalar]) -> Int? {
-        guard let first = s.first.map(LocatorParser.lower) else { return nil }
-        for p in prefixScalars where p[0] == first {
-            guard s.count > p.count else { continue }
-            var matches = true
-            for i in 1..<p.count where LocatorParser.lower(s[i]) != p[i] {
-                matches = false
-                break
-            }
-            if matches, s[p.count] == " " { return p.count }
-        }
+        for p in prefixScalars where s.count > p.count && s[p.count] == " " && LocatorParser.written(p, in: s, at: 0) { return p.count }
         return nil
     }
 
