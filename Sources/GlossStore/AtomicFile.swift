@@ -14,23 +14,41 @@ public enum AtomicFile {
     /// process dies, but a power cut may leave a damaged file. Only for derived data (the cache),
     /// which is checked when read and rebuilt when damaged.
     public static func write(_ bytes: [UInt8], to url: URL, durable: Bool = true) throws(StoreError) {
+        try write(parts: [bytes], to: url, durable: durable)
+    }
+
+    /// Replaces (or creates) the file at `url` with `parts` one after the other (written as they
+    /// are, not joined first). With `creatingFolder`, a missing folder is created.
+    public static func write(parts: [[UInt8]], to url: URL, durable: Bool = true, creatingFolder: Bool = false) throws(StoreError) {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .writeFailed(path: url.path, reason: lastError()) }
-        var written = 0
-        let failure: String? = bytes.withUnsafeBytes { buffer -> String? in
-            while written < buffer.count {
-                let n = posixWrite(fd, buffer.baseAddress! + written, buffer.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return lastError()
-                }
-                written += n
+        var fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0, errno == ENOENT, creatingFolder {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .writeFailed(path: folder.path, reason: error.localizedDescription)
             }
-            return !durable || fsync(fd) == 0 ? nil : lastError()
+            fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
+        guard fd >= 0 else { throw .writeFailed(path: url.path, reason: lastError()) }
+        var failure: String?
+        for part in parts where failure == nil {
+            failure = part.withUnsafeBytes { buffer -> String? in
+                var written = 0
+                while written < buffer.count {
+                    let n = posixWrite(fd, buffer.baseAddress! + written, buffer.count - written)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return lastError()
+                    }
+                    written += n
+                }
+                return nil
+            }
+        }
+        if failure == nil, durable, fsync(fd) != 0 { failure = lastError() }
         close(fd)
         if let failure {
             unlink(temporary.path)

@@ -76,21 +76,13 @@ public struct DetectionCache: Sendable {
     /// Stores the scan of the text with this sha256; `citationLines`, when given, must be
     /// `CitationJSONLine.lines(scan.citations)` (saves writing them twice).
     public func store(_ scan: CitationScan, sha256: String, citationLines: [UInt8]? = nil) throws(StoreError) {
-        let target = url(sha256)
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .writeFailed(path: directory.path, reason: error.localizedDescription)
-        }
-        let extras = Self.extrasLine(footnotes: scan.footnotes, referenceList: scan.referenceList).finish()
+        var extras = Self.extrasLine(footnotes: scan.footnotes, referenceList: scan.referenceList)
+        extras.byte(ScanNewline.byte)
+        let extrasLine = extras.finish()
         let lines = citationLines ?? CitationJSONLine.lines(scan.citations)
-        var bytes = Self.headerLine(sha256: sha256, size: extras.count + 1 + lines.count)
-        bytes.reserveCapacity(bytes.count + 2 + extras.count + lines.count)
-        bytes.append(ScanNewline.byte)
-        bytes.append(contentsOf: extras)
-        bytes.append(ScanNewline.byte)
-        bytes.append(contentsOf: lines)
-        try AtomicFile.write(bytes, to: target, durable: false)
+        var header = Self.headerLine(sha256: sha256, size: extrasLine.count + lines.count)
+        header.append(ScanNewline.byte)
+        try AtomicFile.write(parts: [header, extrasLine, lines], to: url(sha256), durable: false, creatingFolder: true)
     }
 
     /// The entry for `sha256`, mapped, when its header names this sha256 and scanner version and

@@ -6,6 +6,7 @@ import GlossStore
 
 struct Add: GlossCommand {
     static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: "Import text files as sources, or store a new revision of one.",
         discussion: """
         The text is stored as UTF-8, NFC, with LF line ends and no BOM; input already in that form \

@@ -5,6 +5,7 @@ import GlossStore
 
 struct Bib: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bib",
         abstract: "The workspace bibliography (annotations/library.json).",
         subcommands: [BibImport.self, BibList.self])
 }

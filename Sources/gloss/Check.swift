@@ -4,6 +4,7 @@ import GlossStore
 
 struct Check: GlossCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check citations and claims for consistency.",
         discussion: "Exits 1 when a finding reaches --fail-on (default: error), 0 otherwise.")
 

@@ -3,6 +3,7 @@ import GlossStore
 
 struct Cite: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "cite",
         abstract: "Decide about detected citations.",
         subcommands: [CiteReject.self])
 }

@@ -5,6 +5,7 @@ import GlossStore
 
 struct Cites: GlossCommand {
     static let configuration = CommandConfiguration(
+        commandName: "cites",
         abstract: "List the in-text citations of sources (all sources when no id is given).",
         discussion: "Offsets are code points into the stored text, end exclusive; a citation's id is SOURCE:START-END.")
 

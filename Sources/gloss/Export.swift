@@ -6,6 +6,7 @@ import GlossStore
 
 struct Export: GlossCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export the bibliography, claims or an annotated source.",
         discussion: """
         bibtex, biblatex and csl-json write the bibliography: the records parsed from footnotes and \

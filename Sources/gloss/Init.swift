@@ -4,6 +4,7 @@ import GlossStore
 
 struct Init: GlossCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Make a folder a Gloss workspace (creates sources/ and annotations/).")
 
     @Argument(help: "The folder (default: the current folder).")

@@ -3,6 +3,7 @@ import GlossStore
 
 struct Link: GlossCommand {
     static let configuration = CommandConfiguration(
+        commandName: "link",
         abstract: "Link a citation to a library record by hand; the link wins over automatic resolution.")
 
     @OptionGroup var workspace: WorkspaceOptions

@@ -4,6 +4,7 @@ import GlossStore
 
 struct Refs: GlossCommand {
     static let configuration = CommandConfiguration(
+        commandName: "refs",
         abstract: "Show the records of sources with their provenance and the citations linked to them.",
         discussion: """
         Records come from each source's footnotes and reference list, the library, and stubs made \

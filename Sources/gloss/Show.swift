@@ -4,6 +4,7 @@ import GlossStore
 
 struct Show: GlossCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Print the text of a source, or a span of it (code-point offsets, end exclusive).")
 
     @OptionGroup var workspace: WorkspaceOptions

@@ -2,7 +2,7 @@ import ArgumentParser
 import GlossStore
 
 struct Sources: GlossCommand {
-    static let configuration = CommandConfiguration(abstract: "List the sources of the workspace.")
+    static let configuration = CommandConfiguration(commandName: "sources", abstract: "List the sources of the workspace.")
 
     @OptionGroup var workspace: WorkspaceOptions
 
