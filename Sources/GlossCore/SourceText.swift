@@ -10,8 +10,8 @@ public struct SourceText: Sendable {
     /// `scalarStarts[k]` is the UTF-8 offset where scalar `k` begins; one extra entry holds the
     /// byte count, so `scalarStarts.count == scalarCount + 1`.
     private let scalarStarts: [Int]
-    /// Scalar offsets at which each line begins (line 1 starts at 0).
-    private let lineStarts: [Int]
+    /// Where its lines begin.
+    public let lines: LineIndex
 
     public init(_ string: String) {
         self.string = string
@@ -19,14 +19,12 @@ public struct SourceText: Sendable {
         utf8 = bytes
         var starts: [Int] = []
         starts.reserveCapacity(bytes.count + 1)
-        var lines = [0]
         for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
-            if byte == 0x0A { lines.append(starts.count + 1) }
             starts.append(offset)
         }
         starts.append(bytes.count)
         scalarStarts = starts
-        lineStarts = lines
+        lines = LineIndex(utf8: bytes)
     }
 
     /// The length in code points.
@@ -61,12 +59,6 @@ public struct SourceText: Sendable {
 
     /// One-based line and column (in code points) of a scalar offset.
     public func lineColumn(ofScalar scalar: Int) -> (line: Int, column: Int) {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= scalar { low = mid } else { high = mid - 1 }
-        }
-        return (low + 1, scalar - lineStarts[low] + 1)
+        lines.lineColumn(ofScalar: scalar)
     }
 }

@@ -3,15 +3,15 @@ import GlossCore
 /// The human listing of `gloss cites`: per source, each citation with line:column, offsets, kind,
 /// its text (whitespace collapsed) and its parsed items.
 public enum CitationListing {
-    /// Renders the citations of one source; `text` gives line:column positions.
-    public static func render(source: SourceID, text: SourceText?, citations: [Citation], footnotes: Int) -> String {
+    /// Renders the citations of one source; `lines` gives line:column positions.
+    public static func render(source: SourceID, lines: LineIndex?, citations: [Citation], footnotes: Int) -> String {
         var out = "\(source)  \(citations.count) citation\(citations.count == 1 ? "" : "s")"
         if footnotes > 0 { out += ", \(footnotes) footnote text\(footnotes == 1 ? "" : "s")" }
         out += "\n"
         for citation in citations {
             var position = ""
-            if let text {
-                let (line, column) = text.lineColumn(ofScalar: citation.span.start)
+            if let lines {
+                let (line, column) = lines.lineColumn(ofScalar: citation.span.start)
                 position = "\(line):\(column)"
             }
             let items = citation.items.map(describe).joined(separator: "; ")
@@ -33,8 +33,21 @@ public enum CitationListing {
         return parts.joined(separator: ", ")
     }
 
+    /// `text` with each run of white space made one space, none at either end.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            // ASCII white space decided without the property lookup: it is nearly all the text.
+            if scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     static func pad(_ s: String, _ width: Int) -> String {

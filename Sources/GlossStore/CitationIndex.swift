@@ -16,15 +16,15 @@ public struct CitationIndex: Sendable {
     public struct Detections: Sendable {
         public var metadata: SourceMetadata
         public var scan: CitationScan
-        /// The stored text, when it was asked for or had to be read anyway.
-        public var text: SourceText?
+        /// Where the lines of the stored text begin, when asked for.
+        public var lines: LineIndex?
     }
 
     /// The detections of the sources named (all sources, ordered by id, when `names` is empty).
-    /// With `withText`, each comes with its stored text (for line:column positions). Sources are
-    /// scanned on all cores.
-    public func detections(of names: [String] = [], withText: Bool = false) throws(StoreError) -> [Detections] {
-        let found = try metadata(names).concurrentMap { source throws(StoreError) in try detections(source, withText: withText) }
+    /// With `withLines`, each comes with the line index of its stored text (for line:column
+    /// positions). Sources are scanned on all cores.
+    public func detections(of names: [String] = [], withLines: Bool = false) throws(StoreError) -> [Detections] {
+        let found = try metadata(names).concurrentMap { source throws(StoreError) in try detections(source, withLines: withLines) }
         sources.rememberVerifiedTexts()
         return found
     }
@@ -62,16 +62,15 @@ public struct CitationIndex: Sendable {
     }
 
     /// The detections of one source.
-    public func detections(_ source: SourceMetadata, withText: Bool = false) throws(StoreError) -> Detections {
+    public func detections(_ source: SourceMetadata, withLines: Bool = false) throws(StoreError) -> Detections {
         if let cached = cache.scan(sha256: source.sha256) {
-            let text = withText ? SourceText(String(decoding: try sources.bytes(of: source, check: .unlessUnchanged), as: UTF8.self)) : nil
-            return Detections(metadata: source, scan: cached, text: text)
+            let lines = withLines ? LineIndex(utf8: try sources.bytes(of: source, check: .unlessUnchanged)) : nil
+            return Detections(metadata: source, scan: cached, lines: lines)
         }
         let bytes = try sources.bytes(of: source, check: .unlessUnchanged)
         let scan = CitationScanner.scan(utf8: bytes, source: source.id)
         // The cache only saves time: a workspace that cannot take it still gets its answer.
         try? cache.store(scan, sha256: source.sha256)
-        let text = withText ? SourceText(String(decoding: bytes, as: UTF8.self)) : nil
-        return Detections(metadata: source, scan: scan, text: text)
+        return Detections(metadata: source, scan: scan, lines: withLines ? LineIndex(utf8: bytes) : nil)
     }
 }

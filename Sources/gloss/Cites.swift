@@ -25,8 +25,8 @@ struct Cites: GlossCommand {
         case .json:
             try Terminal.write(parts: CitationJSONLine.arrayParts(try index.detections(of: ids).map(\.scan.citations)))
         case .text:
-            for source in try index.detections(of: ids, withText: true) {
-                Terminal.write(CitationListing.render(source: source.metadata.id, text: source.text,
+            for source in try index.detections(of: ids, withLines: true) {
+                Terminal.write(CitationListing.render(source: source.metadata.id, lines: source.lines,
                                                       citations: source.scan.citations, footnotes: source.scan.footnotes.count))
             }
         }
