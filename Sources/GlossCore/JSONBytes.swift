@@ -116,8 +116,13 @@ public struct JSONBytes: ~Copyable {
 
     private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>, _ controls: ControlEscapes) {
         guard let start = utf8.baseAddress else { return }
+        // Most strings need no escape at all: skip eight bytes at a time while none of them does.
+        var clean = 0
+        while clean + 8 <= utf8.count, !Self.mayNeedEscape(UnsafeRawPointer(start + clean).loadUnaligned(as: UInt64.self)) {
+            clean += 8
+        }
         var run = 0
-        for index in 0..<utf8.count {
+        for index in clean..<utf8.count {
             let byte = start[index]
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
             copy(start + run, index - run)
@@ -138,5 +143,16 @@ public struct JSONBytes: ~Copyable {
             }
         }
         copy(start + run, utf8.count - run)
+    }
+
+    /// Whether one of the eight bytes of `word` may be `"`, `\` or a control character (never
+    /// false when one is; rarely true when none is).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // A byte below 0x20, or equal to one of the two (zero after the xor), borrows into its high bit.
+        func below(_ x: UInt64, _ n: UInt64) -> UInt64 { (x &- ones &* n) & ~x & high }
+        return below(word, 0x20) | below(word ^ (ones &* 0x22), 1) | below(word ^ (ones &* 0x5C), 1) != 0
     }
 }

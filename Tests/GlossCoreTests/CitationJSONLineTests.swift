@@ -26,6 +26,20 @@ struct CitationJSONLineTests {
         #expect(Array(keys.prefix(6)) == ["source", "start", "end", "text", "kind", "items"])
     }
 
+    /// Strings are skipped eight bytes at a time while nothing needs escaping: an escape at every
+    /// position of the first words, and bytes just above and below the ones that need one.
+    @Test(arguments: ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{7F}", " ", "!", "#", "[", "]", "ə"])
+    func escapesAtEveryPosition(_ special: String) throws {
+        for position in 0..<20 {
+            for length in [position, position + 1, position + 9, 24] {
+                let text = String(repeating: "a", count: position) + special + String(repeating: "ş", count: max(0, length - position))
+                let citation = Citation(source: try SourceID("a"), span: TextSpan(start: 0, end: 1), text: text, kind: .numeric, items: [])
+                let object = try JSONSerialization.jsonObject(with: Data(CitationJSONLine.lines([citation]))) as? [String: Any]
+                #expect(object?["text"] as? String == text, "\(special.debugDescription) at \(position)")
+            }
+        }
+    }
+
     @Test func arrayIsJSON() throws {
         #expect(String(decoding: CitationJSONLine.array([]), as: UTF8.self) == "[]\n")
         let citation = Citation(source: try SourceID("a"), span: TextSpan(start: 0, end: 3), text: "[3]", kind: .numeric, items: [CitationItem(ref: 3)])
