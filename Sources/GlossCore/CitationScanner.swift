@@ -48,7 +48,8 @@ public enum CitationScanner {
             let (parentheses, brackets, candidates) = (landmarks.parentheses, landmarks.brackets, landmarks.candidates)
             let (newlines, referenceList, count) = (landmarks.newlines, landmarks.referenceList, bytes.count)
 
-            let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, newlines: newlines, markerCandidates: candidates)
+            let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, newlines: newlines, digitLines: landmarks.digitLines,
+                                                                                          markerCandidates: candidates)
             var regions = found.flatMap(\.parts).sorted { $0.lowerBound < $1.lowerBound }
             if referenceList < count {
                 regions = regions.filter { $0.upperBound <= referenceList } + [referenceList..<count]
@@ -79,10 +80,7 @@ public enum CitationScanner {
                 kept.append(citation)
                 lastEnd = citation.0.upperBound
             }
-            var offsets = kept.flatMap { [$0.0.lowerBound, $0.0.upperBound] }
-            offsets += found.flatMap { $0.parts.flatMap { [$0.lowerBound, $0.upperBound] } }
-            if referenceList < count { offsets += [referenceList, count] }
-            let scalars = ScalarOffsets(bytes, offsets)
+            let scalars = ScalarOffsets(bytes, counts: landmarks.scalarCounts)
             func span(_ range: Range<Int>) -> TextSpan {
                 TextSpan(start: scalars[range.lowerBound], end: scalars[range.upperBound])
             }

@@ -77,7 +77,10 @@ enum FootnoteMarkerDetector {
     }
 
     private static func isGluePunctuation(_ c: Unicode.Scalar) -> Bool {
-        ".,;:!?)\"".unicodeScalars.contains(c) || isClosingQuote(c)
+        switch c {
+        case ".", ",", ";", ":", "!", "?", ")": true
+        default: isClosingQuote(c)
+        }
     }
 
     private static func isClosingQuote(_ c: Unicode.Scalar) -> Bool {
