@@ -50,26 +50,29 @@ public enum CitationScanner {
 
             let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, newlines: newlines, digitLines: landmarks.digitLines,
                                                                                           markerCandidates: candidates)
+            // Footnote parts are disjoint and in text order.
             var regions = found.flatMap(\.parts).sorted { $0.lowerBound < $1.lowerBound }
             if referenceList < count {
                 regions = regions.filter { $0.upperBound <= referenceList } + [referenceList..<count]
             }
-            var footnoteStarts: [Int: Int] = [:]
-            for footnote in found { footnoteStarts[footnote.number] = footnote.parts[0].lowerBound }
+            let footnoteStarts = FootnoteMarkerDetector.FootnoteStarts(found)
 
             var citations: [(Range<Int>, CitationKind, [CitationItem], Bool)] = []
-            var markerOf: [Int: Range<Int>] = [:]
+            var markers: [FootnoteMarkerDetector.Candidate] = []
             if !found.isEmpty {
-                let outside = candidates.filter { !Self.inside($0.range.lowerBound, regions) }
-                for marker in FootnoteMarkerDetector.select(outside, footnoteStarts: footnoteStarts) {
+                var walk = RegionWalk(regions)
+                let outside = candidates.filter { !walk.contains($0.range.lowerBound) }
+                markers = FootnoteMarkerDetector.select(outside, footnoteStarts: footnoteStarts)
+                for marker in markers {
                     citations.append((marker.range, .footnoteMarker, [CitationItem(ref: marker.number)], false))
-                    markerOf[marker.number] = marker.range
                 }
             }
-            for p in parentheses where !Self.inside(p, regions) {
+            var walk = RegionWalk(regions)
+            for p in parentheses where !walk.contains(p) {
                 if let citation = parenthetical(at: p) { citations.append(citation) }
             }
-            for p in brackets where !Self.inside(p, regions) {
+            walk = RegionWalk(regions)
+            for p in brackets where !walk.contains(p) {
                 if let citation = numeric(at: p) { citations.append(citation) }
             }
 
@@ -88,6 +91,9 @@ public enum CitationScanner {
                 Citation(source: source, span: span(range), text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
                          kind: kind, items: items, malformed: malformed)
             }
+            // The marker of each footnote, by number (a later marker of the same number wins).
+            var markerOf = [Range<Int>?](repeating: nil, count: (markers.map(\.number).max() ?? -1) + 1)
+            for marker in markers { markerOf[marker.number] = marker.range }
             let footnotes = found.map { footnote in
                 // The parts' normalised bytes, joined by a space.
                 var text: [UInt8] = []
@@ -97,7 +103,8 @@ public enum CitationScanner {
                 }
                 let forms = text.withUnsafeBufferPointer(FootnoteForms.forms)
                 return Footnote(number: footnote.number, parts: footnote.parts.map(span), text: String(decoding: text, as: UTF8.self),
-                                isIbid: forms.isIbid, isShortForm: forms.isShortForm, marker: markerOf[footnote.number].map(span))
+                                isIbid: forms.isIbid, isShortForm: forms.isShortForm,
+                                marker: footnote.number < markerOf.count ? markerOf[footnote.number].map(span) : nil)
             }
             let list = referenceList < count ? span(referenceList..<count) : nil
             return CitationScan(citations: result, footnotes: footnotes, referenceList: list)
@@ -211,14 +218,18 @@ public enum CitationScanner {
             return (p..<(k + 1), .numeric, items, false)
         }
 
-        static func inside(_ offset: Int, _ regions: [Range<Int>]) -> Bool {
-            var low = 0
-            var high = regions.count
-            while low < high {
-                let mid = (low + high) / 2
-                if regions[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        /// Disjoint regions in text order, asked about offsets in increasing order.
+        struct RegionWalk {
+            private let regions: [Range<Int>]
+            private var index = 0
+
+            init(_ regions: [Range<Int>]) { self.regions = regions }
+
+            /// Whether a region holds `offset`, which is not below any offset asked before.
+            mutating func contains(_ offset: Int) -> Bool {
+                while index < regions.count, regions[index].upperBound <= offset { index += 1 }
+                return index < regions.count && regions[index].contains(offset)
             }
-            return low < regions.count && regions[low].contains(offset)
         }
     }
 }
