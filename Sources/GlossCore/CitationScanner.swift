@@ -95,11 +95,23 @@ public enum CitationScanner {
             var markerOf = [Range<Int>?](repeating: nil, count: (markers.map(\.number).max() ?? -1) + 1)
             for marker in markers { markerOf[marker.number] = marker.range }
             let footnotes = found.map { footnote in
-                // The parts' normalised bytes, joined by a space.
+                // The parts with each run of whitespace as one space, joined by a space: what
+                // `NormalizedText(joinHyphens: false)` without furniture reads, without its byte map.
                 var text: [UInt8] = []
+                text.reserveCapacity(footnote.parts.reduce(0) { $0 + $1.count + 1 })
                 for (index, part) in footnote.parts.enumerated() {
                     if index > 0 { text.append(ScanBytes.space) }
-                    text += NormalizedText(bytes: bytes, range: part, furniture: nil, joinHyphens: false).bytes
+                    var i = part.lowerBound
+                    while i < part.upperBound {
+                        let b = bytes[i]
+                        i += 1
+                        if ScanBytes.isSpace(b) {
+                            while i < part.upperBound, ScanBytes.isSpace(bytes[i]) { i += 1 }
+                            text.append(ScanBytes.space)
+                        } else {
+                            text.append(b)
+                        }
+                    }
                 }
                 let forms = text.withUnsafeBufferPointer(FootnoteForms.forms)
                 return Footnote(number: footnote.number, parts: footnote.parts.map(span), text: String(decoding: text, as: UTF8.self),

@@ -16,13 +16,14 @@ public enum FootnoteForms {
     /// maybe a page, but no year and no address (`Yüce, The Caucasus, s. 61.`).
     public static func isShortForm(_ footnote: String) -> Bool {
         var footnote = footnote
-        return footnote.withUTF8 { isShortForm(body: body($0)) }
+        return footnote.withUTF8 { isShortForm(body: body($0), ibid: nil) }
     }
 
     /// Both forms read at once from the UTF-8 bytes of a footnote text.
     static func forms(of footnote: UnsafeBufferPointer<UInt8>) -> (isIbid: Bool, isShortForm: Bool) {
         let text = body(footnote)
-        return (isIbid(body: text), isShortForm(body: text))
+        let ibid = isIbid(body: text)
+        return (ibid, !ibid && isShortForm(body: text, ibid: false))
     }
 
     /// `isIbid` of the footnote's text after its number.
@@ -42,9 +43,10 @@ public enum FootnoteForms {
     }
 
     /// `isShortForm` of the footnote's text after its number, read on its bytes: a year is four
-    /// ASCII digits, and an address (`http`, `www.`) is ASCII in any case.
-    private static func isShortForm(body text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.count <= 480, !isIbid(body: text) else { return false }
+    /// ASCII digits, and an address (`http`, `www.`) is ASCII in any case. `ibid` is `isIbid` of the
+    /// text when already known.
+    private static func isShortForm(body text: UnsafeBufferPointer<UInt8>, ibid: Bool?) -> Bool {
+        guard text.count <= 480, !(ibid ?? isIbid(body: text)) else { return false }
         var scalars = 0
         for b in text where !ScanBytes.isContinuation(b) { scalars += 1 }
         guard scalars <= 120, text.contains(ScanBytes.comma),

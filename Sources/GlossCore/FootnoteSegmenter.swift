@@ -21,7 +21,7 @@ enum FootnoteSegmenter {
 
     /// Segments the footnotes of `bytes`, whose line feeds are at `newlines` and whose lines that
     /// open with a digit are `digitLines` (by index, in order): only those lines can start a footnote.
-    static func segment(_ bytes: UnsafeBufferPointer<UInt8>, newlines: [Int], digitLines: [Int],
+    static func segment(_ bytes: UnsafeBufferPointer<UInt8>, newlines: LineFeedOffsets, digitLines: [Int],
                         markerCandidates: [FootnoteMarkerDetector.Candidate]) -> [Found] {
         // Where the first candidate of each number is, by number (candidates have at most three
         // digits); looked up on every line, so a table rather than a dictionary.

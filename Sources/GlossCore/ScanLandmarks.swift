@@ -16,7 +16,7 @@ struct ScanLandmarks {
     /// Footnote marker candidates, in order.
     var candidates: [FootnoteMarkerDetector.Candidate] = []
     /// UTF-8 offsets of line feeds, in order.
-    var newlines: [Int] = []
+    var newlines = LineFeedOffsets()
     /// The lines whose first byte is a digit (footnote texts open so), by index (line `k` follows
     /// line feed `k - 1`), in order.
     var digitLines: [Int] = []
@@ -35,7 +35,6 @@ struct ScanLandmarks {
         // Line feeds go to local storage that has room for a whole chunk's worth at any time:
         // appending through `self` or to an array in the hot loop compiles to slower code.
         var lineFeeds = LineFeedStore(capacity: count / 32 + 4 * Self.chunk)
-        defer { lineFeeds.deallocate() }
         var scalars = 0
         let scalarCounts = [Int](unsafeUninitializedCapacity: count / Self.chunk + 1) { counts, initialized in
             // The first chunk is read a byte at a time; later chunks through vector compares whose
@@ -88,7 +87,8 @@ struct ScanLandmarks {
             initialized = k
         }
         self.scalarCounts = scalarCounts
-        newlines = Array(lineFeeds.buffer)
+        newlines = LineFeedOffsets(lineFeeds)
+        let newlines = lineFeeds.buffer
 
         // The last heading: lines are tried from the end.
         referenceList = count
@@ -158,9 +158,35 @@ struct ScanLandmarks {
     }
 }
 
-/// Line feed offsets being collected, with room for a whole chunk's at any time.
+/// The line feed offsets of a text, in order: the storage the first pass wrote them to, kept as it
+/// is (an array would have to be a copy).
+final class LineFeedOffsets: RandomAccessCollection {
+    private let base: UnsafeMutablePointer<Int>
+    let endIndex: Int
+    var startIndex: Int { 0 }
+
+    init() {
+        base = .allocate(capacity: 0)
+        endIndex = 0
+    }
+
+    fileprivate init(_ store: LineFeedStore) {
+        base = store.base
+        endIndex = store.count
+    }
+
+    deinit { base.deallocate() }
+
+    subscript(index: Int) -> Int {
+        precondition(index >= 0 && index < endIndex, "line feed \(index) out of range")
+        return base[index]
+    }
+}
+
+/// Line feed offsets being collected, with room for a whole chunk's at any time; its storage becomes
+/// a ``LineFeedOffsets``.
 private struct LineFeedStore {
-    private var base: UnsafeMutablePointer<Int>
+    fileprivate private(set) var base: UnsafeMutablePointer<Int>
     private(set) var count = 0
     private var capacity: Int
 
@@ -170,8 +196,6 @@ private struct LineFeedStore {
     }
 
     var buffer: UnsafeBufferPointer<Int> { UnsafeBufferPointer(start: base, count: count) }
-
-    func deallocate() { base.deallocate() }
 
     /// Makes sure a chunk's line feeds fit.
     @inline(__always)

@@ -86,7 +86,7 @@ struct ScanLandmarksTests {
         }
         #expect(landmarks.parentheses == parentheses, "\(label)")
         #expect(landmarks.brackets == brackets, "\(label)")
-        #expect(landmarks.newlines == newlines, "\(label)")
+        #expect(Array(landmarks.newlines) == newlines, "\(label)")
         #expect(landmarks.candidates == candidates, "\(label)")
         #expect(landmarks.digitLines == digitLines, "\(label)")
         #expect(landmarks.referenceList == referenceList, "\(label)")
