@@ -97,21 +97,25 @@ public enum CitationScanner {
             let footnotes = found.map { footnote in
                 // The parts with each run of whitespace as one space, joined by a space: what
                 // `NormalizedText(joinHyphens: false)` without furniture reads, without its byte map.
-                var text: [UInt8] = []
-                text.reserveCapacity(footnote.parts.reduce(0) { $0 + $1.count + 1 })
-                for (index, part) in footnote.parts.enumerated() {
-                    if index > 0 { text.append(ScanBytes.space) }
-                    var i = part.lowerBound
-                    while i < part.upperBound {
-                        let b = bytes[i]
-                        i += 1
-                        if ScanBytes.isSpace(b) {
-                            while i < part.upperBound, ScanBytes.isSpace(bytes[i]) { i += 1 }
-                            text.append(ScanBytes.space)
-                        } else {
-                            text.append(b)
+                // Every byte is written; one that continues a run of whitespace is then written over.
+                let text = [UInt8](unsafeUninitializedCapacity: footnote.parts.reduce(0) { $0 + $1.count + 1 }) { text, written in
+                    var n = 0
+                    for (index, part) in footnote.parts.enumerated() {
+                        if index > 0 {
+                            text[n] = ScanBytes.space
+                            n += 1
+                        }
+                        var afterSpace = false
+                        for i in part {
+                            let b = bytes[i]
+                            // ScanBytes.isSpace without a branch: space, line feed, tab, carriage return.
+                            let space = b <= ScanBytes.space && (0x1_0000_2600 as UInt64) >> UInt64(b) & 1 != 0
+                            text[n] = space ? ScanBytes.space : b
+                            n &+= space && afterSpace ? 0 : 1
+                            afterSpace = space
                         }
                     }
+                    written = n
                 }
                 let forms = text.withUnsafeBufferPointer(FootnoteForms.forms)
                 return Footnote(number: footnote.number, parts: footnote.parts.map(span), text: String(decoding: text, as: UTF8.self),
