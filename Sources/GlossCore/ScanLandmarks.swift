@@ -4,8 +4,8 @@
 /// and the code points before every 64th byte.
 ///
 /// The pass looks at 64 bytes at a time, as four vector compares of sixteen whose results become bit
-/// masks. Candidates are rare (about one byte in four hundred), so a chunk without one costs one
-/// well-predicted branch; line feeds are common (a line is ~50 bytes, and most are followed by a
+/// masks. Candidates are rare (about one byte in four hundred, one chunk in six), so a chunk without
+/// one costs one branch; line feeds are common (a line is ~50 bytes, and most are followed by a
 /// blank one) and come in any number, so they are written without a branch: the first two of a
 /// chunk's line feeds always, the rest (one chunk in thirty) only when there are more.
 struct ScanLandmarks {
