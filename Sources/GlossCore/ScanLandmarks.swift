@@ -106,15 +106,16 @@ struct ScanLandmarks {
 
     /// One block's bytes sorted for the pass: bit masks (lane `k` as bit `k`) of the opening
     /// brackets `(` and `[`, the digits, the bytes that keep a digit after them from being a
-    /// candidate (digits, and bytes up to the space other than the line feed: no marker follows white
-    /// space or a control character, and a digit after a line feed opens a line), and the line feeds;
-    /// and the continuation bytes (10xxxxxx) as 0xFF lanes.
+    /// candidate (digits and spaces, after which no marker comes: a digit after a line feed opens a
+    /// line, and the few after a tab or another control character are left to
+    /// ``FootnoteMarkerDetector/candidate(in:at:)``, which turns them down, rather than paying two
+    /// more compares a block), and the line feeds; and the continuation bytes (10xxxxxx) as 0xFF lanes.
     @inline(__always)
     private static func classify(_ block: Block)
         -> (brackets: UInt64, digits: UInt64, keepsUnglued: UInt64, lineFeeds: UInt64, continuations: Block) {
         let lineFeeds = ByteBlock.equal(block, ScanBytes.newline)
         let digits = ByteBlock.digits(block)
-        let keepsUnglued = digits | ByteBlock.below(block, ScanBytes.space + 1) ^ lineFeeds
+        let keepsUnglued = digits | ByteBlock.equal(block, ScanBytes.space)
         let brackets = ByteBlock.equal(block, ScanBytes.openParen) | ByteBlock.equal(block, ScanBytes.openBracket)
         return (ByteBlock.mask(brackets), ByteBlock.mask(digits), ByteBlock.mask(keepsUnglued), ByteBlock.mask(lineFeeds),
                 ByteBlock.equal(block & Block(repeating: 0xC0), 0x80))
@@ -122,7 +123,7 @@ struct ScanLandmarks {
 
     /// The byte-at-a-time form of `keepsUnglued` in ``classify(_:)``.
     private static func keepsDigitUnglued(_ b: UInt8) -> Bool {
-        ScanBytes.isDigit(b) || b <= ScanBytes.space && b != ScanBytes.newline
+        ScanBytes.isDigit(b) || b == ScanBytes.space
     }
 
     /// Byte `i` read alone (the first chunk, the last bytes); returns 1 when it starts a code point.
