@@ -48,27 +48,31 @@ public enum CitationScanner {
             let (parentheses, brackets, candidates) = (landmarks.parentheses, landmarks.brackets, landmarks.candidates)
             let (newlines, referenceList, count) = (landmarks.newlines, landmarks.referenceList, bytes.count)
 
-            let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, newlines: newlines, markerCandidates: candidates)
+            let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, newlines: newlines, digitLines: landmarks.digitLines,
+                                                                                          markerCandidates: candidates)
+            // Footnote parts are disjoint and in text order.
             var regions = found.flatMap(\.parts).sorted { $0.lowerBound < $1.lowerBound }
             if referenceList < count {
                 regions = regions.filter { $0.upperBound <= referenceList } + [referenceList..<count]
             }
-            var footnoteStarts: [Int: Int] = [:]
-            for footnote in found { footnoteStarts[footnote.number] = footnote.parts[0].lowerBound }
+            let footnoteStarts = FootnoteMarkerDetector.FootnoteStarts(found)
 
             var citations: [(Range<Int>, CitationKind, [CitationItem], Bool)] = []
-            var markerOf: [Int: Range<Int>] = [:]
+            var markers: [FootnoteMarkerDetector.Candidate] = []
             if !found.isEmpty {
-                let outside = candidates.filter { !Self.inside($0.range.lowerBound, regions) }
-                for marker in FootnoteMarkerDetector.select(outside, footnoteStarts: footnoteStarts) {
+                var walk = RegionWalk(regions)
+                let outside = candidates.filter { !walk.contains($0.range.lowerBound) }
+                markers = FootnoteMarkerDetector.select(outside, footnoteStarts: footnoteStarts)
+                for marker in markers {
                     citations.append((marker.range, .footnoteMarker, [CitationItem(ref: marker.number)], false))
-                    markerOf[marker.number] = marker.range
                 }
             }
-            for p in parentheses where !Self.inside(p, regions) {
+            var walk = RegionWalk(regions)
+            for p in parentheses where !walk.contains(p) {
                 if let citation = parenthetical(at: p) { citations.append(citation) }
             }
-            for p in brackets where !Self.inside(p, regions) {
+            walk = RegionWalk(regions)
+            for p in brackets where !walk.contains(p) {
                 if let citation = numeric(at: p) { citations.append(citation) }
             }
 
@@ -79,10 +83,7 @@ public enum CitationScanner {
                 kept.append(citation)
                 lastEnd = citation.0.upperBound
             }
-            var offsets = kept.flatMap { [$0.0.lowerBound, $0.0.upperBound] }
-            offsets += found.flatMap { $0.parts.flatMap { [$0.lowerBound, $0.upperBound] } }
-            if referenceList < count { offsets += [referenceList, count] }
-            let scalars = ScalarOffsets(bytes, offsets)
+            let scalars = ScalarOffsets(bytes, counts: landmarks.scalarCounts)
             func span(_ range: Range<Int>) -> TextSpan {
                 TextSpan(start: scalars[range.lowerBound], end: scalars[range.upperBound])
             }
@@ -90,16 +91,36 @@ public enum CitationScanner {
                 Citation(source: source, span: span(range), text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
                          kind: kind, items: items, malformed: malformed)
             }
+            // The marker of each footnote, by number (a later marker of the same number wins).
+            var markerOf = [Range<Int>?](repeating: nil, count: (markers.map(\.number).max() ?? -1) + 1)
+            for marker in markers { markerOf[marker.number] = marker.range }
             let footnotes = found.map { footnote in
-                // The parts' normalised bytes, joined by a space.
-                var text: [UInt8] = []
-                for (index, part) in footnote.parts.enumerated() {
-                    if index > 0 { text.append(ScanBytes.space) }
-                    text += NormalizedText(bytes: bytes, range: part, furniture: nil, joinHyphens: false).bytes
+                // The parts with each run of whitespace as one space, joined by a space: what
+                // `NormalizedText(joinHyphens: false)` without furniture reads, without its byte map.
+                // Every byte is written; one that continues a run of whitespace is then written over.
+                let text = [UInt8](unsafeUninitializedCapacity: footnote.parts.reduce(0) { $0 + $1.count + 1 }) { text, written in
+                    var n = 0
+                    for (index, part) in footnote.parts.enumerated() {
+                        if index > 0 {
+                            text[n] = ScanBytes.space
+                            n += 1
+                        }
+                        var afterSpace = false
+                        for i in part {
+                            let b = bytes[i]
+                            // ScanBytes.isSpace without a branch: space, line feed, tab, carriage return.
+                            let space = b <= ScanBytes.space && (0x1_0000_2600 as UInt64) >> UInt64(b) & 1 != 0
+                            text[n] = space ? ScanBytes.space : b
+                            n &+= space && afterSpace ? 0 : 1
+                            afterSpace = space
+                        }
+                    }
+                    written = n
                 }
                 let forms = text.withUnsafeBufferPointer(FootnoteForms.forms)
                 return Footnote(number: footnote.number, parts: footnote.parts.map(span), text: String(decoding: text, as: UTF8.self),
-                                isIbid: forms.isIbid, isShortForm: forms.isShortForm, marker: markerOf[footnote.number].map(span))
+                                isIbid: forms.isIbid, isShortForm: forms.isShortForm,
+                                marker: footnote.number < markerOf.count ? markerOf[footnote.number].map(span) : nil)
             }
             let list = referenceList < count ? span(referenceList..<count) : nil
             return CitationScan(citations: result, footnotes: footnotes, referenceList: list)
@@ -213,14 +234,18 @@ public enum CitationScanner {
             return (p..<(k + 1), .numeric, items, false)
         }
 
-        static func inside(_ offset: Int, _ regions: [Range<Int>]) -> Bool {
-            var low = 0
-            var high = regions.count
-            while low < high {
-                let mid = (low + high) / 2
-                if regions[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        /// Disjoint regions in text order, asked about offsets in increasing order.
+        struct RegionWalk {
+            private let regions: [Range<Int>]
+            private var index = 0
+
+            init(_ regions: [Range<Int>]) { self.regions = regions }
+
+            /// Whether a region holds `offset`, which is not below any offset asked before.
+            mutating func contains(_ offset: Int) -> Bool {
+                while index < regions.count, regions[index].upperBound <= offset { index += 1 }
+                return index < regions.count && regions[index].contains(offset)
             }
-            return low < regions.count && regions[low].contains(offset)
         }
     }
 }

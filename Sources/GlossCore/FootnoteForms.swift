@@ -5,6 +5,8 @@ public enum FootnoteForms {
                                    "op. cit", "op.cit", "loc. cit", "там же", "указ. соч", "yenə orada", "həmin əsər"]
 
     static let ibidScalars = ibidForms.map { Array($0.unicodeScalars) }
+    /// The first scalars of the ibid forms: most footnotes are told apart by their first letter.
+    private static let ibidFirstScalars = Array(Set(ibidScalars.map { $0[0] }))
 
     /// Whether a footnote text (number included or not) is an ibid form: `12 Age, s. 104.`, `49 Agk.`.
     public static func isIbid(_ footnote: String) -> Bool {
@@ -16,13 +18,14 @@ public enum FootnoteForms {
     /// maybe a page, but no year and no address (`Yüce, The Caucasus, s. 61.`).
     public static func isShortForm(_ footnote: String) -> Bool {
         var footnote = footnote
-        return footnote.withUTF8 { isShortForm(body: body($0)) }
+        return footnote.withUTF8 { isShortForm(body: body($0), ibid: nil) }
     }
 
     /// Both forms read at once from the UTF-8 bytes of a footnote text.
     static func forms(of footnote: UnsafeBufferPointer<UInt8>) -> (isIbid: Bool, isShortForm: Bool) {
         let text = body(footnote)
-        return (isIbid(body: text), isShortForm(body: text))
+        let ibid = isIbid(body: text)
+        return (ibid, !ibid && isShortForm(body: text, ibid: false))
     }
 
     /// `isIbid` of the footnote's text after its number.
@@ -32,6 +35,7 @@ public enum FootnoteForms {
         var i = 0
         while head.count < 24, let (scalar, length) = ScanBytes.scalar(in: text, at: i) {
             head.append(LocatorParser.lower(scalar))
+            if head.count == 1, !ibidFirstScalars.contains(head[0]) { return false }
             i += length
         }
         for form in ibidScalars where head.count >= form.count && head.starts(with: form) {
@@ -42,14 +46,13 @@ public enum FootnoteForms {
     }
 
     /// `isShortForm` of the footnote's text after its number, read on its bytes: a year is four
-    /// ASCII digits, and an address (`http`, `www.`) is ASCII in any case.
-    private static func isShortForm(body text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.count <= 480, !isIbid(body: text) else { return false }
-        var scalars = 0
-        for b in text where !ScanBytes.isContinuation(b) { scalars += 1 }
-        guard scalars <= 120, text.contains(ScanBytes.comma),
-              let (first, _) = ScanBytes.scalar(in: text, at: 0), ScalarProperties.isUppercase(first) else { return false }
-        if contains(text, caseInsensitive: "http") || contains(text, caseInsensitive: "www.") { return false }
+    /// ASCII digits, and an address (`http`, `www.`) is ASCII in any case. `ibid` is `isIbid` of the
+    /// text when already known.
+    private static func isShortForm(body text: UnsafeBufferPointer<UInt8>, ibid: Bool?) -> Bool {
+        guard text.count <= 480, !(ibid ?? isIbid(body: text)) else { return false }
+        // The cheap tests first; full references mostly fail on their year.
+        guard text.contains(ScanBytes.comma), let (first, _) = ScanBytes.scalar(in: text, at: 0), ScalarProperties.isUppercase(first)
+        else { return false }
         var i = 0
         while i < text.count {
             var run = 0
@@ -57,7 +60,10 @@ public enum FootnoteForms {
             if run == 4, text[i] == UInt8(ascii: "1") || text[i] == UInt8(ascii: "2") { return false }
             i += max(run, 1)
         }
-        return true
+        var scalars = 0
+        for b in text where !ScanBytes.isContinuation(b) { scalars += 1 }
+        guard scalars <= 120 else { return false }
+        return !contains(text, caseInsensitive: "http") && !contains(text, caseInsensitive: "www.")
     }
 
     /// Whether `text` holds `word` (lower-case ASCII) in any case.

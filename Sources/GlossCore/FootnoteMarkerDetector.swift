@@ -44,23 +44,37 @@ enum FootnoteMarkerDetector {
         return Candidate(number: number, range: i..<end, gluedToWord: previous.isLetter)
     }
 
+    /// Where each footnote text starts, by number: a table, since numbers have at most three digits.
+    struct FootnoteStarts {
+        private var starts: [Int?]
+
+        init(_ found: [FootnoteSegmenter.Found]) {
+            starts = Array(repeating: nil, count: (found.map(\.number).max() ?? -1) + 1)
+            for footnote in found { starts[footnote.number] = footnote.parts[0].lowerBound }
+        }
+
+        subscript(number: Int) -> Int? { number >= 0 && number < starts.count ? starts[number] : nil }
+    }
+
     /// Picks the markers among `candidates` (in text order): the sequence 1, 2, 3… where each marker
     /// precedes the footnote of its number. A marker missing from the text does not stop the sequence:
     /// once the footnote it should precede is passed, the next numbers are accepted. Digits glued to
     /// punctuation win over digits glued to a word with the same number.
-    static func select(_ candidates: [Candidate], footnoteStarts: [Int: Int]) -> [Candidate] {
-        var punctuated = Set<Int>()
+    static func select(_ candidates: [Candidate], footnoteStarts: FootnoteStarts) -> [Candidate] {
+        // Sets of candidate numbers (at most three digits), as tables.
+        let numbers = (candidates.map(\.number).max() ?? -1) + 1
+        var punctuated = [Bool](repeating: false, count: numbers)
         for candidate in candidates where !candidate.gluedToWord {
-            if let start = footnoteStarts[candidate.number], candidate.range.upperBound <= start { punctuated.insert(candidate.number) }
+            if let start = footnoteStarts[candidate.number], candidate.range.upperBound <= start { punctuated[candidate.number] = true }
         }
         // Numbers that have some candidate before their footnote; the others lost their marker.
-        var placeable = Set<Int>()
+        var placeable = [Bool](repeating: false, count: numbers)
         for candidate in candidates {
-            if let start = footnoteStarts[candidate.number], candidate.range.upperBound <= start { placeable.insert(candidate.number) }
+            if let start = footnoteStarts[candidate.number], candidate.range.upperBound <= start { placeable[candidate.number] = true }
         }
         var expected = 1
         var markers: [Candidate] = []
-        for candidate in candidates where !(candidate.gluedToWord && punctuated.contains(candidate.number)) {
+        for candidate in candidates where !(candidate.gluedToWord && punctuated[candidate.number]) {
             // The expected number glued to punctuation stays a marker when its footnote text is
             // missing but the next footnote follows: the checks report the missing text.
             let textMissing = footnoteStarts[candidate.number] == nil && candidate.number == expected && !candidate.gluedToWord
@@ -68,7 +82,7 @@ enum FootnoteMarkerDetector {
                   candidate.range.upperBound <= footnoteStart else { continue }
             let skipsMissing = candidate.number > expected && candidate.number <= expected + 3
                 && ((footnoteStarts[expected].map { $0 < candidate.range.lowerBound } ?? true)
-                    || (expected..<candidate.number).allSatisfy { !placeable.contains($0) })
+                    || (expected..<candidate.number).allSatisfy { !placeable[$0] })
             guard candidate.number == expected || skipsMissing else { continue }
             markers.append(candidate)
             expected = candidate.number + 1
@@ -77,7 +91,10 @@ enum FootnoteMarkerDetector {
     }
 
     private static func isGluePunctuation(_ c: Unicode.Scalar) -> Bool {
-        ".,;:!?)\"".unicodeScalars.contains(c) || isClosingQuote(c)
+        switch c {
+        case ".", ",", ";", ":", "!", "?", ")": true
+        default: isClosingQuote(c)
+        }
     }
 
     private static func isClosingQuote(_ c: Unicode.Scalar) -> Bool {

@@ -19,8 +19,9 @@ enum FootnoteSegmenter {
     /// The longest continuation (in lines) attached to a cut-off footnote.
     static let maxContinuationLines = 8
 
-    /// Segments the footnotes of `bytes`, whose line feeds are at `newlines` (in order).
-    static func segment(_ bytes: UnsafeBufferPointer<UInt8>, newlines: [Int],
+    /// Segments the footnotes of `bytes`, whose line feeds are at `newlines` and whose lines that
+    /// open with a digit are `digitLines` (by index, in order): only those lines can start a footnote.
+    static func segment(_ bytes: UnsafeBufferPointer<UInt8>, newlines: LineFeedOffsets, digitLines: [Int],
                         markerCandidates: [FootnoteMarkerDetector.Candidate]) -> [Found] {
         // Where the first candidate of each number is, by number (candidates have at most three
         // digits); looked up on every line, so a table rather than a dictionary.
@@ -69,7 +70,9 @@ enum FootnoteSegmenter {
         var lastFootnoteLine = -1
         var cutOff = false
         var k = 0
-        while k < lineCount {
+        // Lines before `k` are read; the others that open with no digit cannot start a footnote.
+        for digitLine in digitLines where digitLine >= k {
+            k = digitLine
             // A missing marker or a missing footnote text must not hide the footnotes after it (the
             // checks report the gap): a line right below the previous footnote may carry the next
             // number without a marker, or skip a number; so may a line whose number lost its marker
@@ -83,7 +86,6 @@ enum FootnoteSegmenter {
             } else if directlyAfter, starts(k, number: expected + 1) {
                 number = expected + 1
             } else {
-                k += 1
                 continue
             }
             var continuation: Range<Int>?
@@ -96,10 +98,7 @@ enum FootnoteSegmenter {
                     follows = true
                 }
             }
-            guard follows else {
-                k += 1
-                continue
-            }
+            guard follows else { continue }
             if let continuation { found[found.count - 1].parts.append(continuation) }
             var end = k + 1
             while end < lineCount, !isBlank(end), !startsPage(end), !starts(end, number: number + 1, requireMarker: false),

@@ -40,6 +40,11 @@ enum ReferenceListHeading {
         /// Bit `b0 << 8 | b1` set when some spelling starts with the bytes `b0 b1`.
         private let firstPairs: [UInt64]
         private let shortest: Int
+        /// The longest line that can be a heading: numbering, spaces and a colon add at most 16 bytes.
+        private let longestLine: Int
+        /// Bit `b & 63` of word `b >> 6` set for the bytes that can open a heading line: the first
+        /// bytes of the spellings, and digits, full stops, spaces and tabs (numbering, indentation).
+        private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
 
         init() {
             let all = ReferenceListHeading.spellings
@@ -54,13 +59,28 @@ enum ReferenceListHeading {
             }
             self.byLength = byLength
             self.firstPairs = firstPairs
+            longestLine = longest + 16
+            var firstBytes = [UInt64](repeating: 0, count: 4)
+            for byte in all.map({ $0[0] }) + Array("0123456789. \t".utf8) { firstBytes[Int(byte >> 6)] |= 1 << UInt64(byte & 63) }
+            self.firstBytes = (firstBytes[0], firstBytes[1], firstBytes[2], firstBytes[3])
+        }
+
+        /// A quick test that lets through every heading and about one line in ten of running text
+        /// (by length and first byte), made without a branch: lines are too varied in length and
+        /// first letters for branches on them to be predicted. `line` lies in `bytes`, which is not empty.
+        @inline(__always)
+        func mayMatch(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Bool {
+            let lengthFits = UInt(bitPattern: line.count &- shortest) <= UInt(bitPattern: longestLine &- shortest)
+            // The first byte, read as if the line were long enough: only lines that fit decide by it.
+            let first = bytes[min(line.lowerBound, bytes.count &- 1)]
+            let word = first < 0x80 ? (first < 0x40 ? firstBytes.0 : firstBytes.1) : (first < 0xC0 ? firstBytes.2 : firstBytes.3)
+            return lengthFits && word >> UInt64(first & 63) & 1 != 0
         }
 
         /// Whether the line `line` (without its line feed) is a heading: a spelling after any
         /// numbering (`7.`) and before a final colon.
         func matches(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Bool {
-            // Numbering, spaces and a colon add at most 16 bytes.
-            guard line.count >= shortest, line.count <= byLength.count - 1 + 16 else { return false }
+            guard line.count >= shortest, line.count <= longestLine else { return false }
             var a = line.lowerBound
             while a < line.upperBound, ScanBytes.isDigit(bytes[a]) || bytes[a] == ScanBytes.period || bytes[a] == ScanBytes.space
                     || bytes[a] == ScanBytes.tab { a += 1 }

@@ -1,10 +1,13 @@
 /// The places of a text the citation scanner reads closer, found in one pass over its UTF-8 bytes:
 /// every `(` and `[`, every run of digits glued to a word or to punctuation (a footnote marker
-/// candidate), every line feed, and the last reference-list heading.
+/// candidate), every line feed, every line that opens with a digit, the last reference-list heading,
+/// and the code points before every 64th byte.
 ///
-/// The pass looks at sixteen bytes at a time with vector compares (about 12 GB/s on one core without
-/// the line feeds). Candidates are rare (about one byte in four hundred), so a block without one
-/// costs one well-predicted branch.
+/// The pass looks at 64 bytes at a time, as four vector compares of sixteen whose results become bit
+/// masks. Candidates are rare (about one byte in four hundred, one chunk in six), so a chunk without
+/// one costs one branch; line feeds are common (a line is ~50 bytes, and most are followed by a
+/// blank one) and come in any number, so they are written without a branch: the first two of a
+/// chunk's line feeds always, the rest (one chunk in thirty) only when there are more.
 struct ScanLandmarks {
     /// UTF-8 offsets of `(`, in order.
     var parentheses: [Int] = []
@@ -13,120 +16,223 @@ struct ScanLandmarks {
     /// Footnote marker candidates, in order.
     var candidates: [FootnoteMarkerDetector.Candidate] = []
     /// UTF-8 offsets of line feeds, in order.
-    var newlines: [Int] = []
+    var newlines = LineFeedOffsets()
+    /// The lines whose first byte is a digit (footnote texts open so), by index (line `k` follows
+    /// line feed `k - 1`), in order.
+    var digitLines: [Int] = []
     /// The start of the last line that is a reference-list heading, or the byte count when none is.
     var referenceList = 0
+    /// The number of code points before byte `64 k`, for `k` up to the byte count / 64.
+    var scalarCounts: [Int] = []
 
-    private typealias Block = SIMD16<UInt8>
-    /// The high bit of every lane: masks are cut down to it so that a word has one bit a byte.
-    private static var high: Block { Block(repeating: 0x80) }
+    /// Bytes in a chunk of the pass, and between two entries of `scalarCounts`.
+    static let chunk = 64
+
+    private typealias Block = ByteBlock.Lanes
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
-        // Line feeds are collected in a local array: appending through `self` in the hot loop
-        // compiles to slower code.
-        var newlines: [Int] = []
-        newlines.reserveCapacity(count / 32 + 16)
-        var i = 0
-        if let base = bytes.baseAddress, count > Block.scalarCount {
-            // The first byte has nothing before it and is read alone; each block then compares its
-            // bytes with the ones before them through a second load one byte earlier.
-            visit(bytes, 0, newlines: &newlines)
-            i = 1
-            let raw = UnsafeRawPointer(base)
-            while i + Block.scalarCount <= count {
-                let block = raw.loadUnaligned(fromByteOffset: i, as: Block.self)
-                let before = raw.loadUnaligned(fromByteOffset: i - 1, as: Block.self)
-                let found = Self.words(Self.candidates(block, before) & Self.high)
-                if found.0 | found.1 != 0 {
-                    var bits = found.0
-                    while bits != 0 { visitCandidate(bytes, i + Self.nextByte(&bits)) }
-                    bits = found.1
-                    while bits != 0 { visitCandidate(bytes, i + 8 + Self.nextByte(&bits)) }
+        // Line feeds go to local storage that has room for a whole chunk's worth at any time:
+        // appending through `self` or to an array in the hot loop compiles to slower code.
+        var lineFeeds = LineFeedStore(capacity: count / 32 + 4 * Self.chunk)
+        var scalars = 0
+        let scalarCounts = [Int](unsafeUninitializedCapacity: count / Self.chunk + 1) { counts, initialized in
+            // The first chunk is read a byte at a time; later chunks through vector compares whose
+            // results become bit masks, one bit a byte, so that "the byte before" is a shift by one.
+            // The loop works on local copies, which stay in registers.
+            counts[0] = 0
+            for i in 0..<min(count, Self.chunk) { scalars += visit(bytes, i, &lineFeeds) }
+            var k = 1
+            if let base = bytes.baseAddress, count >= 2 * Self.chunk {
+                let raw = UnsafeRawPointer(base)
+                var feeds = lineFeeds
+                var counted = scalars
+                // Whether the byte before the chunk keeps a digit after it from being a candidate.
+                var unglued = Self.keepsDigitUnglued(bytes[Self.chunk - 1]) ? 1 as UInt64 : 0
+                while (k &+ 1) &* Self.chunk <= count {
+                    // Before any vector is loaded, so that none has to be kept across the call.
+                    feeds.makeRoom()
+                    counts[k] = counted
+                    let i = k &* Self.chunk
+                    let m0 = Self.classify(raw.loadUnaligned(fromByteOffset: i, as: Block.self))
+                    let m1 = Self.classify(raw.loadUnaligned(fromByteOffset: i &+ 16, as: Block.self))
+                    let m2 = Self.classify(raw.loadUnaligned(fromByteOffset: i &+ 32, as: Block.self))
+                    let m3 = Self.classify(raw.loadUnaligned(fromByteOffset: i &+ 48, as: Block.self))
+                    // Continuation lanes (0xFF) added up, negated: each lane holds 0...4.
+                    counted = counted &+ Self.chunk &- ByteBlock.sum(0 &- (m0.continuations &+ m1.continuations &+ m2.continuations &+ m3.continuations))
+                    let lineFeedBits = m0.lineFeeds | m1.lineFeeds << 16 | m2.lineFeeds << 32 | m3.lineFeeds << 48
+                    feeds.append(lineFeedBits, at: i)
+                    let keepsUnglued = m0.keepsUnglued | m1.keepsUnglued << 16 | m2.keepsUnglued << 32 | m3.keepsUnglued << 48
+                    let digits = m0.digits | m1.digits << 16 | m2.digits << 32 | m3.digits << 48
+                    let brackets = m0.brackets | m1.brackets << 16 | m2.brackets << 32 | m3.brackets << 48
+                    var found = brackets | digits & ~(keepsUnglued << 1 | unglued)
+                    unglued = keepsUnglued >> 63
+                    while found != 0 {
+                        let offset = found.trailingZeroBitCount
+                        // A line opening with a digit: its index counts the line feeds before it.
+                        let lineIndex = feeds.count &- (lineFeedBits >> offset).nonzeroBitCount
+                        visitCandidate(bytes, i &+ offset, lineIndex: lineIndex)
+                        found &= found &- 1
+                    }
+                    k &+= 1
                 }
-                let newline = Self.words(Self.equal(block, ScanBytes.newline) & Self.high)
-                if newline.0 | newline.1 != 0 {
-                    var bits = newline.0
-                    while bits != 0 { newlines.append(i + Self.nextByte(&bits)) }
-                    bits = newline.1
-                    while bits != 0 { newlines.append(i + 8 + Self.nextByte(&bits)) }
-                }
-                i += Block.scalarCount
+                lineFeeds = feeds
+                scalars = counted
             }
+            if k * Self.chunk <= count {
+                counts[k] = scalars
+                for i in (k * Self.chunk)..<count { scalars += visit(bytes, i, &lineFeeds) }
+                k += 1
+            }
+            initialized = k
         }
-        while i < count {
-            visit(bytes, i, newlines: &newlines)
-            i += 1
-        }
-        self.newlines = newlines
+        self.scalarCounts = scalarCounts
+        newlines = LineFeedOffsets(lineFeeds)
+        let newlines = lineFeeds.buffer
 
+        // The last heading: lines are tried from the end.
         referenceList = count
         let heading = ReferenceListHeading.matcher
-        var lineStart = 0
-        for newline in newlines {
-            if heading.matches(bytes, line: lineStart..<newline) { referenceList = lineStart }
-            lineStart = newline + 1
+        var lineEnd = count
+        for k in stride(from: newlines.count - 1, through: -1, by: -1) where count > 0 {
+            let lineStart = k >= 0 ? newlines[k] + 1 : 0
+            if heading.mayMatch(bytes, line: lineStart..<lineEnd), heading.matches(bytes, line: lineStart..<lineEnd) {
+                referenceList = lineStart
+                break
+            }
+            lineEnd = lineStart - 1
         }
-        if heading.matches(bytes, line: lineStart..<count) { referenceList = lineStart }
     }
 
-    /// The lanes of `block` that are `(`, `[`, or a digit after neither a digit nor a byte up to
-    /// the space (`before` holds the bytes one earlier) set to 0xFF, the others to 0. Digits after a
-    /// control character are left out with those after white space: no marker follows one.
+    /// One block's bytes sorted for the pass: bit masks (lane `k` as bit `k`) of the opening
+    /// brackets `(` and `[`, the digits, the bytes that keep a digit after them from being a
+    /// candidate (digits and spaces, after which no marker comes: a digit after a line feed opens a
+    /// line, and the few after a tab or another control character are left to
+    /// ``FootnoteMarkerDetector/candidate(in:at:)``, which turns them down, rather than paying two
+    /// more compares a block), and the line feeds; and the continuation bytes (10xxxxxx) as 0xFF lanes.
     @inline(__always)
-    private static func candidates(_ block: Block, _ before: Block) -> Block {
-        let digitBefore = below(before &- Block(repeating: 0x30), 10) | below(before, ScanBytes.space + 1)
-        return equal(block, ScanBytes.openParen) | equal(block, ScanBytes.openBracket)
-            | below(block &- Block(repeating: 0x30), 10) & ~digitBefore
+    private static func classify(_ block: Block)
+        -> (brackets: UInt64, digits: UInt64, keepsUnglued: UInt64, lineFeeds: UInt64, continuations: Block) {
+        let lineFeeds = ByteBlock.equal(block, ScanBytes.newline)
+        let digits = ByteBlock.digits(block)
+        let keepsUnglued = digits | ByteBlock.equal(block, ScanBytes.space)
+        let brackets = ByteBlock.equal(block, ScanBytes.openParen) | ByteBlock.equal(block, ScanBytes.openBracket)
+        return (ByteBlock.mask(brackets), ByteBlock.mask(digits), ByteBlock.mask(keepsUnglued), ByteBlock.mask(lineFeeds),
+                ByteBlock.equal(block & Block(repeating: 0xC0), 0x80))
     }
 
-    // A compare's mask is reinterpreted as the lanes it is made of (0 or 0xFF): combining the masks
-    // themselves with `.|` and `.&` compiles to code that handles one lane at a time.
-
-    /// 0xFF in the lanes equal to `byte`.
-    @inline(__always)
-    private static func equal(_ block: Block, _ byte: UInt8) -> Block {
-        unsafeBitCast(block .== Block(repeating: byte), to: Block.self)
+    /// The byte-at-a-time form of `keepsUnglued` in ``classify(_:)``.
+    private static func keepsDigitUnglued(_ b: UInt8) -> Bool {
+        ScanBytes.isDigit(b) || b == ScanBytes.space
     }
 
-    /// 0xFF in the lanes below `bound`.
-    @inline(__always)
-    private static func below(_ block: Block, _ bound: UInt8) -> Block {
-        unsafeBitCast(block .< Block(repeating: bound), to: Block.self)
-    }
-
-    /// The sixteen lanes as two words, the first byte lowest.
-    @inline(__always)
-    private static func words(_ lanes: Block) -> (UInt64, UInt64) {
-        unsafeBitCast(lanes, to: (UInt64, UInt64).self)
-    }
-
-    /// The index of the lowest byte flagged in `bits` (high bits only), which it clears.
-    @inline(__always)
-    private static func nextByte(_ bits: inout UInt64) -> Int {
-        let index = bits.trailingZeroBitCount / 8
-        bits &= bits &- 1
-        return index
-    }
-
-    /// Byte `i` read alone (the first byte, the last few, and all of a text shorter than a block).
-    private mutating func visit(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, newlines: inout [Int]) {
+    /// Byte `i` read alone (the first chunk, the last bytes); returns 1 when it starts a code point.
+    private mutating func visit(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ lineFeeds: inout LineFeedStore) -> Int {
         let b = bytes[i]
         if b == ScanBytes.newline {
-            newlines.append(i)
+            lineFeeds.makeRoom()
+            lineFeeds.append(1, at: i)
         } else if b == ScanBytes.openParen || b == ScanBytes.openBracket {
-            visitCandidate(bytes, i)
-        } else if ScanBytes.isDigit(b), i > 0, !ScanBytes.isDigit(bytes[i - 1]), bytes[i - 1] > ScanBytes.space {
-            visitCandidate(bytes, i)
+            visitCandidate(bytes, i, lineIndex: lineFeeds.count)
+        } else if ScanBytes.isDigit(b) {
+            if i == 0 {
+                digitLines.append(0)
+            } else if !Self.keepsDigitUnglued(bytes[i - 1]) {
+                visitCandidate(bytes, i, lineIndex: lineFeeds.count)
+            }
         }
+        return ScanBytes.isContinuation(b) ? 0 : 1
     }
 
-    private mutating func visitCandidate(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) {
+    /// Byte `i`, on line `lineIndex`, found by the tests of ``classify(_:)``.
+    private mutating func visitCandidate(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, lineIndex: Int) {
         switch bytes[i] {
         case ScanBytes.openParen: parentheses.append(i)
         case ScanBytes.openBracket: brackets.append(i)
         default:
-            if let candidate = FootnoteMarkerDetector.candidate(in: bytes, at: i) { candidates.append(candidate) }
+            if bytes[i - 1] == ScanBytes.newline {
+                digitLines.append(lineIndex)
+            } else if let candidate = FootnoteMarkerDetector.candidate(in: bytes, at: i) {
+                candidates.append(candidate)
+            }
         }
+    }
+}
+
+/// The line feed offsets of a text, in order: the storage the first pass wrote them to, kept as it
+/// is (an array would have to be a copy).
+final class LineFeedOffsets: RandomAccessCollection {
+    private let base: UnsafeMutablePointer<Int>
+    let endIndex: Int
+    var startIndex: Int { 0 }
+
+    init() {
+        base = .allocate(capacity: 0)
+        endIndex = 0
+    }
+
+    fileprivate init(_ store: LineFeedStore) {
+        base = store.base
+        endIndex = store.count
+    }
+
+    deinit { base.deallocate() }
+
+    subscript(index: Int) -> Int {
+        precondition(index >= 0 && index < endIndex, "line feed \(index) out of range")
+        return base[index]
+    }
+}
+
+/// Line feed offsets being collected, with room for a whole chunk's at any time; its storage becomes
+/// a ``LineFeedOffsets``.
+private struct LineFeedStore {
+    fileprivate private(set) var base: UnsafeMutablePointer<Int>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    var buffer: UnsafeBufferPointer<Int> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Makes sure a chunk's line feeds fit.
+    @inline(__always)
+    mutating func makeRoom() {
+        if count > capacity &- ScanLandmarks.chunk { grow() }
+    }
+
+    /// Appends `start +` the index of each set bit of `bits`, lowest first (`makeRoom` must come
+    /// first). The first two are written whether they exist or not (a missing one as `start + 64`,
+    /// past the count), so that the usual chunk, with zero to two line feeds (a line and a blank line
+    /// are ~64 bytes), costs no branch that depends on how many.
+    @inline(__always)
+    mutating func append(_ bits: UInt64, at start: Int) {
+        var bits = bits
+        let slots = base + count
+        let first = bits.trailingZeroBitCount
+        slots[0] = start &+ first
+        bits &= bits &- 1
+        let second = bits.trailingZeroBitCount
+        slots[1] = start &+ second
+        bits &= bits &- 1
+        // An index of 64 (no bit left) adds nothing to the count.
+        count &+= 2 &- first >> 6 &- second >> 6
+        while bits != 0 {
+            base[count] = start &+ bits.trailingZeroBitCount
+            count &+= 1
+            bits &= bits &- 1
+        }
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
     }
 }

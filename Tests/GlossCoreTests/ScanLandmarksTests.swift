@@ -10,13 +10,15 @@ struct ScanLandmarksTests {
     /// Bytes chosen for the edges of the definitions: digits after letters, punctuation, spaces,
     /// control characters and other digits; line feeds; brackets; multi-byte letters.
     static let pieces = ["(", "[", "]", ")", "a", "Z", ".", ",", " ", "\n", "\t", "\r", "\u{0C}", "1", "7", "42", "0",
-                         "ş", "İ", "И", "”", "🙂", "\n3  ", "Kaynakça\n", "\nReferences:\n"]
+                         "ş", "İ", "И", "”", "🙂", "\n3  ", "Kaynakça\n", "\nReferences:\n",
+                         "\n\n\n\n\n\n"]
 
     @Test(arguments: 0..<6)
     func agreesWithByteAtATime(_ seed: Int) {
         var generator = SplitMix64(state: UInt64(seed))
         for _ in 0..<200 {
-            let length = Int.random(in: 0...90, using: &generator)
+            // Up to four chunks, so that every vector path and the bytes read alone are crossed.
+            let length = Int.random(in: 0...260, using: &generator)
             let text = (0..<length).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
             Self.compare(Array(text.utf8), text.debugDescription)
         }
@@ -27,10 +29,19 @@ struct ScanLandmarksTests {
         for name in try FileManager.default.contentsOfDirectory(atPath: SeedData.seeds.path) where name.hasSuffix(".txt") {
             let bytes = Array(try Data(contentsOf: SeedData.seeds.appendingPathComponent(name)))
             Self.compare(bytes, name)
-            // Every offset, so every block boundary and every continuation byte is crossed.
-            let starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 } + [bytes.count]
-            let scalars = bytes.withUnsafeBufferPointer { ScalarOffsets($0, starts) }
-            #expect(starts.enumerated().allSatisfy { scalars[$0.element] == $0.offset }, "\(name)")
+        }
+    }
+
+    /// The word-arithmetic mask and sum (used where SSE2 is not there) against the lanes one by one.
+    @Test func portableBlockOperations() {
+        var generator = SplitMix64(state: 7)
+        for _ in 0..<2000 {
+            var lanes = ByteBlock.Lanes()
+            for k in 0..<16 { lanes[k] = UInt8.random(in: 0...255, using: &generator) }
+            let mask = (0..<16).reduce(UInt64(0)) { $0 | UInt64(lanes[$1] >> 7) << UInt64($1) }
+            let sum = (0..<16).reduce(0) { $0 + Int(lanes[$1]) }
+            #expect(ByteBlock.portableMask(lanes) == mask && ByteBlock.mask(lanes) == mask)
+            #expect(ByteBlock.portableSum(lanes) == sum && ByteBlock.sum(lanes) == sum)
         }
     }
 
@@ -43,15 +54,25 @@ struct ScanLandmarksTests {
     /// The landmarks found with plain loops over the bytes.
     static func compare(_ bytes: [UInt8], _ label: String) {
         let landmarks = bytes.withUnsafeBufferPointer { ScanLandmarks($0) }
-        var parentheses: [Int] = [], brackets: [Int] = [], newlines: [Int] = [], digitRuns: [Int] = []
+        var parentheses: [Int] = [], brackets: [Int] = [], newlines: [Int] = [], digitRuns: [Int] = [], digitLines: [Int] = []
         for (i, b) in bytes.enumerated() {
             switch b {
             case UInt8(ascii: "("): parentheses.append(i)
             case UInt8(ascii: "["): brackets.append(i)
             case UInt8(ascii: "\n"): newlines.append(i)
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if i == 0 || bytes[i - 1] == UInt8(ascii: "\n") { digitLines.append(newlines.count) }
                 if i > 0, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i - 1]), bytes[i - 1] > 0x20 { digitRuns.append(i) }
             default: break
+            }
+        }
+        // The last line that is a heading, tried on every line from the first.
+        var referenceList = bytes.count
+        bytes.withUnsafeBufferPointer { buffer in
+            var lineStart = 0
+            for end in newlines + [bytes.count] {
+                if ReferenceListHeading.matcher.matches(buffer, line: lineStart..<end) { referenceList = lineStart }
+                lineStart = end + 1
             }
         }
         let candidates = bytes.withUnsafeBufferPointer { buffer in
@@ -59,9 +80,23 @@ struct ScanLandmarksTests {
         }
         #expect(landmarks.parentheses == parentheses, "\(label)")
         #expect(landmarks.brackets == brackets, "\(label)")
-        #expect(landmarks.newlines == newlines, "\(label)")
+        #expect(Array(landmarks.newlines) == newlines, "\(label)")
         #expect(landmarks.candidates == candidates, "\(label)")
-        let scalars = bytes.withUnsafeBufferPointer { ScalarOffsets($0, [bytes.count]) }
-        #expect(scalars[bytes.count] == String(decoding: bytes, as: UTF8.self).unicodeScalars.count, "\(label)")
+        #expect(landmarks.digitLines == digitLines, "\(label)")
+        #expect(landmarks.referenceList == referenceList, "\(label)")
+        // Code points before every 64th byte, and before every scalar boundary (so every chunk
+        // boundary and every continuation byte is crossed).
+        let starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 } + [bytes.count]
+        var counts: [Int] = []
+        var scalars = 0
+        for i in 0...bytes.count {
+            if i % ScanLandmarks.chunk == 0 { counts.append(scalars) }
+            if i < bytes.count, bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        #expect(landmarks.scalarCounts == counts, "\(label)")
+        bytes.withUnsafeBufferPointer { buffer in
+            let scalars = ScalarOffsets(buffer, counts: landmarks.scalarCounts)
+            #expect(starts.enumerated().allSatisfy { scalars[$0.element] == $0.offset }, "\(label)")
+        }
     }
 }
