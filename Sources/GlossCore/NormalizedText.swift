@@ -25,6 +25,17 @@ public struct NormalizedText: Sendable {
     }
 
     init(bytes raw: UnsafeBufferPointer<UInt8>, range: Range<Int>, furniture: PageFurniture?, joinHyphens: Bool = true) {
+        normalize(raw, range: range, furniture: furniture, joinHyphens: joinHyphens)
+    }
+
+    /// An empty view, for ``normalize(_:range:furniture:joinHyphens:)`` to fill.
+    init() {}
+
+    /// Makes this the view of the stored bytes `range` of `raw`, reusing the storage of the view it
+    /// was: the scanner keeps one view for all the parentheses of a text, so views allocate nothing.
+    mutating func normalize(_ raw: UnsafeBufferPointer<UInt8>, range: Range<Int>, furniture: PageFurniture?, joinHyphens: Bool = true) {
+        bytes.removeAll(keepingCapacity: true)
+        origin.removeAll(keepingCapacity: true)
         bytes.reserveCapacity(range.count)
         origin.reserveCapacity(range.count + 1)
         var i = range.lowerBound
@@ -63,41 +74,53 @@ public struct NormalizedText: Sendable {
     /// The normalised text.
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// The normalised text as scalars, the form the citation parsers read.
-    var scalars: [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        forEachScalar { scalar, _ in scalars.append(scalar) }
-        return scalars
-    }
-
     /// Calls `body` with each scalar of the normalised text from byte `start` (a scalar start) and
-    /// the offset of its first normalised byte, decoding the bytes once, without a `String`. The
-    /// bytes are valid UTF-8 but for a sequence cut short at the end of the range, which reads
-    /// U+FFFD, as in `String(decoding:as:)`. (Decoded here rather than with `ScanBytes.scalar`,
-    /// whose optional result made `gloss cites` 6% slower: this is the parsers' hottest loop.)
+    /// the offset of its first normalised byte.
     @inline(__always)
     func forEachScalar(from start: Int = 0, _ body: (Unicode.Scalar, Int) -> Void) {
-        bytes.withUnsafeBufferPointer { bytes in
-            var i = start
-            while i < bytes.count {
-                let b0 = bytes[i]
-                if b0 < 0x80 {
-                    body(Unicode.Scalar(b0), i)
-                    i += 1
-                    continue
-                }
-                let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
-                guard i + length <= bytes.count else {
-                    body("\u{FFFD}", i)
-                    return
-                }
-                var value = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                body(Unicode.Scalar(value) ?? "\u{FFFD}", i)
-                i += length
+        bytes.withUnsafeBufferPointer { Self.forEachScalar(in: $0, from: start, body) }
+    }
+
+    /// Calls `body` with each scalar of `utf8` from byte `start` (a scalar start) and the offset of
+    /// its first byte, decoding the bytes once, without a `String`. The bytes are valid UTF-8 but for
+    /// a sequence cut short at the end, which reads U+FFFD, as in `String(decoding:as:)`. (Decoded
+    /// here rather than with `ScanBytes.scalar`, whose optional result made `gloss cites` 6% slower:
+    /// this is the parsers' hottest loop.)
+    @inline(__always)
+    static func forEachScalar(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, _ body: (Unicode.Scalar, Int) -> Void) {
+        var i = start
+        while i < bytes.count {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                body(Unicode.Scalar(b0), i)
+                i += 1
+                continue
             }
+            let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+            guard i + length <= bytes.count else {
+                body("\u{FFFD}", i)
+                return
+            }
+            var value = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            body(Unicode.Scalar(value) ?? "\u{FFFD}", i)
+            i += length
         }
+    }
+
+    /// Whether the view of `range` of `raw` is the stored bytes themselves: no line break, tab, or
+    /// run of spaces, so nothing to collapse, join or skip.
+    static func isVerbatim(_ raw: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        var previous: UInt8 = 0
+        for k in range {
+            let b = raw[k]
+            if b == ScanBytes.newline || b == ScanBytes.tab || b == ScanBytes.carriageReturn
+                || b == ScanBytes.space && previous == ScanBytes.space {
+                return false
+            }
+            previous = b
+        }
+        return true
     }
 
     /// The stored UTF-8 range of the normalised bytes `range` (end exclusive).

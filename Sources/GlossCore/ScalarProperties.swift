@@ -51,11 +51,22 @@ enum ScalarProperties {
         return c.properties.isUppercase ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c
     }
 
+    /// Whether `c` is tabled and its whole lower-case mapping is one scalar, ``lower(_:)``.
+    @inline(__always)
+    static func lowersToOneScalar(_ c: Unicode.Scalar) -> Bool {
+        c.value < tabled && table[Int(c.value)] & lowersAlone != 0
+    }
+
     /// `String(String.UnicodeScalarView(scalars)).lowercased()`: each scalar's whole lower-case
-    /// mapping, encoded straight into the string.
-    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    /// mapping, encoded straight into the string (a small string, with no allocation, when the
+    /// scalars are tabled and take at most 15 bytes).
+    static func lowercased(_ scalars: some Collection<Unicode.Scalar>) -> String {
         var capacity = 0
-        for c in scalars { capacity += c.value < 0x80 ? 1 : c.value < tabled && table[Int(c.value)] & lowersAlone != 0 ? 3 : 12 }
+        for c in scalars {
+            capacity += c.value < 0x80 ? 1
+                : c.value < tabled && table[Int(c.value)] & lowersAlone != 0 ? UTF8.width(Unicode.Scalar(table[Int(c.value)] & lowerMask)!)
+                : 12
+        }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var count = 0
             func append(_ c: Unicode.Scalar) { UTF8.encode(c) { buffer[count] = $0; count += 1 } }
