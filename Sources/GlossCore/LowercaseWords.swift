@@ -3,9 +3,10 @@
 /// `hasPrefix` for stems), but without making the string for the usual token.
 ///
 /// A token whose scalars all lower-case, through ``ScalarProperties``, to "plain" scalars (below
-/// U+0300, or Cyrillic letters U+0400–U+0481) is compared scalar by scalar: such text is in NFC and
-/// each scalar is a character of its own, so `String` equality and `hasPrefix` (canonical
-/// equivalence, whole characters) come down to scalar equality. Any other token takes the `String`.
+/// U+0300, Cyrillic letters U+0400–U+0481, or the dashes and quotes U+2010–U+201F, which are
+/// caseless) is compared scalar by scalar: such text is in NFC and each scalar is a character of its
+/// own, so `String` equality and `hasPrefix` (canonical equivalence, whole characters) come down to
+/// scalar equality. Any other token takes the `String`.
 struct LowercaseWords: Sendable {
     private let words: [String]
     private let set: Set<String>
@@ -52,7 +53,7 @@ struct LowercaseWords: Sendable {
                     defer { start = end }
                     guard fits(end - start) else { continue }
                     var k = 0
-                    while start + k < end, ScalarProperties.lower(word[k]) == scalars[start + k] { k += 1 }
+                    while start + k < end, Self.lower(word[k]) == scalars[start + k] { k += 1 }
                     if start + k == end { return true }
                 }
                 return false
@@ -60,14 +61,25 @@ struct LowercaseWords: Sendable {
         }
     }
 
-    /// Whether every scalar of `word` lower-cases, through the table, to one plain scalar.
+    /// Whether every scalar of `word` lower-cases to one plain scalar: through the table, or a
+    /// caseless dash or quote.
     private static func lowersPlain(_ word: LocatorParser.Scalars) -> Bool {
         word.allSatisfy { c in
-            c.value < 0x80 || ScalarProperties.lowersToOneScalar(c) && isPlain(ScalarProperties.lower(c))
+            c.value < 0x80 || ScalarProperties.lowersToOneScalar(c) && isPlain(ScalarProperties.lower(c)) || isCaselessPunctuation(c)
         }
     }
 
-    private static func isPlain(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x300 || (0x400..<0x482).contains(c.value)
+    /// The lower-case form of a scalar of a word that ``lowersPlain(_:)``.
+    @inline(__always)
+    private static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        isCaselessPunctuation(c) ? c : ScalarProperties.lower(c)
+    }
+
+    static func isPlain(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x300 || (0x400..<0x482).contains(c.value) || isCaselessPunctuation(c)
+    }
+
+    private static func isCaselessPunctuation(_ c: Unicode.Scalar) -> Bool {
+        (0x2010...0x201F).contains(c.value)
     }
 }

@@ -54,7 +54,7 @@ enum NarrativeCitationDetector {
         guard var index = tokens.indices.first else { return nil }
         if postpositions.contains(word(index)) {
             index += 1
-            guard index < tokens.count, word(index).contains(where: \.isApostrophe) else { return nil }
+            guard index < tokens.count, word(index).contains(where: { $0.isApostrophe }) else { return nil }
         }
         // Collect name words and connectors backwards: the run is `index..<runEnd`.
         var names = 0
@@ -63,7 +63,7 @@ enum NarrativeCitationDetector {
             let word = word(k)
             if AuthorName.isNameWord(word), !(word.last == "." && word.count > 3), !(k == index && AuthorName.sentenceWords.contains(word)) {
                 guard names < 4 else { break }
-                if k != index, word.contains(where: \.isApostrophe) { break }
+                if k != index, word.contains(where: { $0.isApostrophe }) { break }
                 names += 1
             } else if k != index || closingConnectors.contains(word) {
                 guard connectors.contains(word) else { break }
@@ -88,7 +88,7 @@ enum NarrativeCitationDetector {
         if (k..<min(k + 2, tokens.count)).contains(where: { AuthorName.isEventWord(word($0)) }) { return nil }
         // The words of the run, one space apart as in the view, without the case suffix of the last.
         let last = word(index)
-        let suffixed = last.firstIndex(where: \.isApostrophe) ?? last.count
+        let suffixed = last.firstIndex(where: { $0.isApostrophe }) ?? last.count
         guard suffixed > 0 else { return nil }
         let first = tokens[runEnd - 1]
         let author = ParentheticalCitationParser.text(scalars.part(first.lowerBound..<(tokens[index].lowerBound + suffixed)))
