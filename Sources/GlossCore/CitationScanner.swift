@@ -126,14 +126,14 @@ public enum CitationScanner {
             normalized.bytes.withUnsafeBufferPointer { Self.read($0, decodingInto: &scalars, read) }
         }
 
-        /// `read` applied to the scalars of the normalised view of `range`, read straight from the
-        /// stored bytes when they are their own view.
-        private mutating func readView<Result>(of range: Range<Int>, _ read: (LocatorParser.Scalars) -> Result) -> Result {
-            guard NormalizedText.isVerbatim(bytes, range: range) else {
-                view(range)
+        /// `read` applied to the scalars of the normalised view of the content of `enclosure`, read
+        /// straight from the stored bytes when they are their own view.
+        private mutating func readView<Result>(of enclosure: Enclosure, _ read: (LocatorParser.Scalars) -> Result) -> Result {
+            guard enclosure.verbatim else {
+                view(enclosure.content)
                 return readView(read)
             }
-            return Self.read(UnsafeBufferPointer(rebasing: bytes[range]), decodingInto: &scalars, read)
+            return Self.read(UnsafeBufferPointer(rebasing: bytes[enclosure.content]), decodingInto: &scalars, read)
         }
 
         /// `read` applied to the scalars of `utf8`, decoded into `scalars`.
@@ -166,29 +166,50 @@ public enum CitationScanner {
             return false
         }
 
-        /// Whether a bracket's content can be a citation at all: every citation holds a digit or, for
-        /// `n.d.`/`t.y.`, a full stop. Spares the parsers the acronyms and glosses.
-        private func mayCite(_ range: Range<Int>) -> Bool {
-            for k in range {
+        /// A parenthesis or bracket as one look at its bytes finds it.
+        struct Enclosure {
+            /// The bytes between the opening and the closing byte.
+            var content: Range<Int>
+            /// Whether the content holds a digit or a full stop: every citation does (`n.d.` and
+            /// `t.y.` have no digit), so the parsers are spared the acronyms and glosses.
+            var mayCite: Bool
+            /// Whether the content holds no line break, tab or run of spaces: its own normalised view.
+            var verbatim: Bool
+        }
+
+        /// The enclosure opened at `open` and closed by the byte `closing` before `limit`; nil when a
+        /// byte that `interrupts` comes first, or `.some(nil)` when neither comes.
+        @inline(__always)
+        private func enclosure(openedAt open: Int, limit: Int, closedBy closing: UInt8,
+                               interruptedBy interrupts: (UInt8) -> Bool) -> Enclosure?? {
+            var mayCite = false
+            var verbatim = true
+            var previous: UInt8 = 0
+            var k = open + 1
+            while k < limit {
                 let b = bytes[k]
-                if ScanBytes.isDigit(b) || b == ScanBytes.period { return true }
+                if b == closing { return Enclosure(content: (open + 1)..<k, mayCite: mayCite, verbatim: verbatim) }
+                if interrupts(b) { return nil }
+                if ScanBytes.isDigit(b) || b == ScanBytes.period {
+                    mayCite = true
+                } else if b == ScanBytes.newline || b == ScanBytes.tab || b == ScanBytes.carriageReturn
+                            || b == ScanBytes.space && previous == ScanBytes.space {
+                    verbatim = false
+                }
+                previous = b
+                k += 1
             }
-            return false
+            return .some(nil)
         }
 
         private mutating func parenthetical(at p: Int) -> (Range<Int>, CitationKind, [CitationItem], Bool)? {
             let limit = min(bytes.count, p + maxParenthesisBytes)
-            var close: Int?
-            var k = p + 1
-            while k < limit {
-                let b = bytes[k]
-                if b == ScanBytes.closeParen { close = k; break }
-                if b == ScanBytes.openParen { return nil }
-                k += 1
-            }
-            guard let close else { return unclosed(at: p, limit: limit) }
-            guard mayCite((p + 1)..<close) else { return nil }
-            switch readView(of: (p + 1)..<close, ParentheticalCitationParser.read) {
+            guard let found = enclosure(openedAt: p, limit: limit, closedBy: ScanBytes.closeParen,
+                                        interruptedBy: { $0 == ScanBytes.openParen }) else { return nil }
+            guard let found else { return unclosed(at: p, limit: limit) }
+            guard found.mayCite else { return nil }
+            let close = found.content.upperBound
+            switch readView(of: found, ParentheticalCitationParser.read) {
             case let .citation(items)?:
                 return (p..<(close + 1), .parenthetical, items, false)
             case let .malformed(item)?:
@@ -236,16 +257,12 @@ public enum CitationScanner {
 
         private mutating func numeric(at p: Int) -> (Range<Int>, CitationKind, [CitationItem], Bool)? {
             let limit = min(bytes.count, p + maxBracketBytes)
-            var k = p + 1
-            while k < limit {
-                let b = bytes[k]
-                if b == ScanBytes.closeBracket { break }
-                if b == ScanBytes.openBracket || b == ScanBytes.openParen { return nil }
-                k += 1
-            }
-            guard k < limit, mayCite((p + 1)..<k) else { return nil }
-            guard let items = readView(of: (p + 1)..<k, NumericCitationParser.read) else { return nil }
-            return (p..<(k + 1), .numeric, items, false)
+            guard let found = enclosure(openedAt: p, limit: limit, closedBy: ScanBytes.closeBracket,
+                                        interruptedBy: { $0 == ScanBytes.openBracket || $0 == ScanBytes.openParen }),
+                  let found, found.mayCite,
+                  let items = readView(of: found, NumericCitationParser.read)
+            else { return nil }
+            return (p..<(found.content.upperBound + 1), .numeric, items, false)
         }
 
         static func inside(_ offset: Int, _ regions: [Range<Int>]) -> Bool {

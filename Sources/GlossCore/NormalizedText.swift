@@ -34,16 +34,29 @@ public struct NormalizedText: Sendable {
     /// Makes this the view of the stored bytes `range` of `raw`, reusing the storage of the view it
     /// was: the scanner keeps one view for all the parentheses of a text, so views allocate nothing.
     mutating func normalize(_ raw: UnsafeBufferPointer<UInt8>, range: Range<Int>, furniture: PageFurniture?, joinHyphens: Bool = true) {
-        bytes.removeAll(keepingCapacity: true)
-        origin.removeAll(keepingCapacity: true)
-        bytes.reserveCapacity(range.count)
-        origin.reserveCapacity(range.count + 1)
+        // Written through pointers into room for the longest view (the range itself), then cut to length.
+        Self.resize(&bytes, to: range.count)
+        Self.resize(&origin, to: range.count + 1)
+        let count = bytes.withUnsafeMutableBufferPointer { bytes in
+            origin.withUnsafeMutableBufferPointer { origin in
+                Self.normalize(raw, range: range, furniture: furniture, joinHyphens: joinHyphens, into: bytes, origin: origin)
+            }
+        }
+        Self.resize(&bytes, to: count)
+        Self.resize(&origin, to: count + 1)
+    }
+
+    /// Writes the view of `range` of `raw` into `bytes` and `origin` and returns its length.
+    private static func normalize(_ raw: UnsafeBufferPointer<UInt8>, range: Range<Int>, furniture: PageFurniture?, joinHyphens: Bool,
+                                  into bytes: UnsafeMutableBufferPointer<UInt8>, origin: UnsafeMutableBufferPointer<Int>) -> Int {
+        var count = 0
         var i = range.lowerBound
         while i < range.upperBound {
             let b = raw[i]
             guard ScanBytes.isSpace(b) else {
-                bytes.append(b)
-                origin.append(i)
+                bytes[count] = b
+                origin[count] = i
+                count += 1
                 i += 1
                 continue
             }
@@ -61,14 +74,25 @@ public struct NormalizedText: Sendable {
                     break
                 }
             }
-            let joinsHyphen = joinHyphens && sawNewline && bytes.last == ScanBytes.hyphen && i < range.upperBound
-                && bytes.count >= 2 && bytes[bytes.count - 2] != ScanBytes.space
+            let joinsHyphen = joinHyphens && sawNewline && count >= 2 && bytes[count - 1] == ScanBytes.hyphen && i < range.upperBound
+                && bytes[count - 2] != ScanBytes.space
             if !joinsHyphen {
-                bytes.append(ScanBytes.space)
-                origin.append(runStart)
+                bytes[count] = ScanBytes.space
+                origin[count] = runStart
+                count += 1
             }
         }
-        origin.append(range.upperBound)
+        origin[count] = range.upperBound
+        return count
+    }
+
+    /// Makes `array` `count` long, keeping its storage: zeros are added, or the end cut.
+    private static func resize<T: FixedWidthInteger>(_ array: inout [T], to count: Int) {
+        if array.count < count {
+            array.append(contentsOf: repeatElement(0, count: count - array.count))
+        } else if array.count > count {
+            array.removeLast(array.count - count)
+        }
     }
 
     /// The normalised text.
@@ -106,21 +130,6 @@ public struct NormalizedText: Sendable {
             body(Unicode.Scalar(value) ?? "\u{FFFD}", i)
             i += length
         }
-    }
-
-    /// Whether the view of `range` of `raw` is the stored bytes themselves: no line break, tab, or
-    /// run of spaces, so nothing to collapse, join or skip.
-    static func isVerbatim(_ raw: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
-        var previous: UInt8 = 0
-        for k in range {
-            let b = raw[k]
-            if b == ScanBytes.newline || b == ScanBytes.tab || b == ScanBytes.carriageReturn
-                || b == ScanBytes.space && previous == ScanBytes.space {
-                return false
-            }
-            previous = b
-        }
-        return true
     }
 
     /// The stored UTF-8 range of the normalised bytes `range` (end exclusive).

@@ -9,6 +9,8 @@ struct ScalarForms: Sendable {
     /// Form `k` is `scalars[ends[k - 1]..<ends[k]]` (from 0 for the first).
     private let ends: [Int]
     private let firsts: [Unicode.Scalar]
+    /// Bit `c` is set for the ASCII scalars `c` that start a form.
+    private let asciiFirsts: (low: UInt64, high: UInt64)
 
     init(_ forms: [String]) {
         var scalars: [Unicode.Scalar] = []
@@ -20,6 +22,11 @@ struct ScalarForms: Sendable {
         self.scalars = scalars
         self.ends = ends
         firsts = forms.map { $0.unicodeScalars.first! }
+        var asciiFirsts: (low: UInt64, high: UInt64) = (0, 0)
+        for first in firsts where first.isASCII {
+            if first.value < 64 { asciiFirsts.low |= 1 << first.value } else { asciiFirsts.high |= 1 << (first.value - 64) }
+        }
+        self.asciiFirsts = asciiFirsts
     }
 
     /// The length of the first form written at `i` in `s`, in any case, whose length `accept`s.
@@ -27,6 +34,10 @@ struct ScalarForms: Sendable {
     func first(in s: LocatorParser.Scalars, at i: Int, where accept: (Int) -> Bool) -> Int? {
         guard i < s.count else { return nil }
         let head = LocatorParser.lower(s[i])
+        if head.isASCII {
+            let bits = head.value < 64 ? asciiFirsts.low >> head.value : asciiFirsts.high >> (head.value - 64)
+            guard bits & 1 != 0 else { return nil }
+        }
         return scalars.withUnsafeBufferPointer { scalars in
             ends.withUnsafeBufferPointer { ends in
                 firsts.withUnsafeBufferPointer { firsts in
