@@ -10,22 +10,23 @@
 struct LowercaseWords: Sendable {
     private let words: [String]
     private let set: Set<String>
-    /// Every word's scalars, one after the other; word `k` is `scalars[ends[k - 1]..<ends[k]]` (from 0).
+    /// Every word's scalars, one after the other.
     private let scalars: [Unicode.Scalar]
-    private let ends: [Int]
+    /// Each word's first scalar, length and start in `scalars`.
+    private let entries: [(first: Unicode.Scalar, count: Int, start: Int)]
 
     init(_ words: [String]) {
         self.words = words
         set = Set(words)
         var scalars: [Unicode.Scalar] = []
-        var ends: [Int] = []
+        var entries: [(first: Unicode.Scalar, count: Int, start: Int)] = []
         for word in words {
             precondition(word.unicodeScalars.allSatisfy(Self.isPlain), "\(word) is not plain")
+            entries.append((word.unicodeScalars.first!, word.unicodeScalars.count, scalars.count))
             scalars += word.unicodeScalars
-            ends.append(scalars.count)
         }
         self.scalars = scalars
-        self.ends = ends
+        self.entries = entries
     }
 
     /// Whether `word`, lower-cased, is one of the words.
@@ -44,17 +45,16 @@ struct LowercaseWords: Sendable {
         return firstMatch(word) { length in length <= word.count }
     }
 
-    /// Whether a word whose length `fits` is written at the start of `word` (whose scalars lower-case plainly).
+    /// Whether a word whose length `fits` is written at the start of `word` (not empty, and whose
+    /// scalars lower-case plainly).
     private func firstMatch(_ word: LocatorParser.Scalars, fits: (Int) -> Bool) -> Bool {
-        scalars.withUnsafeBufferPointer { scalars in
-            ends.withUnsafeBufferPointer { ends in
-                var start = 0
-                for end in ends {
-                    defer { start = end }
-                    guard fits(end - start) else { continue }
-                    var k = 0
-                    while start + k < end, Self.lower(word[k]) == scalars[start + k] { k += 1 }
-                    if start + k == end { return true }
+        guard let head = word.first.map(Self.lower) else { return false }
+        return scalars.withUnsafeBufferPointer { scalars in
+            entries.withUnsafeBufferPointer { entries in
+                for entry in entries where entry.first == head && fits(entry.count) {
+                    var k = 1
+                    while k < entry.count, Self.lower(word[k]) == scalars[entry.start + k] { k += 1 }
+                    if k == entry.count { return true }
                 }
                 return false
             }

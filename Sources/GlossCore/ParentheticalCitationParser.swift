@@ -84,13 +84,11 @@ enum ParentheticalCitationParser {
             }
             guard let locator = LocatorParser.locatorAfterYear(s, from: last.upperBound, yearIsPlain: last.count <= 5) else { continue }
             let name = text(author)
-            var items: [CitationItem] = []
-            items.reserveCapacity(years)
             var year = k..<(k + n)
-            for index in 0..<years {
-                if index > 0 { year = nextYear(s, after: year)! }
-                items.append(CitationItem(author: name, year: text(s.part(year)), locator: index == years - 1 ? locator : nil,
-                                          prefix: index == 0 ? prefix : nil))
+            var items = [CitationItem(author: name, year: text(s.part(year)), locator: years == 1 ? locator : nil, prefix: prefix)]
+            for index in 1..<years {
+                year = nextYear(s, after: year)!
+                items.append(CitationItem(author: name, year: text(s.part(year)), locator: index == years - 1 ? locator : nil))
             }
             return items
         }
