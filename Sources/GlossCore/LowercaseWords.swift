@@ -3,8 +3,8 @@
 /// `hasPrefix` for stems), but without making the string for the usual token.
 ///
 /// A token whose scalars all lower-case, through ``ScalarProperties``, to "plain" scalars (below
-/// U+0300, Cyrillic letters U+0400–U+0481, or the dashes and quotes U+2010–U+201F, which are
-/// caseless) is compared scalar by scalar: such text is in NFC and each scalar is a character of its
+/// U+0300, Cyrillic letters U+0400–U+0481, or the dashes and quotes U+2010–U+201F) is compared
+/// scalar by scalar: such text is in NFC and each scalar is a character of its
 /// own, so `String` equality and `hasPrefix` (canonical equivalence, whole characters) come down to
 /// scalar equality. Any other token takes the `String`.
 struct LowercaseWords: Sendable {
@@ -48,12 +48,12 @@ struct LowercaseWords: Sendable {
     /// Whether a word whose length `fits` is written at the start of `word` (not empty, and whose
     /// scalars lower-case plainly).
     private func firstMatch(_ word: LocatorParser.Scalars, fits: (Int) -> Bool) -> Bool {
-        guard let head = word.first.map(Self.lower) else { return false }
+        guard let head = word.first.map(ScalarProperties.lower) else { return false }
         return scalars.withUnsafeBufferPointer { scalars in
             entries.withUnsafeBufferPointer { entries in
                 for entry in entries where entry.first == head && fits(entry.count) {
                     var k = 1
-                    while k < entry.count, Self.lower(word[k]) == scalars[entry.start + k] { k += 1 }
+                    while k < entry.count, ScalarProperties.lower(word[k]) == scalars[entry.start + k] { k += 1 }
                     if k == entry.count { return true }
                 }
                 return false
@@ -61,25 +61,14 @@ struct LowercaseWords: Sendable {
         }
     }
 
-    /// Whether every scalar of `word` lower-cases to one plain scalar: through the table, or a
-    /// caseless dash or quote.
+    /// Whether every scalar of `word` lower-cases, through the table, to one plain scalar.
     private static func lowersPlain(_ word: LocatorParser.Scalars) -> Bool {
         word.allSatisfy { c in
-            c.value < 0x80 || ScalarProperties.lowersToOneScalar(c) && isPlain(ScalarProperties.lower(c)) || isCaselessPunctuation(c)
+            c.value < 0x80 || ScalarProperties.lowersToOneScalar(c) && isPlain(ScalarProperties.lower(c))
         }
     }
 
-    /// The lower-case form of a scalar of a word that ``lowersPlain(_:)``.
-    @inline(__always)
-    private static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        isCaselessPunctuation(c) ? c : ScalarProperties.lower(c)
-    }
-
     static func isPlain(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x300 || (0x400..<0x482).contains(c.value) || isCaselessPunctuation(c)
-    }
-
-    private static func isCaselessPunctuation(_ c: Unicode.Scalar) -> Bool {
-        (0x2010...0x201F).contains(c.value)
+        c.value < 0x300 || (0x400..<0x482).contains(c.value) || (0x2010...0x201F).contains(c.value)
     }
 }

@@ -18,7 +18,8 @@ enum NumericCitationParser {
             s = s.part(p..<s.count)
         }
         var items: [CitationItem] = []
-        defer { if !items.isEmpty { items[0].prefix = prefix } }
+        // Room for a reference a part (ranges may add more).
+        items.reserveCapacity(1 + s.reduce(0) { $1 == "," || $1 == ";" ? $0 + 1 : $0 })
         // Parts separated by `,` within groups separated by `;`.
         var start = 0
         var first = true
@@ -45,7 +46,9 @@ enum NumericCitationParser {
             first = end < s.count && s[end] == ";"
             start = end + 1
         }
-        return items.isEmpty ? nil : items
+        guard !items.isEmpty else { return nil }
+        items[0].prefix = prefix
+        return items
     }
 
     /// `13` or `3-5` (every number of the range), as the first and last reference.

@@ -4,7 +4,7 @@ import Testing
 @Suite("Tabled scalar properties")
 struct ScalarPropertiesTests {
     /// Every tabled scalar, and some beyond the table.
-    static let scalars: [Unicode.Scalar] = (0..<ScalarProperties.tabled).compactMap(Unicode.Scalar.init)
+    static let scalars: [Unicode.Scalar] = (Array(0..<ScalarProperties.tabled) + ScalarProperties.punctuation).compactMap(Unicode.Scalar.init)
         + ["ẞ", "\u{212A}", "Ⅻ", "٣", "漢", "😀", "Ａ"]
 
     @Test func answersAsTheProperties() {
