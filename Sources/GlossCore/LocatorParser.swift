@@ -98,10 +98,12 @@ enum LocatorParser {
         return k - i
     }
 
+    @inline(__always)
     static func undatedLength(_ s: Scalars, at i: Int) -> Int? {
         undated.first(in: s, at: i) { !isLetter(s, i + $0) }
     }
 
+    @inline(__always)
     static func digitRun(_ s: Scalars, at i: Int) -> Int {
         var k = i
         while k < s.count, s[k].value >= 0x30, s[k].value <= 0x39 { k += 1 }
@@ -119,16 +121,19 @@ enum LocatorParser {
         return k - i
     }
 
+    @inline(__always)
     static func skipSpaces(_ s: Scalars, _ i: Int) -> Int {
         var k = i
         while k < s.count, s[k] == " " { k += 1 }
         return k
     }
 
+    @inline(__always)
     static func isLetter(_ s: Scalars, _ i: Int) -> Bool {
         i >= 0 && i < s.count && s[i].isLetter
     }
 
+    @inline(__always)
     static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
         if c.value < 0x80 {
             return c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(UInt8(c.value + 0x20)) : c
