@@ -39,7 +39,7 @@ public enum CitationScanner {
         /// The normalised view of the parenthesis or bracket being read, and its scalars (room for
         /// the longest): reused, so that reading one allocates nothing.
         var normalized = NormalizedText()
-        var scalars = [Unicode.Scalar](repeating: " ", count: maxParenthesisBytes)
+        var scalars = [Unicode.Scalar](repeating: " ", count: max(maxParenthesisBytes, maxBracketBytes))
 
         init(bytes: UnsafeBufferPointer<UInt8>, utf8: [UInt8], source: SourceID) {
             self.bytes = bytes
@@ -139,7 +139,9 @@ public enum CitationScanner {
         /// `read` applied to the scalars of `utf8`, decoded into `scalars`.
         private static func read<Result>(_ utf8: UnsafeBufferPointer<UInt8>, decodingInto scalars: inout [Unicode.Scalar],
                                          _ read: (LocatorParser.Scalars) -> Result) -> Result {
-            scalars.withUnsafeMutableBufferPointer { scalars in
+            // A scalar takes at least a byte.
+            precondition(utf8.count <= scalars.count, "a view longer than the scalar buffer")
+            return scalars.withUnsafeMutableBufferPointer { scalars in
                 var count = 0
                 NormalizedText.forEachScalar(in: utf8) { scalar, _ in
                     scalars[count] = scalar
