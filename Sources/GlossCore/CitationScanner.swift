@@ -36,6 +36,10 @@ public enum CitationScanner {
         let source: SourceID
         var furniture: PageFurniture?
         var furnitureComputed = false
+        /// The normalised view of the parenthesis or bracket being read, and its scalars (room for
+        /// the longest): reused, so that reading one allocates nothing.
+        var normalized = NormalizedText()
+        var scalars = [Unicode.Scalar](repeating: " ", count: max(maxParenthesisBytes, maxBracketBytes))
 
         init(bytes: UnsafeBufferPointer<UInt8>, utf8: [UInt8], source: SourceID) {
             self.bytes = bytes
@@ -126,15 +130,46 @@ public enum CitationScanner {
             return CitationScan(citations: result, footnotes: footnotes, referenceList: list)
         }
 
-        /// The normalised view of `range`. Page furniture is only looked for (once per text) when
-        /// `skipFurniture` and the range holds a whole line, the only way furniture can sit inside it.
-        private mutating func view(_ range: Range<Int>, skipFurniture: Bool = true) -> NormalizedText {
+        /// Makes `normalized` the normalised view of `range`. Page furniture is only looked for (once
+        /// per text) when `skipFurniture` and the range holds a whole line, the only way furniture
+        /// can sit inside it.
+        private mutating func view(_ range: Range<Int>, skipFurniture: Bool = true) {
             let holdsLine = skipFurniture && holdsWholeLine(range)
             if holdsLine, !furnitureComputed {
                 furniture = PageFurniture(utf8: utf8)
                 furnitureComputed = true
             }
-            return NormalizedText(bytes: bytes, range: range, furniture: holdsLine ? furniture : nil)
+            normalized.normalize(bytes, range: range, furniture: holdsLine ? furniture : nil)
+        }
+
+        /// `read` applied to the scalars of `normalized`.
+        private mutating func readView<Result>(_ read: (LocatorParser.Scalars) -> Result) -> Result {
+            normalized.bytes.withUnsafeBufferPointer { Self.read($0, decodingInto: &scalars, read) }
+        }
+
+        /// `read` applied to the scalars of the normalised view of the content of `enclosure`, read
+        /// straight from the stored bytes when they are their own view.
+        private mutating func readView<Result>(of enclosure: Enclosure, _ read: (LocatorParser.Scalars) -> Result) -> Result {
+            guard enclosure.verbatim else {
+                view(enclosure.content)
+                return readView(read)
+            }
+            return Self.read(UnsafeBufferPointer(rebasing: bytes[enclosure.content]), decodingInto: &scalars, read)
+        }
+
+        /// `read` applied to the scalars of `utf8`, decoded into `scalars`.
+        private static func read<Result>(_ utf8: UnsafeBufferPointer<UInt8>, decodingInto scalars: inout [Unicode.Scalar],
+                                         _ read: (LocatorParser.Scalars) -> Result) -> Result {
+            // A scalar takes at least a byte.
+            precondition(utf8.count <= scalars.count, "a view longer than the scalar buffer")
+            return scalars.withUnsafeMutableBufferPointer { scalars in
+                var count = 0
+                NormalizedText.forEachScalar(in: utf8) { scalar, _ in
+                    scalars[count] = scalar
+                    count += 1
+                }
+                return read(LocatorParser.Scalars(rebasing: scalars[0..<count]))
+            }
         }
 
         /// Whether some line lies wholly inside `range` (content between two line feeds).
@@ -154,30 +189,50 @@ public enum CitationScanner {
             return false
         }
 
-        /// Whether a bracket's content can be a citation at all: every citation holds a digit or, for
-        /// `n.d.`/`t.y.`, a full stop. Spares the parsers the acronyms and glosses.
-        private func mayCite(_ range: Range<Int>) -> Bool {
-            for k in range {
+        /// A parenthesis or bracket as one look at its bytes finds it.
+        struct Enclosure {
+            /// The bytes between the opening and the closing byte.
+            var content: Range<Int>
+            /// Whether the content holds a digit or a full stop: every citation does (`n.d.` and
+            /// `t.y.` have no digit), so the parsers are spared the acronyms and glosses.
+            var mayCite: Bool
+            /// Whether the content holds no line break, tab or run of spaces: its own normalised view.
+            var verbatim: Bool
+        }
+
+        /// The enclosure opened at `open` and closed by the byte `closing` before `limit`; nil when a
+        /// byte that `interrupts` comes first, or `.some(nil)` when neither comes.
+        @inline(__always)
+        private func enclosure(openedAt open: Int, limit: Int, closedBy closing: UInt8,
+                               interruptedBy interrupts: (UInt8) -> Bool) -> Enclosure?? {
+            var mayCite = false
+            var verbatim = true
+            var previous: UInt8 = 0
+            var k = open + 1
+            while k < limit {
                 let b = bytes[k]
-                if ScanBytes.isDigit(b) || b == ScanBytes.period { return true }
+                if b == closing { return Enclosure(content: (open + 1)..<k, mayCite: mayCite, verbatim: verbatim) }
+                if interrupts(b) { return nil }
+                if ScanBytes.isDigit(b) || b == ScanBytes.period {
+                    mayCite = true
+                } else if b == ScanBytes.newline || b == ScanBytes.tab || b == ScanBytes.carriageReturn
+                            || b == ScanBytes.space && previous == ScanBytes.space {
+                    verbatim = false
+                }
+                previous = b
+                k += 1
             }
-            return false
+            return .some(nil)
         }
 
         private mutating func parenthetical(at p: Int) -> (Range<Int>, CitationKind, [CitationItem], Bool)? {
             let limit = min(bytes.count, p + maxParenthesisBytes)
-            var close: Int?
-            var k = p + 1
-            while k < limit {
-                let b = bytes[k]
-                if b == ScanBytes.closeParen { close = k; break }
-                if b == ScanBytes.openParen { return nil }
-                k += 1
-            }
-            guard let close else { return unclosed(at: p, limit: limit) }
-            guard mayCite((p + 1)..<close) else { return nil }
-            let content = view((p + 1)..<close)
-            switch ParentheticalCitationParser.read(content.scalars) {
+            guard let found = enclosure(openedAt: p, limit: limit, closedBy: ScanBytes.closeParen,
+                                        interruptedBy: { $0 == ScanBytes.openParen }) else { return nil }
+            guard let found else { return unclosed(at: p, limit: limit) }
+            guard found.mayCite else { return nil }
+            let close = found.content.upperBound
+            switch readView(of: found, ParentheticalCitationParser.read) {
             case let .citation(items)?:
                 return (p..<(close + 1), .parenthetical, items, false)
             case let .malformed(item)?:
@@ -186,16 +241,16 @@ public enum CitationScanner {
                 var start = max(0, p - narrativeLookBehindBytes)
                 while start > 0, ScanBytes.isContinuation(bytes[start]) { start -= 1 }
                 // Furniture matters only if a whole line separates the author from the parenthesis.
-                var before = view(start..<p, skipFurniture: false)
-                var found = NarrativeCitationDetector.author(endingAt: before)
-                if let author = found, holdsWholeLine(before.origin[author.start]..<p) {
-                    before = view(start..<p)
-                    found = NarrativeCitationDetector.author(endingAt: before)
+                view(start..<p, skipFurniture: false)
+                var found = NarrativeCitationDetector.author(endingAt: normalized)
+                if let author = found, holdsWholeLine(normalized.origin[author.start]..<p) {
+                    view(start..<p)
+                    found = NarrativeCitationDetector.author(endingAt: normalized)
                 }
                 guard let found else { return nil }
                 var narrativeItem = item
                 narrativeItem.author = found.author
-                return (before.origin[found.start]..<(close + 1), .narrative, [narrativeItem], false)
+                return (normalized.origin[found.start]..<(close + 1), .narrative, [narrativeItem], false)
             case nil:
                 return nil
             }
@@ -203,35 +258,34 @@ public enum CitationScanner {
 
         /// An opening parenthesis never closed: reported as malformed when an author-date item follows it.
         private mutating func unclosed(at p: Int, limit: Int) -> (Range<Int>, CitationKind, [CitationItem], Bool)? {
-            let content = view((p + 1)..<min(limit, p + 1 + 160))
-            let scalars = content.scalars
-            var bytesBefore: [Int] = [0]
-            for scalar in scalars { bytesBefore.append(bytesBefore[bytesBefore.count - 1] + UTF8.width(scalar)) }
-            var end = scalars.count
-            while end > 0 {
-                defer { end -= 1 }
-                guard LocatorParser.digitRun(scalars, at: end - 1) > 0 || scalars[end - 1] == "." else { continue }
-                guard end == scalars.count || !ScalarProperties.isAlphabetic(scalars[end]) && LocatorParser.digitRun(scalars, at: end) == 0 else { continue }
-                let prefix = ParentheticalCitationParser.trim(Array(scalars[0..<end]))
-                guard prefix.count == end || prefix.count == end - 1, let item = ParentheticalCitationParser.authorDate(prefix) else { continue }
-                let storedEnd = content.storedRange(of: 0..<bytesBefore[end]).upperBound
-                return (p..<storedEnd, .parenthetical, [item], true)
+            view((p + 1)..<min(limit, p + 1 + 160))
+            // The item and the normalised bytes it takes.
+            let found: (CitationItem, Int)? = readView { scalars in
+                var bytesBefore: [Int] = [0]
+                for scalar in scalars { bytesBefore.append(bytesBefore[bytesBefore.count - 1] + UTF8.width(scalar)) }
+                var end = scalars.count
+                while end > 0 {
+                    defer { end -= 1 }
+                    guard LocatorParser.digitRun(scalars, at: end - 1) > 0 || scalars[end - 1] == "." else { continue }
+                    guard end == scalars.count || !ScalarProperties.isAlphabetic(scalars[end]) && LocatorParser.digitRun(scalars, at: end) == 0 else { continue }
+                    let prefix = ParentheticalCitationParser.trim(scalars.part(0..<end))
+                    guard prefix.count == end || prefix.count == end - 1, let item = ParentheticalCitationParser.authorDate(prefix) else { continue }
+                    return (item, bytesBefore[end])
+                }
+                return nil
             }
-            return nil
+            guard let (item, length) = found else { return nil }
+            return (p..<normalized.storedRange(of: 0..<length).upperBound, .parenthetical, [item], true)
         }
 
         private mutating func numeric(at p: Int) -> (Range<Int>, CitationKind, [CitationItem], Bool)? {
             let limit = min(bytes.count, p + maxBracketBytes)
-            var k = p + 1
-            while k < limit {
-                let b = bytes[k]
-                if b == ScanBytes.closeBracket { break }
-                if b == ScanBytes.openBracket || b == ScanBytes.openParen { return nil }
-                k += 1
-            }
-            guard k < limit, mayCite((p + 1)..<k) else { return nil }
-            guard let items = NumericCitationParser.read(view((p + 1)..<k).scalars) else { return nil }
-            return (p..<(k + 1), .numeric, items, false)
+            guard let found = enclosure(openedAt: p, limit: limit, closedBy: ScanBytes.closeBracket,
+                                        interruptedBy: { $0 == ScanBytes.openBracket || $0 == ScanBytes.openParen }),
+                  let found, found.mayCite,
+                  let items = readView(of: found, NumericCitationParser.read)
+            else { return nil }
+            return (p..<(found.content.upperBound + 1), .numeric, items, false)
         }
 
         /// Disjoint regions in text order, asked about offsets in increasing order.

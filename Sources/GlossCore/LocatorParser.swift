@@ -1,16 +1,14 @@
 /// Reads the year, date and page parts of citations, as written, from normalised text held as scalars.
 enum LocatorParser {
-    typealias Scalars = [Unicode.Scalar]
+    /// Scalars of normalised text: a scanner's scratch buffer or a part of one (see ``part(_:)``), so
+    /// that reading a citation copies no scalars.
+    typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
 
     /// Page prefixes of numeric and author-date citations (`s.`, `p.`, `pp.`, `с.`, `səh.`), lower-cased.
-    static let pagePrefixes = ["səh.", "sah.", "ss.", "pp.", "s.", "p.", "с.", "сс.", "стр.", "ст."]
-
-    static let pagePrefixScalars = pagePrefixes.map { Array($0.unicodeScalars) }
+    static let pagePrefixes = ScalarForms(["səh.", "sah.", "ss.", "pp.", "s.", "p.", "с.", "сс.", "стр.", "ст."])
 
     /// Ways of writing "no date".
-    static let undated = ["n.d.", "t.y.", "b.t.", "b.y.", "s.a.", "б.г.", "б. г.", "n.d", "t.y"]
-
-    static let undatedScalars = undated.map { Array($0.unicodeScalars) }
+    static let undated = ScalarForms(["n.d.", "t.y.", "b.t.", "b.y.", "s.a.", "б.г.", "б. г.", "n.d", "t.y"])
 
     /// The length of a year or date token starting at `i`: `2021`, `2021a`, `01.02.2000`, `16 may 1997`,
     /// `n.d.`, `t.y.`. Year ranges (`1918-1920`) are not years.
@@ -65,13 +63,12 @@ enum LocatorParser {
             return nil
         }
         guard let n = pagesLength(s, at: k), skipSpaces(s, k + n) == s.count else { return nil }
-        return .some(ParentheticalCitationParser.text(s[k..<(k + n)]))
+        return .some(ParentheticalCitationParser.text(s.part(k..<(k + n))))
     }
 
     /// The length of a page prefix (`s.`, `pp.`, `с.`) at `i`, if one starts there.
     static func prefixLength(_ s: Scalars, at i: Int) -> Int? {
-        for p in pagePrefixScalars where written(p, in: s, at: i) && !isLetter(s, i + p.count) { return p.count }
-        return nil
+        pagePrefixes.first(in: s, at: i) { !isLetter(s, i + $0) }
     }
 
     /// Page numbers and ranges: `3`, `57-58`, `69–74`, `12, 15-17`, `xii`; the length read.
@@ -101,11 +98,12 @@ enum LocatorParser {
         return k - i
     }
 
+    @inline(__always)
     static func undatedLength(_ s: Scalars, at i: Int) -> Int? {
-        for f in undatedScalars where written(f, in: s, at: i) && !isLetter(s, i + f.count) { return f.count }
-        return nil
+        undated.first(in: s, at: i) { !isLetter(s, i + $0) }
     }
 
+    @inline(__always)
     static func digitRun(_ s: Scalars, at i: Int) -> Int {
         var k = i
         while k < s.count, s[k].value >= 0x30, s[k].value <= 0x39 { k += 1 }
@@ -114,27 +112,28 @@ enum LocatorParser {
 
     static func romanRun(_ s: Scalars, at i: Int) -> Int {
         var k = i
-        while k < s.count, "ivxlc".unicodeScalars.contains(s[k]) { k += 1 }
+        while k < s.count {
+            switch s[k] {
+            case "i", "v", "x", "l", "c": k += 1
+            default: return k - i
+            }
+        }
         return k - i
     }
 
+    @inline(__always)
     static func skipSpaces(_ s: Scalars, _ i: Int) -> Int {
         var k = i
         while k < s.count, s[k] == " " { k += 1 }
         return k
     }
 
-    /// Whether `form` (lower-case scalars) is written at `i` in `s`, in any case.
-    static func written(_ form: Scalars, in s: Scalars, at i: Int) -> Bool {
-        guard i + form.count <= s.count else { return false }
-        for offset in form.indices where lower(s[i + offset]) != form[offset] { return false }
-        return true
-    }
-
+    @inline(__always)
     static func isLetter(_ s: Scalars, _ i: Int) -> Bool {
         i >= 0 && i < s.count && s[i].isLetter
     }
 
+    @inline(__always)
     static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
         if c.value < 0x80 {
             return c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(UInt8(c.value + 0x20)) : c
@@ -147,4 +146,10 @@ enum LocatorParser {
         let second = s[i + 1].value - 0x30
         return first == 1 || (first == 2 && second <= 1)
     }
+}
+
+extension UnsafeBufferPointer where Element == Unicode.Scalar {
+    /// The scalars `range` as a buffer of their own (indexed from 0), without a copy.
+    @inline(__always)
+    func part(_ range: Range<Int>) -> Self { Self(rebasing: self[range]) }
 }

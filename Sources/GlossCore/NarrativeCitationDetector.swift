@@ -7,7 +7,13 @@
 /// author (`Anglim’e` → `Anglim`); the span starts at the first name word.
 enum NarrativeCitationDetector {
     /// Postpositions that follow a suffixed author: Turkish and Azerbaijani "according to".
-    static let postpositions: Set<String> = ["göre", "görə", "nazaran"]
+    static let postpositions = LowercaseWords(["göre", "görə", "nazaran"])
+
+    /// Words that join the names of one author string.
+    static let connectors = LowercaseWords(["ve", "və", "and", "&", "и", "al.", "et", "vd.", "др."])
+
+    /// Connectors that may end the author string, right before the parenthesis.
+    static let closingConnectors = LowercaseWords(["al.", "vd.", "др."])
 
     /// The author before the end of `window`, and the offset in `window.bytes` where it starts.
     static func author(endingAt window: NormalizedText) -> (author: String, start: Int)? {
@@ -27,66 +33,65 @@ enum NarrativeCitationDetector {
             scalars.append(scalar)
             byteOffsets.append(offset)
         }
-        // Tokens from the end, at most a few, each with its lower-case form.
-        var tokens: [(text: ArraySlice<Unicode.Scalar>, start: Int, lower: String)] = []
+        return scalars.withUnsafeBufferPointer { author(in: $0, byteOffsets: byteOffsets) }
+    }
+
+    /// The author at the end of the scalars of a window's last tokens; `byteOffsets` maps them to the window's bytes.
+    private static func author(in scalars: LocatorParser.Scalars, byteOffsets: [Int]) -> (author: String, start: Int)? {
+        // Tokens from the end, at most a few: their scalars.
+        var tokens: [Range<Int>] = []
+        tokens.reserveCapacity(8)
         var end = scalars.count
         while tokens.count < 8 {
             while end > 0, scalars[end - 1] == " " { end -= 1 }
             guard end > 0 else { break }
             var start = end
             while start > 0, scalars[start - 1] != " " { start -= 1 }
-            let text = scalars[start..<end]
-            tokens.append((text, byteOffsets[start], ScalarProperties.lowercased(text)))
+            tokens.append(start..<end)
             end = start
         }
+        func word(_ k: Int) -> LocatorParser.Scalars { scalars.part(tokens[k]) }
         guard var index = tokens.indices.first else { return nil }
-        var suffixed = false
-        if postpositions.contains(tokens[index].lower) {
+        if postpositions.contains(word(index)) {
             index += 1
-            guard index < tokens.count, tokens[index].text.contains(where: \.isApostrophe) else { return nil }
-            suffixed = true
+            guard index < tokens.count, word(index).contains(where: { $0.isApostrophe }) else { return nil }
         }
-        // Collect name words and connectors backwards.
-        var run: [Int] = []
+        // Collect name words and connectors backwards: the run is `index..<runEnd`.
         var names = 0
         var k = index
         while k < tokens.count {
-            let word = tokens[k].text
-            let lower = tokens[k].lower
-            if AuthorName.isNameWord(word), !(word.last == "." && word.count > 3), !(k == index && AuthorName.sentenceWords.contains(lower)) {
+            let word = word(k)
+            if AuthorName.isNameWord(word), !(word.last == "." && word.count > 3), !(k == index && AuthorName.sentenceWords.contains(word)) {
                 guard names < 4 else { break }
-                if k != index, word.contains(where: \.isApostrophe) { break }
+                if k != index, word.contains(where: { $0.isApostrophe }) { break }
                 names += 1
-            } else if k != index || lower == "al." || lower == "vd." || lower == "др." {
-                guard ["ve", "və", "and", "&", "и", "al.", "et", "vd.", "др."].contains(lower) else { break }
+            } else if k != index || closingConnectors.contains(word) {
+                guard connectors.contains(word) else { break }
             } else {
                 return nil
             }
-            run.append(k)
             k += 1
         }
-        // Drop connectors and sentence words from the front (the end of `run`).
-        while let last = run.last {
-            let lower = tokens[last].lower
-            guard AuthorName.isNameWord(tokens[last].text), !AuthorName.sentenceWords.contains(lower) else {
-                run.removeLast()
-                continue
-            }
-            break
+        // Drop connectors and sentence words from the front (the end of the run).
+        var runEnd = k
+        while runEnd > index, !AuthorName.isNameWord(word(runEnd - 1)) || AuthorName.sentenceWords.contains(word(runEnd - 1)) {
+            runEnd -= 1
         }
-        let nameWords = run.filter { AuthorName.isNameWord(tokens[$0].text) }
-        guard let first = run.last, !nameWords.isEmpty else { return nil }
+        let run = index..<runEnd
+        // The run, if not empty, ends with a name word.
+        guard !run.isEmpty else { return nil }
+        let nameWords = run.lazy.filter { AuthorName.isNameWord(word($0)) }
         // `Smith, J. (2020).` opens a reference-list entry; `Karabağ Savaşı (2020)` names an event.
-        if nameWords.allSatisfy({ AuthorName.isInitial(tokens[$0].text) }) { return nil }
+        if nameWords.allSatisfy({ AuthorName.isInitial(word($0)) }) { return nil }
         // … also when the event word comes just before (`Treaty of Kars (1921)`).
-        let nearby = nameWords + Array(k..<min(k + 2, tokens.count))
-        if nearby.contains(where: { AuthorName.isEventWord(lowercased: tokens[$0].lower) }) { return nil }
-        if suffixed, run.first != index { return nil }
-        var words = run.reversed().map { ParentheticalCitationParser.text(tokens[$0].text) }
-        if let last = words.last, let apostrophe = last.unicodeScalars.firstIndex(where: \.isApostrophe) {
-            words[words.count - 1] = String(last.unicodeScalars[..<apostrophe])
-        }
-        guard let lastWord = words.last, !lastWord.isEmpty else { return nil }
-        return (words.joined(separator: " "), tokens[first].start)
+        if nameWords.contains(where: { AuthorName.isEventWord(word($0)) }) { return nil }
+        if (k..<min(k + 2, tokens.count)).contains(where: { AuthorName.isEventWord(word($0)) }) { return nil }
+        // The words of the run, one space apart as in the view, without the case suffix of the last.
+        let last = word(index)
+        let suffixed = last.firstIndex(where: { $0.isApostrophe }) ?? last.count
+        guard suffixed > 0 else { return nil }
+        let first = tokens[runEnd - 1]
+        let author = ParentheticalCitationParser.text(scalars.part(first.lowerBound..<(tokens[index].lowerBound + suffixed)))
+        return (author, byteOffsets[first.lowerBound])
     }
 }

@@ -25,14 +25,38 @@ public struct NormalizedText: Sendable {
     }
 
     init(bytes raw: UnsafeBufferPointer<UInt8>, range: Range<Int>, furniture: PageFurniture?, joinHyphens: Bool = true) {
-        bytes.reserveCapacity(range.count)
-        origin.reserveCapacity(range.count + 1)
+        normalize(raw, range: range, furniture: furniture, joinHyphens: joinHyphens)
+    }
+
+    /// An empty view, for ``normalize(_:range:furniture:joinHyphens:)`` to fill.
+    init() {}
+
+    /// Makes this the view of the stored bytes `range` of `raw`, reusing the storage of the view it
+    /// was: the scanner keeps one view for all the parentheses of a text, so views allocate nothing.
+    mutating func normalize(_ raw: UnsafeBufferPointer<UInt8>, range: Range<Int>, furniture: PageFurniture?, joinHyphens: Bool = true) {
+        // Written through pointers into room for the longest view (the range itself), then cut to length.
+        Self.resize(&bytes, to: range.count)
+        Self.resize(&origin, to: range.count + 1)
+        let count = bytes.withUnsafeMutableBufferPointer { bytes in
+            origin.withUnsafeMutableBufferPointer { origin in
+                Self.normalize(raw, range: range, furniture: furniture, joinHyphens: joinHyphens, into: bytes, origin: origin)
+            }
+        }
+        Self.resize(&bytes, to: count)
+        Self.resize(&origin, to: count + 1)
+    }
+
+    /// Writes the view of `range` of `raw` into `bytes` and `origin` and returns its length.
+    private static func normalize(_ raw: UnsafeBufferPointer<UInt8>, range: Range<Int>, furniture: PageFurniture?, joinHyphens: Bool,
+                                  into bytes: UnsafeMutableBufferPointer<UInt8>, origin: UnsafeMutableBufferPointer<Int>) -> Int {
+        var count = 0
         var i = range.lowerBound
         while i < range.upperBound {
             let b = raw[i]
             guard ScanBytes.isSpace(b) else {
-                bytes.append(b)
-                origin.append(i)
+                bytes[count] = b
+                origin[count] = i
+                count += 1
                 i += 1
                 continue
             }
@@ -50,53 +74,61 @@ public struct NormalizedText: Sendable {
                     break
                 }
             }
-            let joinsHyphen = joinHyphens && sawNewline && bytes.last == ScanBytes.hyphen && i < range.upperBound
-                && bytes.count >= 2 && bytes[bytes.count - 2] != ScanBytes.space
+            let joinsHyphen = joinHyphens && sawNewline && count >= 2 && bytes[count - 1] == ScanBytes.hyphen && i < range.upperBound
+                && bytes[count - 2] != ScanBytes.space
             if !joinsHyphen {
-                bytes.append(ScanBytes.space)
-                origin.append(runStart)
+                bytes[count] = ScanBytes.space
+                origin[count] = runStart
+                count += 1
             }
         }
-        origin.append(range.upperBound)
+        origin[count] = range.upperBound
+        return count
+    }
+
+    /// Makes `array` `count` long, keeping its storage: zeros are added, or the end cut.
+    private static func resize<T: FixedWidthInteger>(_ array: inout [T], to count: Int) {
+        if array.count < count {
+            array.append(contentsOf: repeatElement(0, count: count - array.count))
+        } else if array.count > count {
+            array.removeLast(array.count - count)
+        }
     }
 
     /// The normalised text.
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// The normalised text as scalars, the form the citation parsers read.
-    var scalars: [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        forEachScalar { scalar, _ in scalars.append(scalar) }
-        return scalars
-    }
-
     /// Calls `body` with each scalar of the normalised text from byte `start` (a scalar start) and
-    /// the offset of its first normalised byte, decoding the bytes once, without a `String`. The
-    /// bytes are valid UTF-8 but for a sequence cut short at the end of the range, which reads
-    /// U+FFFD, as in `String(decoding:as:)`. (Decoded here rather than with `ScanBytes.scalar`,
-    /// whose optional result made `gloss cites` 6% slower: this is the parsers' hottest loop.)
+    /// the offset of its first normalised byte.
     @inline(__always)
     func forEachScalar(from start: Int = 0, _ body: (Unicode.Scalar, Int) -> Void) {
-        bytes.withUnsafeBufferPointer { bytes in
-            var i = start
-            while i < bytes.count {
-                let b0 = bytes[i]
-                if b0 < 0x80 {
-                    body(Unicode.Scalar(b0), i)
-                    i += 1
-                    continue
-                }
-                let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
-                guard i + length <= bytes.count else {
-                    body("\u{FFFD}", i)
-                    return
-                }
-                var value = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                body(Unicode.Scalar(value) ?? "\u{FFFD}", i)
-                i += length
+        bytes.withUnsafeBufferPointer { Self.forEachScalar(in: $0, from: start, body) }
+    }
+
+    /// Calls `body` with each scalar of `utf8` from byte `start` (a scalar start) and the offset of
+    /// its first byte, decoding the bytes once, without a `String`. The bytes are valid UTF-8 but for
+    /// a sequence cut short at the end, which reads U+FFFD, as in `String(decoding:as:)`. (Decoded
+    /// here rather than with `ScanBytes.scalar`, whose optional result made `gloss cites` 6% slower:
+    /// this is the parsers' hottest loop.)
+    @inline(__always)
+    static func forEachScalar(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, _ body: (Unicode.Scalar, Int) -> Void) {
+        var i = start
+        while i < bytes.count {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                body(Unicode.Scalar(b0), i)
+                i += 1
+                continue
             }
+            let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+            guard i + length <= bytes.count else {
+                body("\u{FFFD}", i)
+                return
+            }
+            var value = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            body(Unicode.Scalar(value) ?? "\u{FFFD}", i)
+            i += length
         }
     }
 

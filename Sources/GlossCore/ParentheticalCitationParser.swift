@@ -14,54 +14,55 @@ enum ParentheticalCitationParser {
         case yearOnly(CitationItem)
     }
 
+    typealias Scalars = LocatorParser.Scalars
+
     /// Prefixes that may open an item, lower-cased.
-    static let prefixes = ["bkz.", "bkz:", "bk.", "bakınız", "bax:", "bax", "see also", "see", "cf.", "e.g.,", "e.g.",
-                           "vgl.", "örn.", "örneğin", "qarş.", "см. также", "см.", "ср."]
+    static let prefixes = ScalarForms(["bkz.", "bkz:", "bk.", "bakınız", "bax:", "bax", "see also", "see", "cf.", "e.g.,", "e.g.",
+                                       "vgl.", "örn.", "örneğin", "qarş.", "см. также", "см.", "ср."])
 
-    static let prefixScalars = prefixes.map { Array($0.unicodeScalars) }
-
-    static func read(_ content: [Unicode.Scalar]) -> Reading? {
+    static func read(_ content: Scalars) -> Reading? {
         let trimmed = trim(content)
         guard !trimmed.isEmpty else { return nil }
         if let year = yearOnly(trimmed) { return .yearOnly(year) }
         // Most parentheses hold one item: read it without splitting.
-        if !trimmed.contains(";") {
+        guard trimmed.contains(";") else {
             if let read = authorDates(trimmed) { return .citation(read) }
             return malformed(trimmed).map { .malformed($0) }
         }
         var items: [CitationItem] = []
-        for part in trimmed.split(separator: ";", omittingEmptySubsequences: false) {
-            guard let read = authorDates(trim(Array(part))) else {
-                if items.isEmpty, !trimmed.contains(";"), let broken = malformed(trimmed) { return .malformed(broken) }
-                return nil
-            }
+        var start = 0
+        while start <= trimmed.count {
+            var end = start
+            while end < trimmed.count, trimmed[end] != ";" { end += 1 }
+            guard let read = authorDates(trim(trimmed.part(start..<end))) else { return nil }
             items.append(contentsOf: read)
+            start = end + 1
         }
         return .citation(items)
     }
 
     /// `2021`, `2021: 57-58`, `2019, p. 4`.
-    static func yearOnly(_ s: [Unicode.Scalar]) -> CitationItem? {
+    static func yearOnly(_ s: Scalars) -> CitationItem? {
         guard let n = LocatorParser.yearLength(s, at: 0),
               let locator = LocatorParser.locatorAfterYear(s, from: n, yearIsPlain: n <= 5)
         else { return nil }
-        return CitationItem(year: text(s[0..<n]), locator: locator)
+        return CitationItem(year: text(s.part(0..<n)), locator: locator)
     }
 
     /// One author-date item.
-    static func authorDate(_ item: [Unicode.Scalar]) -> CitationItem? {
+    static func authorDate(_ item: Scalars) -> CitationItem? {
         guard let items = authorDates(item), items.count == 1 else { return nil }
         return items[0]
     }
 
     /// One author with one or more years: `Smith, 2019`, `Smith, 2019a, 2019b: 4` (an item a year,
     /// the locator on the last).
-    static func authorDates(_ item: [Unicode.Scalar]) -> [CitationItem]? {
+    static func authorDates(_ item: Scalars) -> [CitationItem]? {
         var s = item
         var prefix: String?
         if let p = prefixLength(s) {
-            prefix = text(s[0..<p]).trimmingSpaces
-            s = trim(Array(s[p...]))
+            prefix = text(s.part(0..<p))
+            s = trim(s.part(p..<s.count))
         }
         // The year is the first year token after a separator that leaves a valid author before it.
         var k = 1
@@ -72,34 +73,44 @@ enum ParentheticalCitationParser {
             var authorEnd = k
             while authorEnd > 0, s[authorEnd - 1] == " " { authorEnd -= 1 }
             if authorEnd > 0, s[authorEnd - 1] == "," { authorEnd -= 1 }
-            let author = trim(Array(s[0..<authorEnd]))
+            let author = trim(s.part(0..<authorEnd))
             guard AuthorName.isAuthor(author) else { continue }
-            var years = [k..<(k + n)]
-            while true {
-                let comma = LocatorParser.skipSpaces(s, years[years.count - 1].upperBound)
-                guard comma < s.count, s[comma] == "," else { break }
-                let next = LocatorParser.skipSpaces(s, comma + 1)
-                guard let m = LocatorParser.yearLength(s, at: next), m <= 5, LocatorParser.digitRun(s, at: next) == 4 else { break }
-                years.append(next..<(next + m))
+            // Further years after commas: `2019a, 2019b`.
+            var last = k..<(k + n)
+            var years = 1
+            while let next = nextYear(s, after: last) {
+                last = next
+                years += 1
             }
-            let last = years[years.count - 1]
             guard let locator = LocatorParser.locatorAfterYear(s, from: last.upperBound, yearIsPlain: last.count <= 5) else { continue }
-            let name = text(author[...])
-            return years.enumerated().map { index, year in
-                CitationItem(author: name, year: text(s[year]), locator: index == years.count - 1 ? locator : nil,
-                             prefix: index == 0 ? prefix : nil)
+            let name = text(author)
+            var year = k..<(k + n)
+            var items = [CitationItem(author: name, year: text(s.part(year)), locator: years == 1 ? locator : nil, prefix: prefix)]
+            for index in 1..<years {
+                year = nextYear(s, after: year)!
+                items.append(CitationItem(author: name, year: text(s.part(year)), locator: index == years - 1 ? locator : nil))
             }
+            return items
         }
         return nil
     }
 
+    /// The further year after `year` and a comma (`2019a, 2019b`), if there is one.
+    private static func nextYear(_ s: Scalars, after year: Range<Int>) -> Range<Int>? {
+        let comma = LocatorParser.skipSpaces(s, year.upperBound)
+        guard comma < s.count, s[comma] == "," else { return nil }
+        let next = LocatorParser.skipSpaces(s, comma + 1)
+        guard let m = LocatorParser.yearLength(s, at: next), m <= 5, LocatorParser.digitRun(s, at: next) == 4 else { return nil }
+        return next..<(next + m)
+    }
+
     /// `Kuzio, Taras, “Geopolitical,104`: an author, a quoted title fragment where the year should be,
     /// and a page.
-    static func malformed(_ s: [Unicode.Scalar]) -> CitationItem? {
+    static func malformed(_ s: Scalars) -> CitationItem? {
         guard let quote = s.firstIndex(where: { $0 == "“" || $0 == "\"" || $0 == "«" || $0 == "„" }), quote > 0 else { return nil }
         var authorEnd = quote
         while authorEnd > 0, s[authorEnd - 1] == " " || s[authorEnd - 1] == "," { authorEnd -= 1 }
-        let author = Array(s[0..<authorEnd])
+        let author = s.part(0..<authorEnd)
         guard AuthorName.isAuthor(author) else { return nil }
         var pageStart = s.count
         while pageStart > quote, LocatorParser.digitRun(s, at: pageStart - 1) > 0 || s[pageStart - 1] == "-" { pageStart -= 1 }
@@ -107,28 +118,31 @@ enum ParentheticalCitationParser {
         var fragmentEnd = pageStart
         while fragmentEnd > quote, s[fragmentEnd - 1] == " " || s[fragmentEnd - 1] == "," { fragmentEnd -= 1 }
         guard fragmentEnd > quote + 1 else { return nil }
-        return CitationItem(author: text(author[...]), locator: text(s[pageStart...]),
-                            titleFragment: text(s[quote..<fragmentEnd]))
+        return CitationItem(author: text(author), locator: text(s.part(pageStart..<s.count)),
+                            titleFragment: text(s.part(quote..<fragmentEnd)))
     }
 
-    static func prefixLength(_ s: [Unicode.Scalar]) -> Int? {
-        for p in prefixScalars where s.count > p.count && s[p.count] == " " && LocatorParser.written(p, in: s, at: 0) { return p.count }
-        return nil
+    /// The length of the item prefix (`bkz.`, `see also`) that opens `s`, followed by a space.
+    static func prefixLength(_ s: Scalars) -> Int? {
+        prefixes.first(in: s, at: 0) { s.count > $0 && s[$0] == " " }
     }
 
-    /// `s` without leading and trailing spaces (`s` itself, not a copy, when it has none).
-    static func trim(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    /// `s` without leading and trailing spaces.
+    static func trim(_ s: Scalars) -> Scalars {
         var a = 0
         var b = s.count
         while a < b, s[a] == " " { a += 1 }
         while b > a, s[b - 1] == " " { b -= 1 }
-        return a == 0 && b == s.count ? s : Array(s[a..<b])
+        return s.part(a..<b)
     }
 
-    /// The string of some scalars, encoded straight into the string's storage (building a
-    /// `String.UnicodeScalarView` appends scalar by scalar, a hot spot of the scanner).
-    static func text(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: s.count * 4) { buffer in
+    /// The string of some scalars, encoded straight into the string's storage: a small string, with
+    /// no allocation, when it takes at most 15 bytes (building a `String.UnicodeScalarView` appends
+    /// scalar by scalar, a hot spot of the scanner).
+    static func text(_ s: Scalars) -> String {
+        var count = 0
+        for scalar in s { count += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
             var count = 0
             for scalar in s {
                 UTF8.encode(scalar) { unit in
@@ -138,14 +152,5 @@ enum ParentheticalCitationParser {
             }
             return count
         }
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var scalars = Substring(self).unicodeScalars
-        while scalars.first == " " { scalars.removeFirst() }
-        while scalars.last == " " { scalars.removeLast() }
-        return String(scalars)
     }
 }

@@ -1,11 +1,14 @@
 /// The Unicode properties the citation readers ask of scalars, tabled for the scripts the texts are
-/// written in (Latin, Greek, Cyrillic: every scalar below U+0800), so that the hot paths do not pay
-/// for a property lookup, or a `String` from `lowercaseMapping`, per letter. The table is filled from
-/// the same `Unicode.Scalar.Properties`, so its answers are exactly theirs; other scalars ask the
-/// properties directly.
+/// written in (Latin, Greek, Cyrillic: every scalar below U+0800) and for general punctuation (the
+/// typographic quotes and dashes of the texts), so that the hot paths do not pay for a property
+/// lookup, or a `String` from `lowercaseMapping`, per letter. The table is filled from the same
+/// `Unicode.Scalar.Properties`, so its answers are exactly theirs; other scalars ask the properties
+/// directly.
 enum ScalarProperties {
     /// Scalars below this value are tabled.
     static let tabled: UInt32 = 0x800
+    /// General punctuation (`’`, `“`, `–`, …), tabled after them.
+    static let punctuation: Range<UInt32> = 0x2000..<0x2070
 
     private static let alphabetic: UInt32 = 1 << 24
     private static let uppercase: UInt32 = 1 << 25
@@ -15,7 +18,7 @@ enum ScalarProperties {
     private static let lowerMask: UInt32 = 0xFF_FFFF
 
     /// Per scalar: the flags above and, in the low bits, its lower-case form (``lower(_:)``).
-    private static let table: [UInt32] = (0..<tabled).map { value in
+    private static let table: [UInt32] = (Array(0..<tabled) + punctuation).map { value in
         let scalar = Unicode.Scalar(value)!
         let properties = scalar.properties
         var entry = (properties.isUppercase ? properties.lowercaseMapping.unicodeScalars.first ?? scalar : scalar).value
@@ -26,36 +29,57 @@ enum ScalarProperties {
         return entry
     }
 
+    /// The table entry of `c`, if it is tabled.
+    @inline(__always)
+    private static func entry(_ c: Unicode.Scalar) -> UInt32? {
+        if c.value < tabled { return table[Int(c.value)] }
+        if punctuation.contains(c.value) { return table[Int(tabled + c.value - punctuation.lowerBound)] }
+        return nil
+    }
+
     /// `properties.isAlphabetic`.
     @inline(__always)
     static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
-        c.value < tabled ? table[Int(c.value)] & alphabetic != 0 : c.properties.isAlphabetic
+        guard let entry = entry(c) else { return c.properties.isAlphabetic }
+        return entry & alphabetic != 0
     }
 
     /// `properties.isUppercase`.
     @inline(__always)
     static func isUppercase(_ c: Unicode.Scalar) -> Bool {
-        c.value < tabled ? table[Int(c.value)] & uppercase != 0 : c.properties.isUppercase
+        guard let entry = entry(c) else { return c.properties.isUppercase }
+        return entry & uppercase != 0
     }
 
     /// `properties.numericType != nil`.
     @inline(__always)
     static func isNumeric(_ c: Unicode.Scalar) -> Bool {
-        c.value < tabled ? table[Int(c.value)] & numeric != 0 : c.properties.numericType != nil
+        guard let entry = entry(c) else { return c.properties.numericType != nil }
+        return entry & numeric != 0
     }
 
     /// The first scalar of the lower-case mapping of an upper-case scalar; any other scalar itself.
     @inline(__always)
     static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        if c.value < tabled { return Unicode.Scalar(table[Int(c.value)] & lowerMask)! }
-        return c.properties.isUppercase ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c
+        guard let entry = entry(c) else { return c.properties.isUppercase ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c }
+        return Unicode.Scalar(entry & lowerMask)!
+    }
+
+    /// Whether `c` is tabled and its whole lower-case mapping is one scalar, ``lower(_:)``.
+    @inline(__always)
+    static func lowersToOneScalar(_ c: Unicode.Scalar) -> Bool {
+        guard let entry = entry(c) else { return false }
+        return entry & lowersAlone != 0
     }
 
     /// `String(String.UnicodeScalarView(scalars)).lowercased()`: each scalar's whole lower-case
-    /// mapping, encoded straight into the string.
-    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    /// mapping, encoded straight into the string (a small string, with no allocation, when the
+    /// scalars are tabled and take at most 15 bytes).
+    static func lowercased(_ scalars: some Collection<Unicode.Scalar>) -> String {
         var capacity = 0
-        for c in scalars { capacity += c.value < 0x80 ? 1 : c.value < tabled && table[Int(c.value)] & lowersAlone != 0 ? 3 : 12 }
+        for c in scalars {
+            capacity += c.value < 0x80 ? 1 : lowersToOneScalar(c) ? UTF8.width(lower(c)) : 12
+        }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var count = 0
             func append(_ c: Unicode.Scalar) { UTF8.encode(c) { buffer[count] = $0; count += 1 } }
@@ -63,8 +87,8 @@ enum ScalarProperties {
                 if c.value < 0x80 {
                     buffer[count] = UInt8(c.value) | (c.value &- 0x41 < 26 ? 0x20 : 0)
                     count += 1
-                } else if c.value < tabled, table[Int(c.value)] & lowersAlone != 0 {
-                    append(Unicode.Scalar(table[Int(c.value)] & lowerMask)!)
+                } else if lowersToOneScalar(c) {
+                    append(lower(c))
                 } else {
                     for lowered in c.properties.lowercaseMapping.unicodeScalars { append(lowered) }
                 }

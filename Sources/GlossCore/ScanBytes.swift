@@ -50,16 +50,19 @@ enum ScanBytes {
 
 extension Unicode.Scalar {
     /// A letter of any script (ASCII and ``ScalarProperties`` answer without a property lookup).
+    @inline(__always)
     var isLetter: Bool {
         value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : ScalarProperties.isAlphabetic(self)
     }
 
     /// An upper-case letter (ASCII and ``ScalarProperties`` answer without a property lookup).
+    @inline(__always)
     var isCapital: Bool {
         value < 0x80 ? value >= 0x41 && value <= 0x5A : ScalarProperties.isUppercase(self)
     }
 
     /// A digit of any script (ASCII and ``ScalarProperties`` answer without a property lookup).
+    @inline(__always)
     var isDigitLike: Bool {
         value < 0x80 ? value >= 0x30 && value <= 0x39 : ScalarProperties.isNumeric(self)
     }
