@@ -30,6 +30,19 @@ public enum CitationScanner {
         }
     }
 
+    /// A citation found, in stored bytes. (A struct rather than a tuple: arrays of tuples holding
+    /// an array are destroyed through a slow generic path.)
+    private struct Detection {
+        var range: Range<Int>
+        var kind: CitationKind
+        var items: [CitationItem]
+        var malformed: Bool
+
+        init(_ range: Range<Int>, _ kind: CitationKind, _ items: [CitationItem], malformed: Bool = false) {
+            (self.range, self.kind, self.items, self.malformed) = (range, kind, items, malformed)
+        }
+    }
+
     private struct Pass {
         let bytes: UnsafeBufferPointer<UInt8>
         let utf8: [UInt8]
@@ -61,14 +74,14 @@ public enum CitationScanner {
             }
             let footnoteStarts = FootnoteMarkerDetector.FootnoteStarts(found)
 
-            var citations: [(Range<Int>, CitationKind, [CitationItem], Bool)] = []
+            var citations: [Detection] = []
             var markers: [FootnoteMarkerDetector.Candidate] = []
             if !found.isEmpty {
                 var walk = RegionWalk(regions)
                 let outside = candidates.filter { !walk.contains($0.range.lowerBound) }
                 markers = FootnoteMarkerDetector.select(outside, footnoteStarts: footnoteStarts)
                 for marker in markers {
-                    citations.append((marker.range, .footnoteMarker, [CitationItem(ref: marker.number)], false))
+                    citations.append(Detection(marker.range, .footnoteMarker, [CitationItem(ref: marker.number)]))
                 }
             }
             var walk = RegionWalk(regions)
@@ -80,20 +93,20 @@ public enum CitationScanner {
                 if let citation = numeric(at: p) { citations.append(citation) }
             }
 
-            citations.sort { ($0.0.lowerBound, $0.0.upperBound) < ($1.0.lowerBound, $1.0.upperBound) }
-            var kept: [(Range<Int>, CitationKind, [CitationItem], Bool)] = []
+            citations.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+            var kept: [Detection] = []
             var lastEnd = -1
-            for citation in citations where citation.0.lowerBound >= lastEnd {
+            for citation in citations where citation.range.lowerBound >= lastEnd {
                 kept.append(citation)
-                lastEnd = citation.0.upperBound
+                lastEnd = citation.range.upperBound
             }
             let scalars = ScalarOffsets(bytes, counts: landmarks.scalarCounts)
             func span(_ range: Range<Int>) -> TextSpan {
                 TextSpan(start: scalars[range.lowerBound], end: scalars[range.upperBound])
             }
-            let result = kept.map { range, kind, items, malformed in
-                Citation(source: source, span: span(range), text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
-                         kind: kind, items: items, malformed: malformed)
+            let result = kept.map { found in
+                Citation(source: source, span: span(found.range), text: String(decoding: UnsafeBufferPointer(rebasing: bytes[found.range]), as: UTF8.self),
+                         kind: found.kind, items: found.items, malformed: found.malformed)
             }
             // The marker of each footnote, by number (a later marker of the same number wins).
             var markerOf = [Range<Int>?](repeating: nil, count: (markers.map(\.number).max() ?? -1) + 1)
@@ -225,7 +238,7 @@ public enum CitationScanner {
             return .some(nil)
         }
 
-        private mutating func parenthetical(at p: Int) -> (Range<Int>, CitationKind, [CitationItem], Bool)? {
+        private mutating func parenthetical(at p: Int) -> Detection? {
             let limit = min(bytes.count, p + maxParenthesisBytes)
             guard let found = enclosure(openedAt: p, limit: limit, closedBy: ScanBytes.closeParen,
                                         interruptedBy: { $0 == ScanBytes.openParen }) else { return nil }
@@ -234,9 +247,9 @@ public enum CitationScanner {
             let close = found.content.upperBound
             switch readView(of: found, ParentheticalCitationParser.read) {
             case let .citation(items)?:
-                return (p..<(close + 1), .parenthetical, items, false)
+                return Detection(p..<(close + 1), .parenthetical, items)
             case let .malformed(item)?:
-                return (p..<(close + 1), .parenthetical, [item], true)
+                return Detection(p..<(close + 1), .parenthetical, [item], malformed: true)
             case let .yearOnly(item)?:
                 var start = max(0, p - narrativeLookBehindBytes)
                 while start > 0, ScanBytes.isContinuation(bytes[start]) { start -= 1 }
@@ -250,14 +263,14 @@ public enum CitationScanner {
                 guard let found else { return nil }
                 var narrativeItem = item
                 narrativeItem.author = found.author
-                return (normalized.origin[found.start]..<(close + 1), .narrative, [narrativeItem], false)
+                return Detection(normalized.origin[found.start]..<(close + 1), .narrative, [narrativeItem])
             case nil:
                 return nil
             }
         }
 
         /// An opening parenthesis never closed: reported as malformed when an author-date item follows it.
-        private mutating func unclosed(at p: Int, limit: Int) -> (Range<Int>, CitationKind, [CitationItem], Bool)? {
+        private mutating func unclosed(at p: Int, limit: Int) -> Detection? {
             view((p + 1)..<min(limit, p + 1 + 160))
             // The item and the normalised bytes it takes.
             let found: (CitationItem, Int)? = readView { scalars in
@@ -275,17 +288,17 @@ public enum CitationScanner {
                 return nil
             }
             guard let (item, length) = found else { return nil }
-            return (p..<normalized.storedRange(of: 0..<length).upperBound, .parenthetical, [item], true)
+            return Detection(p..<normalized.storedRange(of: 0..<length).upperBound, .parenthetical, [item], malformed: true)
         }
 
-        private mutating func numeric(at p: Int) -> (Range<Int>, CitationKind, [CitationItem], Bool)? {
+        private mutating func numeric(at p: Int) -> Detection? {
             let limit = min(bytes.count, p + maxBracketBytes)
             guard let found = enclosure(openedAt: p, limit: limit, closedBy: ScanBytes.closeBracket,
                                         interruptedBy: { $0 == ScanBytes.openBracket || $0 == ScanBytes.openParen }),
                   let found, found.mayCite,
                   let items = readView(of: found, NumericCitationParser.read)
             else { return nil }
-            return (p..<(found.content.upperBound + 1), .numeric, items, false)
+            return Detection(p..<(found.content.upperBound + 1), .numeric, items)
         }
 
         /// Disjoint regions in text order, asked about offsets in increasing order.
