@@ -9,11 +9,18 @@ public enum CitationJSONLine {
     /// Appends the citation's JSON object (no line feed) to `out`.
     public static func append(_ citation: Citation, to out: inout JSONBytes) {
         out.raw(#"{"source":"#)
+        // Inside the quotes: the escaped id of the source, repeated in the citation's id.
+        let source = out.count + 1
         out.string(citation.source.rawValue)
+        let sourceLength = out.count - 1 - source
         out.raw(#","start":"#)
+        let start = out.count
         out.int(citation.span.start)
+        let startDigits = out.count - start
         out.raw(#","end":"#)
+        let end = out.count
         out.int(citation.span.end)
+        let endDigits = out.count - end
         out.raw(#","text":"#)
         out.string(citation.text)
         out.raw(#","kind":"#)
@@ -41,13 +48,14 @@ public enum CitationJSONLine {
             }
             out.byte(UInt8(ascii: "}"))
         }
-        // The id (`SOURCE:START-END`, as `CitationID.description` gives it) written in place.
+        // The id (`SOURCE:START-END`, as `CitationID.description` gives it) written in place, its
+        // parts copied from the ones written above.
         out.raw(#"],"id":""#)
-        out.escaped(citation.source.rawValue)
+        out.repeatWritten(from: source, length: sourceLength)
         out.byte(UInt8(ascii: ":"))
-        out.int(citation.span.start)
+        out.repeatWritten(from: start, length: startDigits)
         out.byte(UInt8(ascii: "-"))
-        out.int(citation.span.end)
+        out.repeatWritten(from: end, length: endDigits)
         out.raw(#"","malformed":"#)
         if citation.malformed { out.raw("true}") } else { out.raw("false}") }
     }

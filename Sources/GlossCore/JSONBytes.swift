@@ -71,6 +71,14 @@ public struct JSONBytes: ~Copyable {
         bytes.withUnsafeBufferPointer { if let start = $0.baseAddress { copy(start, $0.count) } }
     }
 
+    /// Appends again the `length` bytes written from offset `start` (a number written before).
+    public mutating func repeatWritten(from start: Int, length: Int) {
+        precondition(start >= 0 && length >= 0 && start + length <= count, "repeating bytes not yet written")
+        reserve(length)
+        (base + count).update(from: base + start, count: length)
+        count += length
+    }
+
     /// Appends the decimal digits of `value`.
     public mutating func int(_ value: Int) {
         guard value >= 0 else {
