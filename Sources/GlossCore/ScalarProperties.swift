@@ -21,11 +21,13 @@ enum ScalarProperties {
     private static let table: [UInt32] = (Array(0..<tabled) + punctuation).map { value in
         let scalar = Unicode.Scalar(value)!
         let properties = scalar.properties
-        var entry = (properties.isUppercase ? properties.lowercaseMapping.unicodeScalars.first ?? scalar : scalar).value
+        // Asked once: it builds a String (the table is built in every run).
+        let lowered = properties.lowercaseMapping.unicodeScalars
+        var entry = (properties.isUppercase ? lowered.first ?? scalar : scalar).value
         if properties.isAlphabetic { entry |= alphabetic }
         if properties.isUppercase { entry |= uppercase }
         if properties.numericType != nil { entry |= numeric }
-        if properties.lowercaseMapping.unicodeScalars.elementsEqual([Unicode.Scalar(entry & lowerMask)!]) { entry |= lowersAlone }
+        if lowered.count == 1, lowered.first?.value == entry & lowerMask { entry |= lowersAlone }
         return entry
     }
 
