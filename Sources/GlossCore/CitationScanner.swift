@@ -8,7 +8,7 @@
 /// references, not in-text citations: nothing inside them is reported as a citation.
 public enum CitationScanner {
     /// Changes whenever the scanner's results can change; caches of detections are keyed by it.
-    public static let version = "scanner-7"
+    public static let version = "scanner-8"
 
     /// The longest parenthesis read, in stored bytes.
     static let maxParenthesisBytes = 400

@@ -94,9 +94,17 @@ struct CitationFormTests {
         #expect(read == form.items)
     }
 
-    @Test func keepsPrefix() {
-        let citation = scanned("Sonuç ⟦(bkz. Yılmaz, 2021: 12)⟧ idi.").citations.first
-        #expect(citation?.items.first?.prefix == "bkz.")
+    /// The prefix goes on the first item, in parentheses and in numeric brackets alike.
+    @Test(arguments: [
+        ("Sonuç (bkz. Yılmaz, 2021: 12) idi.", "bkz."),
+        ("Ситуация улучшилась [см. 5].", "см."),
+        ("Bu görüş [bkz.  8, s.229] ile desteklenir.", "bkz."),
+        ("As argued [see\n3, p. 4; 6], trade grew.", "see"),
+    ])
+    func keepsPrefix(_ text: String, _ prefix: String) {
+        let citation = scanned(text).citations.first
+        #expect(citation?.items.first?.prefix == prefix)
+        #expect(citation?.items.dropFirst().allSatisfy { $0.prefix == nil } == true)
     }
 }
 
