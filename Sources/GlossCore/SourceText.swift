@@ -11,7 +11,7 @@ public struct SourceText: Sendable {
     /// byte count, so `scalarStarts.count == scalarCount + 1`.
     private let scalarStarts: [Int]
     /// Where its lines begin.
-    public let lines: LineIndex
+    private let lines: LineIndex
 
     public init(_ string: String) {
         self.string = string
