@@ -1,35 +1,23 @@
 /// The Unicode properties the citation readers ask of scalars, tabled for the scripts the texts are
 /// written in (Latin, Greek, Cyrillic: every scalar below U+0800) and for general punctuation (the
 /// typographic quotes and dashes of the texts), so that the hot paths do not pay for a property
-/// lookup, or a `String` from `lowercaseMapping`, per letter. The table is filled from the same
-/// `Unicode.Scalar.Properties`, so its answers are exactly theirs; other scalars ask the properties
-/// directly.
+/// lookup, or a `String` from `lowercaseMapping`, per letter. The table was made from the same
+/// `Unicode.Scalar.Properties`, and a test checks every entry against them, so its answers are
+/// exactly theirs; other scalars ask the properties directly.
 enum ScalarProperties {
     /// Scalars below this value are tabled.
     static let tabled: UInt32 = 0x800
     /// General punctuation (`’`, `“`, `–`, …), tabled after them.
     static let punctuation: Range<UInt32> = 0x2000..<0x2070
 
-    private static let alphabetic: UInt32 = 1 << 24
-    private static let uppercase: UInt32 = 1 << 25
-    private static let numeric: UInt32 = 1 << 26
+    // A table entry (ScalarProperties+Table.swift) holds these flags and, in the low bits, the
+    // scalar's lower-case form (``lower(_:)``).
+    static let alphabetic: UInt32 = 1 << 24
+    static let uppercase: UInt32 = 1 << 25
+    static let numeric: UInt32 = 1 << 26
     /// The whole lower-case mapping is the one scalar in the low bits.
-    private static let lowersAlone: UInt32 = 1 << 27
-    private static let lowerMask: UInt32 = 0xFF_FFFF
-
-    /// Per scalar: the flags above and, in the low bits, its lower-case form (``lower(_:)``).
-    private static let table: [UInt32] = (Array(0..<tabled) + punctuation).map { value in
-        let scalar = Unicode.Scalar(value)!
-        let properties = scalar.properties
-        // Asked once: it builds a String (the table is built in every run).
-        let lowered = properties.lowercaseMapping.unicodeScalars
-        var entry = (properties.isUppercase ? lowered.first ?? scalar : scalar).value
-        if properties.isAlphabetic { entry |= alphabetic }
-        if properties.isUppercase { entry |= uppercase }
-        if properties.numericType != nil { entry |= numeric }
-        if lowered.count == 1, lowered.first?.value == entry & lowerMask { entry |= lowersAlone }
-        return entry
-    }
+    static let lowersAlone: UInt32 = 1 << 27
+    static let lowerMask: UInt32 = 0xFF_FFFF
 
     /// The table entry of `c`, if it is tabled.
     @inline(__always)

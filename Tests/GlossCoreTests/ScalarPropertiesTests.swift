@@ -1,3 +1,4 @@
+import Foundation
 @testable import GlossCore
 import Testing
 
@@ -6,6 +7,35 @@ struct ScalarPropertiesTests {
     /// Every tabled scalar, and some beyond the table.
     static let scalars: [Unicode.Scalar] = (Array(0..<ScalarProperties.tabled) + ScalarProperties.punctuation).compactMap(Unicode.Scalar.init)
         + ["ẞ", "\u{212A}", "Ⅻ", "٣", "漢", "😀", "Ａ"]
+
+    /// The table entry of a scalar, from its Unicode properties.
+    static func entry(_ value: UInt32) -> UInt32 {
+        let scalar = Unicode.Scalar(value)!
+        let properties = scalar.properties
+        let lowered = properties.lowercaseMapping.unicodeScalars
+        var entry = (properties.isUppercase ? lowered.first ?? scalar : scalar).value
+        if properties.isAlphabetic { entry |= ScalarProperties.alphabetic }
+        if properties.isUppercase { entry |= ScalarProperties.uppercase }
+        if properties.numericType != nil { entry |= ScalarProperties.numeric }
+        if lowered.count == 1, lowered.first?.value == entry & ScalarProperties.lowerMask { entry |= ScalarProperties.lowersAlone }
+        return entry
+    }
+
+    @Test func tableIsTheProperties() throws {
+        let expected = (Array(0..<ScalarProperties.tabled) + ScalarProperties.punctuation).map(Self.entry)
+        guard ScalarProperties.table != expected else { return }
+        // Unicode data of another version: the table to paste into ScalarProperties+Table.swift.
+        let rows = stride(from: 0, to: expected.count, by: 8).map { start in
+            "        " + expected[start..<min(start + 8, expected.count)].map { value -> String in
+                let hex = String(value, radix: 16, uppercase: true)
+                return "0x" + String(repeating: "0", count: max(0, 8 - hex.count)) + hex
+            }.joined(separator: ", ") + ","
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ScalarPropertiesTable.txt")
+        try rows.joined(separator: "\n").write(to: path, atomically: true, encoding: .utf8)
+        let first = expected.indices.first { $0 >= ScalarProperties.table.count || ScalarProperties.table[$0] != expected[$0] } ?? expected.count
+        Issue.record("table entry \(first) differs from the Unicode properties; the table they give is in \(path.path)")
+    }
 
     @Test func answersAsTheProperties() {
         for c in Self.scalars {
