@@ -24,10 +24,14 @@ public enum CitationScanner {
 
     /// Scans the UTF-8 bytes of a stored text (which must be valid UTF-8, as stored texts are).
     public static func scan(utf8: [UInt8], source: SourceID) -> CitationScan {
-        utf8.withUnsafeBufferPointer { bytes in
-            var scanner = Pass(bytes: bytes, utf8: utf8, source: source)
-            return scanner.run()
-        }
+        utf8.withUnsafeBufferPointer { scan(utf8: $0, source: source) }
+    }
+
+    /// Scans the UTF-8 bytes of a stored text where they lie (a mapped file, say); they must be
+    /// valid UTF-8, as stored texts are.
+    public static func scan(utf8: UnsafeBufferPointer<UInt8>, source: SourceID) -> CitationScan {
+        var scanner = Pass(bytes: utf8, source: source)
+        return scanner.run()
     }
 
     /// A citation found, in stored bytes. (A struct rather than a tuple: arrays of tuples holding
@@ -45,7 +49,6 @@ public enum CitationScanner {
 
     private struct Pass {
         let bytes: UnsafeBufferPointer<UInt8>
-        let utf8: [UInt8]
         let source: SourceID
         var furniture: PageFurniture?
         var furnitureComputed = false
@@ -54,9 +57,8 @@ public enum CitationScanner {
         var normalized = NormalizedText()
         var scalars = [Unicode.Scalar](repeating: " ", count: max(maxParenthesisBytes, maxBracketBytes))
 
-        init(bytes: UnsafeBufferPointer<UInt8>, utf8: [UInt8], source: SourceID) {
+        init(bytes: UnsafeBufferPointer<UInt8>, source: SourceID) {
             self.bytes = bytes
-            self.utf8 = utf8
             self.source = source
         }
 
@@ -149,7 +151,7 @@ public enum CitationScanner {
         private mutating func view(_ range: Range<Int>, skipFurniture: Bool = true) {
             let holdsLine = skipFurniture && holdsWholeLine(range)
             if holdsLine, !furnitureComputed {
-                furniture = PageFurniture(utf8: utf8)
+                furniture = PageFurniture(utf8: bytes)
                 furnitureComputed = true
             }
             normalized.normalize(bytes, range: range, furniture: holdsLine ? furniture : nil)

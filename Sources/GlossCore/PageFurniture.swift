@@ -13,8 +13,13 @@ public struct PageFurniture: Sendable {
     public let lines: [Range<Int>]
 
     /// Finds the furniture lines of `utf8`.
+    public init(utf8: UnsafeBufferPointer<UInt8>) {
+        lines = Self.find(in: utf8)
+    }
+
+    /// Finds the furniture lines of `utf8`.
     public init(utf8: [UInt8]) {
-        lines = utf8.withUnsafeBufferPointer { Self.find(in: $0) }
+        self = utf8.withUnsafeBufferPointer { PageFurniture(utf8: $0) }
     }
 
     /// Whether the line starting at UTF-8 offset `lineStart` is furniture; its end if so.

@@ -51,8 +51,7 @@ public struct CitationIndex: Sendable {
     public func citationLineParts(of names: [String] = []) throws(StoreError) -> [any ContiguousBytes & Sendable] {
         let parts = try metadata(names).concurrentMap { source throws(StoreError) -> any ContiguousBytes & Sendable in
             if let cached = cache.citationLines(sha256: source.sha256) { return cached }
-            let bytes = try sources.bytes(of: source, check: .unlessUnchanged)
-            let scan = CitationScanner.scan(utf8: bytes, source: source.id)
+            let scan = try sources.withText(of: source, check: .unlessUnchanged) { CitationScanner.scan(utf8: $0, source: source.id) }
             let lines = CitationJSONLine.lines(scan.citations)
             try? cache.store(scan, sha256: source.sha256, citationLines: lines)
             return lines
@@ -64,13 +63,14 @@ public struct CitationIndex: Sendable {
     /// The detections of one source.
     public func detections(_ source: SourceMetadata, withLines: Bool = false) throws(StoreError) -> Detections {
         if let cached = cache.scan(sha256: source.sha256) {
-            let lines = withLines ? LineIndex(utf8: try sources.bytes(of: source, check: .unlessUnchanged)) : nil
+            let lines = withLines ? try sources.withText(of: source, check: .unlessUnchanged) { LineIndex(utf8: $0) } : nil
             return Detections(metadata: source, scan: cached, lines: lines)
         }
-        let bytes = try sources.bytes(of: source, check: .unlessUnchanged)
-        let scan = CitationScanner.scan(utf8: bytes, source: source.id)
+        let (scan, lines) = try sources.withText(of: source, check: .unlessUnchanged) { bytes in
+            (CitationScanner.scan(utf8: bytes, source: source.id), withLines ? LineIndex(utf8: bytes) : nil)
+        }
         // The cache only saves time: a workspace that cannot take it still gets its answer.
         try? cache.store(scan, sha256: source.sha256)
-        return Detections(metadata: source, scan: scan, lines: withLines ? LineIndex(utf8: bytes) : nil)
+        return Detections(metadata: source, scan: scan, lines: lines)
     }
 }

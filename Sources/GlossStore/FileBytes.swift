@@ -75,6 +75,13 @@ struct FileSignature: Hashable, Sendable {
 }
 
 extension FileSignature {
+    /// The signature of the file at `path` now; nil when it cannot be read.
+    init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        self.init(status)
+    }
+
     init(_ status: stat) {
         device = UInt64(truncatingIfNeeded: status.st_dev)
         inode = UInt64(truncatingIfNeeded: status.st_ino)

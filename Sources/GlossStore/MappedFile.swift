@@ -6,13 +6,17 @@ import Darwin
 #endif
 
 /// A file mapped read-only into memory: its bytes without reading them into a buffer, so that a
-/// warm `gloss cites` hands the cache's pages straight to its output.
+/// warm `gloss cites` hands the cache's pages straight to its output, and the scanner reads stored
+/// texts where the page cache holds them.
 ///
-/// Only for files Gloss replaces by rename and never cuts short in place (the detection cache): a
-/// rename leaves the mapped file intact, but a file truncated while mapped faults on access.
+/// Only for files Gloss replaces by rename and never cuts short in place (stored texts, the
+/// detection cache): a rename leaves the mapped file intact, but a file truncated by another
+/// program while mapped faults on access.
 final class MappedFile: @unchecked Sendable {
     /// The file's bytes, valid while this object lives.
     let bytes: UnsafeRawBufferPointer
+    /// The file's stat signature when it was mapped.
+    let signature: FileSignature
 
     /// Maps the file at `url`; nil when it cannot be opened or mapped, or is empty.
     init?(_ url: URL) {
@@ -24,6 +28,7 @@ final class MappedFile: @unchecked Sendable {
         let size = Int(status.st_size)
         guard let start = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), start != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: start, count: size)
+        signature = FileSignature(status)
     }
 
     deinit {

@@ -13,6 +13,19 @@ import Darwin
 /// check are not hashed again by `gloss cites`; anything that changes the signature brings the hash back.
 @Suite("Verified texts")
 struct VerifiedTextsTests {
+    /// The two ways a stored text is read: into a buffer (`bytes(of:)`), and mapped where it lies
+    /// (`withText(of:)`, as `gloss cites` scans).
+    enum Reader: CaseIterable, Sendable {
+        case buffer, mapped
+
+        func read(_ metadata: SourceMetadata, from store: SourceStore, check: SourceStore.TextCheck) throws(StoreError) -> [UInt8] {
+            switch self {
+            case .buffer: try store.bytes(of: metadata, check: check)
+            case .mapped: try store.withText(of: metadata, check: check) { Array($0) }
+            }
+        }
+    }
+
     /// A workspace with source `a` (`a.txt`) and a store that records texts however new they are.
     final class Fixture {
         let temporary: TemporaryWorkspace
@@ -29,6 +42,11 @@ struct VerifiedTextsTests {
         /// A store as a new process would open it (records read from disk afresh).
         func store(settle: Int64 = 0) -> SourceStore {
             SourceStore(temporary.workspace, verified: VerifiedTexts(file: recordFile, settle: settle))
+        }
+
+        /// Reads `a` by `reader` from a new store.
+        func read(_ reader: Reader, check: SourceStore.TextCheck = .unlessUnchanged) throws(StoreError) -> [UInt8] {
+            try reader.read(metadata, from: store(), check: check)
         }
 
         /// Reads `a` as `gloss cites` does and saves the record.
@@ -63,7 +81,8 @@ struct VerifiedTextsTests {
         }
     }
 
-    @Test func aVerifiedTextIsRecordedAndTrustedWhileUnchanged() throws {
+    @Test(arguments: Reader.allCases)
+    func aVerifiedTextIsRecordedAndTrustedWhileUnchanged(reader: Reader) throws {
         let fixture = try Fixture()
         let bytes = try fixture.readAndRemember()
         let records = try #require(try fixture.records())
@@ -71,19 +90,21 @@ struct VerifiedTextsTests {
         // A new process reads the record and trusts the unchanged text.
         let verified = VerifiedTexts(file: fixture.recordFile)
         #expect(verified.contains("a.txt", sha256: fixture.metadata.sha256, signature: try fixture.signature()))
-        #expect(try fixture.store().bytes(of: fixture.metadata, check: .unlessUnchanged) == bytes)
+        #expect(try fixture.read(reader) == bytes)
     }
 
-    @Test func anEditedTextIsRefusedAfterItWasRecorded() throws {
+    @Test(arguments: Reader.allCases)
+    func anEditedTextIsRefusedAfterItWasRecorded(reader: Reader) throws {
         let fixture = try Fixture()
         try fixture.readAndRemember()
         try Data("edited by hand, longer than before\n".utf8).write(to: fixture.text)
         #expect(throws: StoreError.textDamaged(path: fixture.text.path)) {
-            try fixture.store().bytes(of: fixture.metadata, check: .unlessUnchanged)
+            try fixture.read(reader)
         }
     }
 
-    @Test func anEditOfTheSameSizeWithItsModificationTimeSetBackIsRefused() throws {
+    @Test(arguments: Reader.allCases)
+    func anEditOfTheSameSizeWithItsModificationTimeSetBackIsRefused(reader: Reader) throws {
         let fixture = try Fixture("Sonuç açıktır (Kaya, 2020).\n")
         try fixture.readAndRemember()
         let recorded = try fixture.signature()
@@ -95,11 +116,12 @@ struct VerifiedTextsTests {
         #expect(now.inode == recorded.inode && now.size == recorded.size && now.modified == recorded.modified)
         #expect(now.changed != recorded.changed)
         #expect(throws: StoreError.textDamaged(path: fixture.text.path)) {
-            try fixture.store().bytes(of: fixture.metadata, check: .unlessUnchanged)
+            try fixture.read(reader)
         }
     }
 
-    @Test func aRecordIsOnlyTrustedForItsSignatureAndCheckAlwaysHashes() throws {
+    @Test(arguments: Reader.allCases)
+    func aRecordIsOnlyTrustedForItsSignatureAndCheckAlwaysHashes(reader: Reader) throws {
         let fixture = try Fixture()
         try fixture.readAndRemember()
         try fixture.overwriteInPlace("Bu görüş yaygındır (Aksoy, 2012: 46).\n")
@@ -108,24 +130,57 @@ struct VerifiedTextsTests {
         // and every `.always` read hash it and refuse it.
         let forged = "gloss-verified 1\n\(fixture.metadata.sha256) \(try Self.fields(fixture.signature())) a.txt\n"
         try Data(forged.utf8).write(to: fixture.recordFile)
-        let trusted = try fixture.store().bytes(of: fixture.metadata, check: .unlessUnchanged)
+        let trusted = try fixture.read(reader)
         #expect(String(decoding: trusted, as: UTF8.self).contains("46"))
         #expect(throws: StoreError.textDamaged(path: fixture.text.path)) {
-            try fixture.store().bytes(of: fixture.metadata, check: .always)
+            try fixture.read(reader, check: .always)
         }
         let context = try CheckInputLoader(fixture.temporary.workspace).load([])
         #expect(context.sources.map { $0.damage != nil } == [true])
     }
 
-    @Test func aRecordForAnotherSha256IsNotTrusted() throws {
+    @Test(arguments: Reader.allCases)
+    func aRecordForAnotherSha256IsNotTrusted(reader: Reader) throws {
         let fixture = try Fixture()
         try fixture.readAndRemember()
         try fixture.overwriteInPlace("Bu görüş yaygındır (Aksoy, 2012: 46).\n")
         let other = String(repeating: "ab", count: 32)
         try Data("gloss-verified 1\n\(other) \(try Self.fields(fixture.signature())) a.txt\n".utf8).write(to: fixture.recordFile)
         #expect(throws: StoreError.textDamaged(path: fixture.text.path)) {
-            try fixture.store().bytes(of: fixture.metadata, check: .unlessUnchanged)
+            try fixture.read(reader)
         }
+    }
+
+    @Test func aMappedTextIsRecordedAsAReadOneIs() throws {
+        let fixture = try Fixture()
+        let store = fixture.store()
+        let bytes = try store.withText(of: fixture.metadata, check: .unlessUnchanged) { Array($0) }
+        store.rememberVerifiedTexts()
+        #expect(bytes == Array("Bu görüş yaygındır (Aksoy, 2012: 45).\n".utf8))
+        #expect(try fixture.records()?["a.txt"] == VerifiedTexts.Record(sha256: fixture.metadata.sha256, signature: try fixture.signature()))
+    }
+
+    @Test func aTextEditedWhileMappedIsReadAgainAndRefused() throws {
+        let fixture = try Fixture()
+        try fixture.readAndRemember()
+        var calls = 0
+        // The edit lands while the mapped text is being read: the new signature sends it to the
+        // checked read, which refuses it, rather than trusting what was read.
+        #expect(throws: StoreError.textDamaged(path: fixture.text.path)) {
+            try fixture.store().withText(of: fixture.metadata, check: .unlessUnchanged) { _ in
+                calls += 1
+                if calls == 1 { try? Data("edited by hand while gloss read it\n".utf8).write(to: fixture.text) }
+            }
+        }
+        #expect(calls == 1)
+    }
+
+    @Test func anEmptyTextIsReadNotMapped() throws {
+        let fixture = try Fixture()
+        try Data().write(to: fixture.text)
+        var metadata = fixture.metadata
+        metadata.revisions[metadata.revisions.count - 1].sha256 = sha256Hex([])
+        #expect(try fixture.store().withText(of: metadata) { $0.count } == 0)
     }
 
     static let garbage: [String] = [
