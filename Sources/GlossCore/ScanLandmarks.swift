@@ -4,10 +4,11 @@
 /// and the code points before every 64th byte.
 ///
 /// The pass looks at 64 bytes at a time, classified (``ChunkClassifier``) into bit masks by four
-/// vector compares of sixteen, or by the widest compares the CPU has. Candidates are rare (about one byte in four hundred, one chunk in six), so a chunk without
-/// one costs one branch; line feeds are common (a line is ~50 bytes, and most are followed by a
-/// blank one) and come in any number, so they are written without a branch: the first two of a
-/// chunk's line feeds always, the rest (one chunk in thirty) only when there are more.
+/// vector compares of sixteen, or by the widest compares the CPU has. Candidates are rare (about one
+/// byte in four hundred, one chunk in six), so a chunk without one costs one branch; line feeds are
+/// common (a line is ~50 bytes, and most are followed by a blank one) and come in any number, so they
+/// are written without a branch: the first two of a chunk's line feeds always, the rest (one chunk in
+/// thirty) only when there are more.
 struct ScanLandmarks {
     /// UTF-8 offsets of `(`, in order.
     var parentheses: [Int] = []
