@@ -16,7 +16,9 @@ let package = Package(
     ],
     targets: [
         // Pure logic: model, text, scanning, references, resolving, anchoring, checks.
-        .target(name: "GlossCore"),
+        .target(name: "GlossCore", dependencies: ["CGlossSIMD"]),
+        // The first pass's byte classification with AVX2/AVX-512BW, chosen at run time (see its header).
+        .target(name: "CGlossSIMD"),
         // The workspace on disk.
         .target(
             name: "GlossStore",

@@ -44,7 +44,7 @@ enum ReferenceListHeading {
         private let longestLine: Int
         /// Bit `b & 63` of word `b >> 6` set for the bytes that can open a heading line: the first
         /// bytes of the spellings, and digits, full stops, spaces and tabs (numbering, indentation).
-        private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+        private let firstBytes: SIMD4<UInt64>
 
         init() {
             let all = ReferenceListHeading.spellings
@@ -62,7 +62,7 @@ enum ReferenceListHeading {
             longestLine = longest + 16
             var firstBytes = [UInt64](repeating: 0, count: 4)
             for byte in all.map({ $0[0] }) + Array("0123456789. \t".utf8) { firstBytes[Int(byte >> 6)] |= 1 << UInt64(byte & 63) }
-            self.firstBytes = (firstBytes[0], firstBytes[1], firstBytes[2], firstBytes[3])
+            self.firstBytes = SIMD4(firstBytes)
         }
 
         /// A quick test that lets through every heading and about one line in ten of running text
@@ -73,7 +73,8 @@ enum ReferenceListHeading {
             let lengthFits = UInt(bitPattern: line.count &- shortest) <= UInt(bitPattern: longestLine &- shortest)
             // The first byte, read as if the line were long enough: only lines that fit decide by it.
             let first = bytes[min(line.lowerBound, bytes.count &- 1)]
-            let word = first < 0x80 ? (first < 0x40 ? firstBytes.0 : firstBytes.1) : (first < 0xC0 ? firstBytes.2 : firstBytes.3)
+            // Indexed, not chosen by comparisons on `first`: those compiled to branches that mispredicted.
+            let word = firstBytes[Int(first >> 6)]
             return lengthFits && word >> UInt64(first & 63) & 1 != 0
         }
 

@@ -3,11 +3,12 @@
 /// candidate), every line feed, every line that opens with a digit, the last reference-list heading,
 /// and the code points before every 64th byte.
 ///
-/// The pass looks at 64 bytes at a time, as four vector compares of sixteen whose results become bit
-/// masks. Candidates are rare (about one byte in four hundred, one chunk in six), so a chunk without
-/// one costs one branch; line feeds are common (a line is ~50 bytes, and most are followed by a
-/// blank one) and come in any number, so they are written without a branch: the first two of a
-/// chunk's line feeds always, the rest (one chunk in thirty) only when there are more.
+/// The pass looks at 64 bytes at a time, classified (``ChunkClassifier``) into bit masks by four
+/// vector compares of sixteen, or by the widest compares the CPU has. Candidates are rare (about one
+/// byte in four hundred, one chunk in six), so a chunk without one costs one branch; line feeds are
+/// common (a line is ~50 bytes, and most are followed by a blank one) and come in any number, so they
+/// are written without a branch: the first two of a chunk's line feeds always, the rest (one chunk in
+/// thirty) only when there are more.
 struct ScanLandmarks {
     /// UTF-8 offsets of `(`, in order.
     var parentheses: [Int] = []
@@ -28,53 +29,55 @@ struct ScanLandmarks {
     /// Bytes in a chunk of the pass, and between two entries of `scalarCounts`.
     static let chunk = 64
 
-    private typealias Block = ByteBlock.Lanes
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// The landmarks of `bytes`, with the chunks classified by `classifier` (which must be available).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, classifier: ChunkClassifier = .best) {
         let count = bytes.count
         // Line feeds go to local storage that has room for a whole chunk's worth at any time:
         // appending through `self` or to an array in the hot loop compiles to slower code.
         var lineFeeds = LineFeedStore(capacity: count / 32 + 4 * Self.chunk)
         var scalars = 0
         let scalarCounts = [Int](unsafeUninitializedCapacity: count / Self.chunk + 1) { counts, initialized in
-            // The first chunk is read a byte at a time; later chunks through vector compares whose
-            // results become bit masks, one bit a byte, so that "the byte before" is a shift by one.
-            // The loop works on local copies, which stay in registers.
+            // The first chunk is read a byte at a time; later chunks are classified into bit masks,
+            // one bit a byte, so that "the byte before" is a shift by one. The loops work on local
+            // copies, which stay in registers.
             counts[0] = 0
             for i in 0..<min(count, Self.chunk) { scalars += visit(bytes, i, &lineFeeds) }
             var k = 1
             if let base = bytes.baseAddress, count >= 2 * Self.chunk {
                 let raw = UnsafeRawPointer(base)
+                let chunks = count / Self.chunk
                 var feeds = lineFeeds
                 var counted = scalars
                 // Whether the byte before the chunk keeps a digit after it from being a candidate.
-                var unglued = Self.keepsDigitUnglued(bytes[Self.chunk - 1]) ? 1 as UInt64 : 0
-                while (k &+ 1) &* Self.chunk <= count {
-                    // Before any vector is loaded, so that none has to be kept across the call.
-                    feeds.makeRoom()
-                    counts[k] = counted
-                    let i = k &* Self.chunk
-                    let m0 = Self.classify(raw.loadUnaligned(fromByteOffset: i, as: Block.self))
-                    let m1 = Self.classify(raw.loadUnaligned(fromByteOffset: i &+ 16, as: Block.self))
-                    let m2 = Self.classify(raw.loadUnaligned(fromByteOffset: i &+ 32, as: Block.self))
-                    let m3 = Self.classify(raw.loadUnaligned(fromByteOffset: i &+ 48, as: Block.self))
-                    // Continuation lanes (0xFF) added up, negated: each lane holds 0...4.
-                    counted = counted &+ Self.chunk &- ByteBlock.sum(0 &- (m0.continuations &+ m1.continuations &+ m2.continuations &+ m3.continuations))
-                    let lineFeedBits = m0.lineFeeds | m1.lineFeeds << 16 | m2.lineFeeds << 32 | m3.lineFeeds << 48
-                    feeds.append(lineFeedBits, at: i)
-                    let keepsUnglued = m0.keepsUnglued | m1.keepsUnglued << 16 | m2.keepsUnglued << 32 | m3.keepsUnglued << 48
-                    let digits = m0.digits | m1.digits << 16 | m2.digits << 32 | m3.digits << 48
-                    let brackets = m0.brackets | m1.brackets << 16 | m2.brackets << 32 | m3.brackets << 48
-                    var found = brackets | digits & ~(keepsUnglued << 1 | unglued)
-                    unglued = keepsUnglued >> 63
-                    while found != 0 {
-                        let offset = found.trailingZeroBitCount
-                        // A line opening with a digit: its index counts the line feeds before it.
-                        let lineIndex = feeds.count &- (lineFeedBits >> offset).nonzeroBitCount
-                        visitCandidate(bytes, i &+ offset, lineIndex: lineIndex)
-                        found &= found &- 1
+                var unglued = ChunkClassifier.keepsDigitUnglued(bytes[Self.chunk - 1]) ? 1 as UInt64 : 0
+                if classifier == .portable {
+                    // Classified in the loop, 16 bytes a compare.
+                    while k < chunks {
+                        // Before any vector is loaded, so that none has to be kept across the call.
+                        feeds.makeRoom()
+                        counts[k] = counted
+                        let classes = ChunkClassifier.classifyPortably(raw, at: k &* Self.chunk)
+                        counted &+= Int(truncatingIfNeeded: classes.codePoints)
+                        take(classes, at: k &* Self.chunk, bytes, &feeds, &unglued)
+                        k &+= 1
                     }
-                    k &+= 1
+                } else {
+                    // Classified a batch at a time by a C kernel, then read back from L1.
+                    withUnsafeTemporaryAllocation(of: ChunkClasses.self, capacity: ChunkClassifier.batch) { batch in
+                        let out = batch.baseAddress!
+                        while k < chunks {
+                            let n = min(ChunkClassifier.batch, chunks &- k)
+                            classifier.classify(raw + k &* Self.chunk, chunks: n, into: out)
+                            for j in 0..<n {
+                                feeds.makeRoom()
+                                counts[k] = counted
+                                let classes = out[j]
+                                counted &+= Int(truncatingIfNeeded: classes.codePoints)
+                                take(classes, at: k &* Self.chunk, bytes, &feeds, &unglued)
+                                k &+= 1
+                            }
+                        }
+                    }
                 }
                 lineFeeds = feeds
                 scalars = counted
@@ -104,26 +107,21 @@ struct ScanLandmarks {
         }
     }
 
-    /// One block's bytes sorted for the pass: bit masks (lane `k` as bit `k`) of the opening
-    /// brackets `(` and `[`, the digits, the bytes that keep a digit after them from being a
-    /// candidate (digits and spaces, after which no marker comes: a digit after a line feed opens a
-    /// line, and the few after a tab or another control character are left to
-    /// ``FootnoteMarkerDetector/candidate(in:at:)``, which turns them down, rather than paying two
-    /// more compares a block), and the line feeds; and the continuation bytes (10xxxxxx) as 0xFF lanes.
+    /// The chunk at byte `i`, classified: its line feeds stored, its candidates visited. `unglued`
+    /// carries whether its last byte keeps a digit after it unglued to the next chunk.
     @inline(__always)
-    private static func classify(_ block: Block)
-        -> (brackets: UInt64, digits: UInt64, keepsUnglued: UInt64, lineFeeds: UInt64, continuations: Block) {
-        let lineFeeds = ByteBlock.equal(block, ScanBytes.newline)
-        let digits = ByteBlock.digits(block)
-        let keepsUnglued = digits | ByteBlock.equal(block, ScanBytes.space)
-        let brackets = ByteBlock.equal(block, ScanBytes.openParen) | ByteBlock.equal(block, ScanBytes.openBracket)
-        return (ByteBlock.mask(brackets), ByteBlock.mask(digits), ByteBlock.mask(keepsUnglued), ByteBlock.mask(lineFeeds),
-                ByteBlock.equal(block & Block(repeating: 0xC0), 0x80))
-    }
-
-    /// The byte-at-a-time form of `keepsUnglued` in ``classify(_:)``.
-    private static func keepsDigitUnglued(_ b: UInt8) -> Bool {
-        ScanBytes.isDigit(b) || b == ScanBytes.space
+    private mutating func take(_ classes: ChunkClasses, at i: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                               _ feeds: inout LineFeedStore, _ unglued: inout UInt64) {
+        feeds.append(classes.lineFeeds, at: i)
+        var found = classes.brackets | classes.digits & ~(classes.keepsUnglued << 1 | unglued)
+        unglued = classes.keepsUnglued >> 63
+        while found != 0 {
+            let offset = found.trailingZeroBitCount
+            // A line opening with a digit: its index counts the line feeds before it.
+            let lineIndex = feeds.count &- (classes.lineFeeds >> offset).nonzeroBitCount
+            visitCandidate(bytes, i &+ offset, lineIndex: lineIndex)
+            found &= found &- 1
+        }
     }
 
     /// Byte `i` read alone (the first chunk, the last bytes); returns 1 when it starts a code point.
@@ -137,14 +135,14 @@ struct ScanLandmarks {
         } else if ScanBytes.isDigit(b) {
             if i == 0 {
                 digitLines.append(0)
-            } else if !Self.keepsDigitUnglued(bytes[i - 1]) {
+            } else if !ChunkClassifier.keepsDigitUnglued(bytes[i - 1]) {
                 visitCandidate(bytes, i, lineIndex: lineFeeds.count)
             }
         }
         return ScanBytes.isContinuation(b) ? 0 : 1
     }
 
-    /// Byte `i`, on line `lineIndex`, found by the tests of ``classify(_:)``.
+    /// Byte `i`, on line `lineIndex`, found by the masks of ``ChunkClassifier``.
     private mutating func visitCandidate(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, lineIndex: Int) {
         switch bytes[i] {
         case ScanBytes.openParen: parentheses.append(i)

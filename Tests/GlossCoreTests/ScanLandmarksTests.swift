@@ -51,9 +51,15 @@ struct ScanLandmarksTests {
         #expect(landmarks.referenceList == Array("1. Giriş (2020)\nKaynakça\nx\n\n".utf8).count)
     }
 
-    /// The landmarks found with plain loops over the bytes.
-    static func compare(_ bytes: [UInt8], _ label: String) {
-        let landmarks = bytes.withUnsafeBufferPointer { ScanLandmarks($0) }
+    /// The landmarks found by `classifier`, with `bytes` placed `alignment` bytes after a 64-byte
+    /// boundary, against the landmarks found with plain loops over the bytes.
+    static func compare(_ bytes: [UInt8], _ label: String, classifier: ChunkClassifier = .best, alignment: Int = 0) {
+        let placed = UnsafeMutableRawBufferPointer.allocate(byteCount: alignment + bytes.count, alignment: 64)
+        defer { placed.deallocate() }
+        placed.initializeMemory(as: UInt8.self, repeating: UInt8(ascii: "7"))
+        placed.baseAddress!.advanced(by: alignment).copyMemory(from: bytes, byteCount: bytes.count)
+        let landmarks = ScanLandmarks(UnsafeBufferPointer(rebasing: placed.assumingMemoryBound(to: UInt8.self)[alignment...]),
+                                      classifier: classifier)
         var parentheses: [Int] = [], brackets: [Int] = [], newlines: [Int] = [], digitRuns: [Int] = [], digitLines: [Int] = []
         for (i, b) in bytes.enumerated() {
             switch b {
