@@ -20,19 +20,26 @@ public enum AtomicFile {
     /// Replaces (or creates) the file at `url` with `parts` one after the other (written as they
     /// are, not joined first). With `creatingFolder`, a missing folder is created.
     public static func write(parts: [[UInt8]], to url: URL, durable: Bool = true, creatingFolder: Bool = false) throws(StoreError) {
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(
-            ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        var fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        try write(parts: parts, toPath: url.path, durable: durable, creatingFolder: creatingFolder)
+    }
+
+    /// `write(parts:to:durable:creatingFolder:)` for a file path. The paths around it are made as
+    /// strings: `URL`'s path operations cost more than writing a small file.
+    static func write(parts: [[UInt8]], toPath path: String, durable: Bool = true, creatingFolder: Bool = false) throws(StoreError) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = folder + "/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0, errno == ENOENT, creatingFolder {
             do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw .writeFailed(path: folder.path, reason: error.localizedDescription)
+                throw .writeFailed(path: folder, reason: error.localizedDescription)
             }
-            fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
-        guard fd >= 0 else { throw .writeFailed(path: url.path, reason: lastError()) }
+        guard fd >= 0 else { throw .writeFailed(path: path, reason: lastError()) }
         var failure: String?
         for part in parts where failure == nil {
             failure = part.withUnsafeBytes { buffer -> String? in
@@ -51,15 +58,15 @@ public enum AtomicFile {
         if failure == nil, durable, fsync(fd) != 0 { failure = lastError() }
         close(fd)
         if let failure {
-            unlink(temporary.path)
-            throw .writeFailed(path: url.path, reason: failure)
+            unlink(temporary)
+            throw .writeFailed(path: path, reason: failure)
         }
-        guard rename(temporary.path, url.path) == 0 else {
+        guard rename(temporary, path) == 0 else {
             let reason = lastError()
-            unlink(temporary.path)
-            throw .writeFailed(path: url.path, reason: reason)
+            unlink(temporary)
+            throw .writeFailed(path: path, reason: reason)
         }
-        let folderFD = durable ? open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
+        let folderFD = durable ? open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
         if folderFD >= 0 {
             fsync(folderFD)
             close(folderFD)

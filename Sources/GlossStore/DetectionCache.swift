@@ -13,13 +13,16 @@ import GlossCore
 /// without fsync (they are derived data), and one cut short by a power cut is seen as stale.
 public struct DetectionCache: Sendable {
     public let workspace: Workspace
+    /// The cache folder for detections.
+    public let directory: URL
+    /// `directory` as a path, which entry paths extend as strings (a `URL` is slow to extend).
+    private let directoryPath: String
 
     public init(_ workspace: Workspace) {
         self.workspace = workspace
+        directory = workspace.cacheDirectory.appendingPathComponent("citations", isDirectory: true)
+        directoryPath = directory.path
     }
-
-    /// The cache folder for detections.
-    public var directory: URL { workspace.cacheDirectory.appendingPathComponent("citations", isDirectory: true) }
 
     struct Extras: Decodable {
         var footnotes: [Footnote]
@@ -82,13 +85,13 @@ public struct DetectionCache: Sendable {
         let lines = citationLines ?? CitationJSONLine.lines(scan.citations)
         var header = Self.headerLine(sha256: sha256, size: extrasLine.count + lines.count)
         header.append(ScanNewline.byte)
-        try AtomicFile.write(parts: [header, extrasLine, lines], to: url(sha256), durable: false, creatingFolder: true)
+        try AtomicFile.write(parts: [header, extrasLine, lines], toPath: path(sha256), durable: false, creatingFolder: true)
     }
 
     /// The entry for `sha256`, mapped, when its header names this sha256 and scanner version and
     /// its size; `body` is where the line after the header starts.
     private func freshEntry(_ sha256: String) -> (file: MappedFile, body: Int)? {
-        guard let file = MappedFile(url(sha256)) else { return nil }
+        guard let file = MappedFile(path: path(sha256)) else { return nil }
         let bytes = file.bytes
         // The header is compared as bytes: it is always written by `headerLine`.
         let expected = Self.headerLine(sha256: sha256, size: nil)
@@ -169,7 +172,7 @@ public struct DetectionCache: Sendable {
         out.byte(UInt8(ascii: "}"))
     }
 
-    private func url(_ sha256: String) -> URL { directory.appendingPathComponent("\(sha256).jsonl", isDirectory: false) }
+    private func path(_ sha256: String) -> String { directoryPath + "/" + sha256 + ".jsonl" }
 }
 
 private enum ScanNewline {

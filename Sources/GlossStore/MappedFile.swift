@@ -19,8 +19,13 @@ final class MappedFile: @unchecked Sendable {
     let signature: FileSignature
 
     /// Maps the file at `url`; nil when it cannot be opened or mapped, or is empty.
-    init?(_ url: URL) {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+    convenience init?(_ url: URL) {
+        self.init(path: url.path)
+    }
+
+    /// Maps the file at `path`; nil when it cannot be opened or mapped, or is empty.
+    init?(path: String) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var status = stat()

@@ -107,15 +107,17 @@ final class VerifiedTexts: @unchecked Sendable {
     }
 
     /// The records of a record file; nil when it is not one (garbage is as good as no file).
+    /// Split on its UTF-8 bytes, not its characters: this runs before the first text of a run can be
+    /// scanned, and splitting a hundred lines by characters took longer than scanning a megabyte.
     static func parse(_ text: String) -> [String: Record]? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first == Substring(heading), lines.last == "" else { return nil }
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard let first = lines.first, Substring(first) == Substring(heading), lines.last?.isEmpty == true else { return nil }
         lines.removeFirst()
         lines.removeLast()
         var records: [String: Record] = [:]
         for line in lines {
-            let fields = line.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: false)
-            guard fields.count == 9, fields[0].count == 64, fields[0].allSatisfy(\.isHexDigit), !fields[8].isEmpty,
+            let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 8, omittingEmptySubsequences: false).map(Substring.init)
+            guard fields.count == 9, fields[0].utf8.count == 64, fields[0].utf8.allSatisfy(Self.isHexDigit), !fields[8].isEmpty,
                   let device = UInt64(fields[1]), let inode = UInt64(fields[2]), let size = Int64(fields[3]),
                   let modifiedSeconds = Int64(fields[4]), let modifiedNanoseconds = Int64(fields[5]),
                   let changedSeconds = Int64(fields[6]), let changedNanoseconds = Int64(fields[7])
@@ -128,5 +130,10 @@ final class VerifiedTexts: @unchecked Sendable {
                     changed: .init(seconds: changedSeconds, nanoseconds: changedNanoseconds)))
         }
         return records
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
     }
 }

@@ -6,10 +6,11 @@ public struct Workspace: Sendable {
     /// The workspace folder.
     public let root: URL
 
-    public var sourcesDirectory: URL { root.appendingPathComponent("sources", isDirectory: true) }
-    public var annotationsDirectory: URL { root.appendingPathComponent("annotations", isDirectory: true) }
+    // Stored, not computed: a `URL` is slow to extend, and a scan asks for these for every text.
+    public let sourcesDirectory: URL
+    public let annotationsDirectory: URL
     /// Derived data, ignored by git and rebuilt when missing.
-    public var cacheDirectory: URL { root.appendingPathComponent(".gloss-cache", isDirectory: true) }
+    public let cacheDirectory: URL
 
     /// The environment variable that overrides discovery.
     public static let environmentVariable = "GLOSS_WORKSPACE"
@@ -19,11 +20,14 @@ public struct Workspace: Sendable {
         guard Self.isWorkspace(root) else {
             throw .notAWorkspaceAt(path: root.path, via: "the path")
         }
-        self.root = root.standardizedFileURL
+        self.init(validRoot: root)
     }
 
     private init(validRoot: URL) {
         root = validRoot.standardizedFileURL
+        sourcesDirectory = root.appendingPathComponent("sources", isDirectory: true)
+        annotationsDirectory = root.appendingPathComponent("annotations", isDirectory: true)
+        cacheDirectory = root.appendingPathComponent(".gloss-cache", isDirectory: true)
     }
 
     /// Finds the workspace: `explicit` (from `--workspace`) wins, then `GLOSS_WORKSPACE`, then
