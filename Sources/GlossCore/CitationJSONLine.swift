@@ -8,12 +8,31 @@
 public enum CitationJSONLine {
     /// Appends the citation's JSON object (no line feed) to `out`.
     public static func append(_ citation: Citation, to out: inout JSONBytes) {
-        out.raw(#"{"source":"#)
+        var last: SourceWritten?
+        append(citation, to: &out, last: &last)
+    }
+
+    /// Where in the output the escaped id of the source of the last citation written lies: the next
+    /// citation of the same source copies it instead of escaping it again.
+    struct SourceWritten {
+        var id: SourceID
+        var start: Int
+        var length: Int
+    }
+
+    /// `append(_:to:)`, copying the source id from `last` when it is the same source.
+    static func append(_ citation: Citation, to out: inout JSONBytes, last: inout SourceWritten?) {
+        out.raw(#"{"source":""#)
         // Inside the quotes: the escaped id of the source, repeated in the citation's id.
-        let source = out.count + 1
-        out.string(citation.source.rawValue)
-        let sourceLength = out.count - 1 - source
-        out.raw(#","start":"#)
+        let source = out.count
+        if let last, last.id == citation.source {
+            out.repeatWritten(from: last.start, length: last.length)
+        } else {
+            out.escaped(citation.source.rawValue)
+        }
+        let sourceLength = out.count - source
+        last = SourceWritten(id: citation.source, start: source, length: sourceLength)
+        out.raw(#"","start":"#)
         let start = out.count
         out.int(citation.span.start)
         let startDigits = out.count - start
@@ -23,9 +42,13 @@ public enum CitationJSONLine {
         let endDigits = out.count - end
         out.raw(#","text":"#)
         out.string(citation.text)
-        out.raw(#","kind":"#)
-        out.string(citation.kind.rawValue)
-        out.raw(#","items":["#)
+        // The kinds' names need no escape: written whole, with the keys around them.
+        switch citation.kind {
+        case .parenthetical: out.raw(#","kind":"parenthetical","items":["#)
+        case .narrative: out.raw(#","kind":"narrative","items":["#)
+        case .numeric: out.raw(#","kind":"numeric","items":["#)
+        case .footnoteMarker: out.raw(#","kind":"footnote-marker","items":["#)
+        }
         var first = true
         for item in citation.items {
             if !first { out.byte(UInt8(ascii: ",")) }
@@ -63,8 +86,9 @@ public enum CitationJSONLine {
     /// The citations as JSON Lines: one object a line, each ending in a line feed.
     public static func lines(_ citations: [Citation]) -> [UInt8] {
         var out = JSONBytes(capacity: capacity(citations))
+        var last: SourceWritten?
         for citation in citations {
-            append(citation, to: &out)
+            append(citation, to: &out, last: &last)
             out.byte(ScanBytes.newline)
         }
         return out.finish()
@@ -83,11 +107,12 @@ public enum CitationJSONLine {
         parts.reserveCapacity(groups.count + 1)
         for (index, group) in groups.enumerated() {
             var out = JSONBytes(capacity: capacity(group) + 8)
+            var last: SourceWritten?
             if index == 0 { out.byte(UInt8(ascii: "[")) }
             for citation in group {
                 if empty { out.raw("\n  ") } else { out.raw(",\n  ") }
                 empty = false
-                append(citation, to: &out)
+                append(citation, to: &out, last: &last)
             }
             if index == groups.count - 1 {
                 if empty { out.raw("]\n") } else { out.raw("\n]\n") }

@@ -79,6 +79,9 @@ public struct JSONBytes: ~Copyable {
         count += length
     }
 
+    private static let digitPairs: StaticString =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
     /// Appends the decimal digits of `value`.
     public mutating func int(_ value: Int) {
         guard value >= 0 else {
@@ -92,13 +95,23 @@ public struct JSONBytes: ~Copyable {
             limit = limit &* 10
         }
         reserve(digits)
+        // Two digits a division, from a table of the hundred pairs.
+        let pairs = Self.digitPairs.utf8Start
         var rest = value
         var index = count + digits
-        repeat {
-            index -= 1
-            base[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-        } while rest > 0
+        while rest >= 100 {
+            let pair = Int(truncatingIfNeeded: rest % 100) &* 2
+            rest /= 100
+            index -= 2
+            base[index] = pairs[pair]
+            base[index + 1] = pairs[pair + 1]
+        }
+        if rest >= 10 {
+            base[index - 2] = pairs[rest &* 2]
+            base[index - 1] = pairs[rest &* 2 + 1]
+        } else {
+            base[index - 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
+        }
         count += digits
     }
 

@@ -40,6 +40,33 @@ struct CitationJSONLineTests {
         }
     }
 
+    @Test(arguments: [0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 4096, 99_999, 100_000, 1_234_567, 9_999_999_999, Int.max, -1, -120])
+    func writesNumbersAsTheirDecimalDigits(_ value: Int) {
+        var out = JSONBytes(capacity: 4)
+        out.int(value)
+        #expect(String(decoding: out.finish(), as: UTF8.self) == String(value))
+    }
+
+    /// Lines of several sources, of every kind, in a mixed order: each line names its own source
+    /// and kind (the id of a source is copied from the line before when it is the same).
+    @Test func linesOfSeveralSourcesAndKinds() throws {
+        let sources = [try SourceID("a"), try SourceID("kitap-2"), try SourceID("a")]
+        var citations: [Citation] = []
+        for (index, kind) in CitationKind.allCases.enumerated() {
+            for source in sources {
+                citations.append(Citation(source: source, span: TextSpan(start: index * 10, end: index * 10 + 4), text: "(x)", kind: kind, items: []))
+            }
+        }
+        let lines = String(decoding: CitationJSONLine.lines(citations), as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == citations.count)
+        for (line, citation) in zip(lines, citations) {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(object["source"] as? String == citation.source.rawValue)
+            #expect(object["kind"] as? String == citation.kind.rawValue)
+            #expect(object["id"] as? String == "\(citation.source.rawValue):\(citation.span.start)-\(citation.span.end)")
+        }
+    }
+
     @Test func arrayIsJSON() throws {
         #expect(String(decoding: CitationJSONLine.array([]), as: UTF8.self) == "[]\n")
         let citation = Citation(source: try SourceID("a"), span: TextSpan(start: 0, end: 3), text: "[3]", kind: .numeric, items: [CitationItem(ref: 3)])
