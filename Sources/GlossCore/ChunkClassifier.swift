@@ -28,14 +28,19 @@ enum ChunkClassifier: CaseIterable, Sendable {
     var isAvailable: Bool {
         switch self {
         case .portable: return true
-        #if arch(x86_64)
-        case .avx2: return gloss_simd_has_avx2()
-        case .avx512bw: return gloss_simd_has_avx512bw()
-        #else
-        case .avx2, .avx512bw: return false
-        #endif
+        case .avx2: return Self.hasAVX2
+        case .avx512bw: return Self.hasAVX512BW
         }
     }
+
+    // Asked once: `classify` checks them for every batch.
+    #if arch(x86_64)
+    private static let hasAVX2 = gloss_simd_has_avx2()
+    private static let hasAVX512BW = gloss_simd_has_avx512bw()
+    #else
+    private static let hasAVX2 = false
+    private static let hasAVX512BW = false
+    #endif
 
     /// Classifies the `count` chunks at `bytes` (any alignment) into `out[0..<count]`; the classifier
     /// must be available.
