@@ -18,11 +18,6 @@ final class MappedFile: @unchecked Sendable {
     /// The file's stat signature when it was mapped.
     let signature: FileSignature
 
-    /// Maps the file at `url`; nil when it cannot be opened or mapped, or is empty.
-    convenience init?(_ url: URL) {
-        self.init(path: url.path)
-    }
-
     /// Maps the file at `path`; nil when it cannot be opened or mapped, or is empty.
     init?(path: String) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

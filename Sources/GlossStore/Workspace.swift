@@ -6,7 +6,7 @@ public struct Workspace: Sendable {
     /// The workspace folder.
     public let root: URL
 
-    // Stored, not computed: a `URL` is slow to extend, and a scan asks for these for every text.
+    // Stored, not computed: extending a `URL` is slow, and these are asked for often.
     public let sourcesDirectory: URL
     public let annotationsDirectory: URL
     /// Derived data, ignored by git and rebuilt when missing.
