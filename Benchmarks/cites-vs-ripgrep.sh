@@ -25,7 +25,8 @@ seeds=${SEEDS:-$root/../shared/seeds}
 command -v rg >/dev/null || { echo "ripgrep (rg) is needed: apt-get install -y ripgrep" >&2; exit 66; }
 [ -d "$seeds" ] || { echo "no seed articles at $seeds" >&2; exit 66; }
 
-swift build -c release --static-swift-stdlib --product gloss --package-path "$root" >/dev/null
+# Built as the README builds a release (docs/decisions.md, "Release builds").
+swift build -c release --static-swift-stdlib -Xlinker -no-pie --product gloss --package-path "$root" >/dev/null
 gloss=$root/.build/release/gloss
 
 work=$(mktemp -d)

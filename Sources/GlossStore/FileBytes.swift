@@ -10,24 +10,30 @@ import Darwin
 enum FileBytes {
     /// The bytes of the file at `url`.
     static func read(_ url: URL) throws(StoreError) -> [UInt8] {
-        try read(url, signed: false).bytes
+        try read(path: url.path, signed: false).bytes
+    }
+
+    /// The bytes of the file at `path` (a string: for the many small files of a workspace, making
+    /// and reading a `URL` costs more than the read).
+    static func read(path: String) throws(StoreError) -> [UInt8] {
+        try read(path: path, signed: false).bytes
     }
 
     /// The bytes of the file at `url` with the file's stat signature, when it was the same before
     /// and after the read (nil when the file changed meanwhile).
     static func readSigned(_ url: URL) throws(StoreError) -> (bytes: [UInt8], signature: FileSignature?) {
-        try read(url, signed: true)
+        try read(path: url.path, signed: true)
     }
 
-    private static func read(_ url: URL, signed: Bool) throws(StoreError) -> (bytes: [UInt8], signature: FileSignature?) {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+    private static func read(path: String, signed: Bool) throws(StoreError) -> (bytes: [UInt8], signature: FileSignature?) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            if errno == ENOENT { throw .fileMissing(path: url.path) }
-            throw .readFailed(path: url.path, reason: AtomicFile.lastError())
+            if errno == ENOENT { throw .fileMissing(path: path) }
+            throw .readFailed(path: path, reason: AtomicFile.lastError())
         }
         defer { close(fd) }
         var status = stat()
-        guard fstat(fd, &status) == 0 else { throw .readFailed(path: url.path, reason: AtomicFile.lastError()) }
+        guard fstat(fd, &status) == 0 else { throw .readFailed(path: path, reason: AtomicFile.lastError()) }
         // One byte more than the size, so that the end of the file is seen in the same loop.
         var bytes: [UInt8] = []
         var capacity = max(Int(status.st_size), 0) + 1
@@ -46,7 +52,7 @@ enum FileBytes {
                     count += n
                 }
             }
-            if let failure { throw .readFailed(path: url.path, reason: failure) }
+            if let failure { throw .readFailed(path: path, reason: failure) }
             if bytes.isEmpty { bytes = chunk } else { bytes.append(contentsOf: chunk) }
             // A short chunk means the end of the file; a full one, that it grew since fstat.
             if chunk.count < capacity { break }

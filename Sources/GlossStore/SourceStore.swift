@@ -109,17 +109,26 @@ public struct SourceStore: Sendable {
 
     /// The metadata of every source, ordered by id.
     public func all() throws(StoreError) -> [SourceMetadata] {
+        var result: [SourceMetadata] = []
+        for name in try metadataFiles() { result.append(try metadata(inFile: name)) }
+        return result
+    }
+
+    /// The file names of every source's metadata in `sources/`, ordered by id: for reading them
+    /// one by one with `metadata(inFile:)` (a scan reads each where it scans the text).
+    public func metadataFiles() throws(StoreError) -> [String] {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: workspace.sourcesDirectory.path)
+            names = try FileManager.default.contentsOfDirectory(atPath: sourcesPath)
         } catch {
-            throw .readFailed(path: workspace.sourcesDirectory.path, reason: error.localizedDescription)
+            throw .readFailed(path: sourcesPath, reason: error.localizedDescription)
         }
-        var result: [SourceMetadata] = []
-        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-            result.append(try StoredJSON.read(SourceMetadata.self, from: workspace.sourcesDirectory.appendingPathComponent(name, isDirectory: false)))
-        }
-        return result
+        return names.sorted().filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+    }
+
+    /// The metadata in the file `name` of `sources/` (one of `metadataFiles()`).
+    public func metadata(inFile name: String) throws(StoreError) -> SourceMetadata {
+        try StoredJSON.read(SourceMetadata.self, fromPath: sourcesPath + "/" + name)
     }
 
     /// The metadata of one source.

@@ -14,11 +14,16 @@ public enum StoredJSON {
 
     /// Decodes `T` from the file at `url`.
     public static func read<T: Decodable>(_ type: T.Type, from url: URL) throws(StoreError) -> T {
-        let data = Data(try FileBytes.read(url))
+        try read(type, fromPath: url.path)
+    }
+
+    /// Decodes `T` from the file at `path`.
+    public static func read<T: Decodable>(_ type: T.Type, fromPath path: String) throws(StoreError) -> T {
+        let data = Data(try FileBytes.read(path: path))
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch {
-            throw .corruptMetadata(path: url.path, reason: describe(error))
+            throw .corruptMetadata(path: path, reason: describe(error))
         }
     }
 

@@ -45,6 +45,26 @@ struct DetectionCacheTests {
         #expect(cache.scan(sha256: source.sha256)?.citations.count == 1)
     }
 
+    /// A first scan serves its lines from the entry it has just stored; where no entry can be
+    /// written, from memory. Both say what the scanner found.
+    @Test func firstScanLinesWithAndWithoutACache() throws {
+        let text = "Bir (Kaya, 2020) iki (Ali, 2019: 4) ve [3, s. 12]."
+        let expected = CitationJSONLine.lines(CitationScanner.scan(utf8: Array(text.utf8), source: try SourceID("article")).citations)
+        let (cached, source) = try Self.workspace(with: text)
+        defer { try? FileManager.default.removeItem(at: cached.root) }
+        #expect(try CitationIndex(cached).citationLines() == expected)
+        #expect(DetectionCache(cached).citationLines(sha256: source.sha256) != nil)
+
+        let (uncached, _) = try Self.workspace(with: text)
+        defer { try? FileManager.default.removeItem(at: uncached.root) }
+        // A file where the cache folder belongs: no entry can be stored.
+        let folder = uncached.root.appendingPathComponent(".gloss-cache")
+        try? FileManager.default.removeItem(at: folder)
+        try Data("not a folder".utf8).write(to: folder)
+        #expect(try CitationIndex(uncached).citationLines() == expected)
+        #expect(try CitationIndex(uncached).citationLines() == expected)
+    }
+
     @Test func unknownSourceIsAnError() throws {
         let (workspace, _) = try Self.workspace(with: "Metin.")
         defer { try? FileManager.default.removeItem(at: workspace.root) }
