@@ -26,18 +26,32 @@ public enum AtomicFile {
     /// `write(parts:to:durable:creatingFolder:)` for a file path. The paths around it are made as
     /// strings: `URL`'s path operations cost more than writing a small file.
     static func write(parts: [[UInt8]], toPath path: String, durable: Bool = true, creatingFolder: Bool = false) throws(StoreError) {
+        _ = try write(parts: parts, toPath: path, durable: durable, creatingFolder: creatingFolder, mapping: false)
+    }
+
+    /// `write(parts:toPath:durable:creatingFolder:)` that also maps the file it wrote (nil when it
+    /// cannot be mapped), so that its bytes can be handed on without being kept in memory.
+    static func writeMapped(parts: [[UInt8]], toPath path: String, durable: Bool = true,
+                            creatingFolder: Bool = false) throws(StoreError) -> MappedFile? {
+        try write(parts: parts, toPath: path, durable: durable, creatingFolder: creatingFolder, mapping: true)
+    }
+
+    private static func write(parts: [[UInt8]], toPath path: String, durable: Bool, creatingFolder: Bool,
+                              mapping: Bool) throws(StoreError) -> MappedFile? {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let temporary = folder + "/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        // A file is only mapped from a descriptor that can read it.
+        let flags = (mapping ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL | O_CLOEXEC
+        var fd = open(temporary, flags, 0o644)
         if fd < 0, errno == ENOENT, creatingFolder {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw .writeFailed(path: folder, reason: error.localizedDescription)
             }
-            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            fd = open(temporary, flags, 0o644)
         }
         guard fd >= 0 else { throw .writeFailed(path: path, reason: lastError()) }
         var failure: String?
@@ -56,6 +70,7 @@ public enum AtomicFile {
             }
         }
         if failure == nil, durable, fsync(fd) != 0 { failure = lastError() }
+        let mapped = mapping && failure == nil ? MappedFile(fd: fd) : nil
         close(fd)
         if let failure {
             unlink(temporary)
@@ -71,6 +86,7 @@ public enum AtomicFile {
             fsync(folderFD)
             close(folderFD)
         }
+        return mapped
     }
 
     /// Writes `text` as UTF-8.

@@ -64,10 +64,7 @@ public struct CitationIndex: Sendable {
             // Once stored, the lines are served from the cache entry as a warm run serves them:
             // kept in memory until every text is scanned, they would take a fresh page for every
             // 4 KB of output (a tenth of the corpus), each a page fault.
-            if (try? cache.store(scan, sha256: source.sha256, citationLines: lines)) != nil,
-               let stored = cache.citationLines(sha256: source.sha256), stored.count == lines.count {
-                return stored
-            }
+            if let stored = try? cache.store(scan, sha256: source.sha256, citationLines: lines) { return stored }
             return lines
         }
         sources.rememberVerifiedTexts()

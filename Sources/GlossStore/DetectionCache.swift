@@ -77,15 +77,21 @@ public struct DetectionCache: Sendable {
     }
 
     /// Stores the scan of the text with this sha256; `citationLines`, when given, must be
-    /// `CitationJSONLine.lines(scan.citations)` (saves writing them twice).
-    public func store(_ scan: CitationScan, sha256: String, citationLines: [UInt8]? = nil) throws(StoreError) {
+    /// `CitationJSONLine.lines(scan.citations)` (saves writing them twice). Returns the citation
+    /// lines mapped from the entry written, as `citationLines(sha256:)` would (nil when the entry
+    /// could be written but not mapped).
+    @discardableResult
+    public func store(_ scan: CitationScan, sha256: String, citationLines: [UInt8]? = nil) throws(StoreError) -> MappedBytes? {
         var extras = Self.extrasLine(footnotes: scan.footnotes, referenceList: scan.referenceList)
         extras.byte(ScanNewline.byte)
         let extrasLine = extras.finish()
         let lines = citationLines ?? CitationJSONLine.lines(scan.citations)
         var header = Self.headerLine(sha256: sha256, size: extrasLine.count + lines.count)
         header.append(ScanNewline.byte)
-        try AtomicFile.write(parts: [header, extrasLine, lines], toPath: path(sha256), durable: false, creatingFolder: true)
+        let file = try AtomicFile.writeMapped(parts: [header, extrasLine, lines], toPath: path(sha256), durable: false, creatingFolder: true)
+        let start = header.count + extrasLine.count
+        guard let file, file.bytes.count == start + lines.count else { return nil }
+        return MappedBytes(file: file, range: start..<file.bytes.count)
     }
 
     /// The entry for `sha256`, mapped, when its header names this sha256 and scanner version and

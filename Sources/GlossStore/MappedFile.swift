@@ -19,10 +19,16 @@ final class MappedFile: @unchecked Sendable {
     let signature: FileSignature
 
     /// Maps the file at `path`; nil when it cannot be opened or mapped, or is empty.
-    init?(path: String) {
+    convenience init?(path: String) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        self.init(fd: fd)
+    }
+
+    /// Maps the whole of the open file `fd`, which must be open for reading; nil when it cannot be
+    /// mapped or is empty. The mapping outlives the descriptor.
+    init?(fd: Int32) {
         var status = stat()
         guard fstat(fd, &status) == 0, status.st_size > 0 else { return nil }
         let size = Int(status.st_size)
