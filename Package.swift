@@ -17,7 +17,7 @@ let package = Package(
     targets: [
         // Pure logic: model, text, scanning, references, resolving, anchoring, checks.
         .target(name: "GlossCore", dependencies: ["CGlossSIMD"]),
-        // The first pass's byte classification with AVX2/AVX-512BW, chosen at run time (see its header).
+        // The first pass's vector loop with AVX2/AVX-512BW, chosen at run time (see its header).
         .target(name: "CGlossSIMD"),
         // The workspace on disk.
         .target(

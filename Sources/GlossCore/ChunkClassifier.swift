@@ -3,12 +3,19 @@ internal import CGlossSIMD
 /// The bytes of a 64-byte chunk of the first pass sorted (``ScanLandmarks``): bit masks of its line
 /// feeds, opening brackets, digits and the bytes that keep a digit after them unglued, and the
 /// number of code points that start in it.
-typealias ChunkClasses = GlossChunkClasses
+struct ChunkClasses {
+    var lineFeeds: UInt64
+    var brackets: UInt64
+    var digits: UInt64
+    var keepsUnglued: UInt64
+    var codePoints: UInt64
+}
 
-/// How the first pass classifies its chunks: with Swift's 16-byte vectors, which every machine has,
-/// or with the widest compares the CPU offers, through the small C target `CGlossSIMD` (Swift has no
-/// per-function target attribute, and a machine-wide flag would make the binary need the
-/// instruction set). Only the classification is in C; what is made of the masks stays in Swift.
+/// How the first pass runs over a text's chunks: with Swift's 16-byte vectors, which every machine
+/// has, or with the widest compares the CPU offers, through the small C target `CGlossSIMD` (Swift
+/// has no per-function target attribute, and a machine-wide flag would make the binary need the
+/// instruction set). The C kernels do what the portable loop does with a chunk's masks (record its
+/// line feeds, code points and candidate places); what is made of the places stays in Swift.
 enum ChunkClassifier: CaseIterable, Sendable {
     /// Swift's 16-byte vectors (SSE2 on x86-64): four compares of each kind a chunk, fused into the pass.
     case portable
@@ -20,8 +27,8 @@ enum ChunkClassifier: CaseIterable, Sendable {
     /// The widest this machine runs, asked once.
     static let best: ChunkClassifier = [.avx512bw, .avx2].first { $0.isAvailable } ?? .portable
 
-    /// Chunks classified by one call of a C kernel: 128 chunks' masks are 5 KB, which stay in L1
-    /// until the pass reads them.
+    /// Chunks a kernel call runs over: its line feeds need room for 64 each, and the candidates it
+    /// finds are read back from a buffer that stays in L1.
     static let batch = 128
 
     /// Whether this CPU (and its OS) runs this classifier.
@@ -33,7 +40,7 @@ enum ChunkClassifier: CaseIterable, Sendable {
         }
     }
 
-    // Asked once: `classify` checks them for every batch.
+    // Asked once: `run` checks them for every batch.
     #if arch(x86_64)
     private static let hasAVX2 = gloss_simd_has_avx2()
     private static let hasAVX512BW = gloss_simd_has_avx512bw()
@@ -42,20 +49,20 @@ enum ChunkClassifier: CaseIterable, Sendable {
     private static let hasAVX512BW = false
     #endif
 
-    /// Classifies the `count` chunks at `bytes` (any alignment) into `out[0..<count]`; the classifier
-    /// must be available.
-    func classify(_ bytes: UnsafeRawPointer, chunks count: Int, into out: UnsafeMutablePointer<ChunkClasses>) {
-        precondition(isAvailable, "\(self) classifier used on a CPU without it")
-        switch self {
-        case .portable:
-            for k in 0..<count { out[k] = Self.classifyPortably(bytes, at: k &* ScanLandmarks.chunk) }
+    /// Runs the C kernel over chunks `first ..< first + count` of `text` into `pass` (see
+    /// `gloss_first_pass_avx2`); returns the number of chunks done. Only for an available kernel,
+    /// not for `.portable`, whose loop is fused into ``ScanLandmarks``.
+    func run(_ text: UnsafePointer<UInt8>, first: Int, count: Int, into pass: inout GlossPass) -> Int {
+        precondition(isAvailable && self != .portable, "\(self) kernel used on a CPU without it")
         #if arch(x86_64)
-        case .avx2: gloss_classify_chunks_avx2(bytes.assumingMemoryBound(to: UInt8.self), count, out)
-        case .avx512bw: gloss_classify_chunks_avx512bw(bytes.assumingMemoryBound(to: UInt8.self), count, out)
-        #else
-        case .avx2, .avx512bw: break
-        #endif
+        switch self {
+        case .avx2: return gloss_first_pass_avx2(text, first, count, &pass)
+        case .avx512bw: return gloss_first_pass_avx512bw(text, first, count, &pass)
+        case .portable: return 0
         }
+        #else
+        return 0
+        #endif
     }
 
     private typealias Block = ByteBlock.Lanes

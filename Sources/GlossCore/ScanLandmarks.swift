@@ -1,10 +1,12 @@
+internal import CGlossSIMD
+
 /// The places of a text the citation scanner reads closer, found in one pass over its UTF-8 bytes:
 /// every `(` and `[`, every run of digits glued to a word or to punctuation (a footnote marker
 /// candidate), every line feed, every line that opens with a digit, the last reference-list heading,
 /// and the code points before every 64th byte.
 ///
 /// The pass looks at 64 bytes at a time, classified (``ChunkClassifier``) into bit masks by four
-/// vector compares of sixteen, or by the widest compares the CPU has. Candidates are rare (about one
+/// vector compares of sixteen, or, in C, by the widest compares the CPU has. Candidates are rare (about one
 /// byte in four hundred, one chunk in six), so a chunk without one costs one branch; line feeds are
 /// common (a line is ~50 bytes, and most are followed by a blank one) and come in any number, so they
 /// are written without a branch: the first two of a chunk's line feeds always, the rest (one chunk in
@@ -62,21 +64,24 @@ struct ScanLandmarks {
                         k &+= 1
                     }
                 } else {
-                    // Classified a batch at a time by a C kernel, then read back from L1.
-                    withUnsafeTemporaryAllocation(of: ChunkClasses.self, capacity: ChunkClassifier.batch) { batch in
-                        let out = batch.baseAddress!
+                    // A batch of chunks at a time through a C kernel, its candidates visited after it.
+                    withUnsafeTemporaryAllocation(of: GlossPassCandidate.self, capacity: 8 * ChunkClassifier.batch) { found in
+                        var pass = GlossPass(lineFeeds: feeds.base, lineFeedCount: feeds.count, scalarCounts: counts.baseAddress!,
+                                             scalars: counted, unglued: unglued, candidates: found.baseAddress!,
+                                             candidateCount: 0, candidateRoom: found.count)
                         while k < chunks {
                             let n = min(ChunkClassifier.batch, chunks &- k)
-                            classifier.classify(raw + k &* Self.chunk, chunks: n, into: out)
-                            for j in 0..<n {
-                                feeds.makeRoom()
-                                counts[k] = counted
-                                let classes = out[j]
-                                counted &+= Int(truncatingIfNeeded: classes.codePoints)
-                                take(classes, at: k &* Self.chunk, bytes, &feeds, &unglued)
-                                k &+= 1
+                            feeds.count = pass.lineFeedCount
+                            feeds.makeRoom(chunks: n)
+                            pass.lineFeeds = feeds.base
+                            pass.candidateCount = 0
+                            k &+= classifier.run(bytes.baseAddress!, first: k, count: n, into: &pass)
+                            for c in 0..<pass.candidateCount {
+                                visitCandidate(bytes, found[c].offset, lineIndex: found[c].line)
                             }
                         }
+                        feeds.count = pass.lineFeedCount
+                        counted = pass.scalars
                     }
                 }
                 lineFeeds = feeds
@@ -186,7 +191,7 @@ final class LineFeedOffsets: RandomAccessCollection {
 /// a ``LineFeedOffsets``.
 private struct LineFeedStore {
     fileprivate private(set) var base: UnsafeMutablePointer<Int>
-    private(set) var count = 0
+    var count = 0
     private var capacity: Int
 
     init(capacity: Int) {
@@ -200,6 +205,11 @@ private struct LineFeedStore {
     @inline(__always)
     mutating func makeRoom() {
         if count > capacity &- ScanLandmarks.chunk { grow() }
+    }
+
+    /// Makes sure the line feeds of `chunks` chunks fit.
+    mutating func makeRoom(chunks: Int) {
+        while count > capacity &- chunks &* ScanLandmarks.chunk { grow() }
     }
 
     /// Appends `start +` the index of each set bit of `bits`, lowest first (`makeRoom` must come

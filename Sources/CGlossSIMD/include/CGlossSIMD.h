@@ -1,43 +1,57 @@
 #ifndef CGLOSSSIMD_H
 #define CGLOSSSIMD_H
 
-// Byte classification for the first pass of Gloss's citation scanner (ScanLandmarks), with
-// 32-byte (AVX2) and 64-byte (AVX-512BW) compares. Only the classification is here: which kernel
-// runs, and everything done with its masks, is decided in Swift (GlossCore/ChunkClassifier.swift).
-// The kernels exist on x86-64 only; elsewhere this header declares nothing.
+// The vector loop of the first pass of Gloss's citation scanner (ScanLandmarks), with 32-byte
+// (AVX2) and 64-byte (AVX-512BW) compares: it records where the line feeds are, how many code
+// points precede each 64-byte chunk, and where the opening brackets and the digits glued to the byte
+// before them are. Which kernel runs, and what is made of those places, is decided in Swift
+// (GlossCore/ChunkClassifier.swift, ScanLandmarks.swift), whose portable loop does the same.
+// The kernels exist on x86-64 only; elsewhere this header declares only the shared types.
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
-/// The bytes of one 64-byte chunk sorted for the first pass: byte `k` of the chunk is bit `k`.
-typedef struct GlossChunkClasses {
-    /// `\n`.
-    uint64_t lineFeeds;
-    /// `(` and `[`.
-    uint64_t brackets;
-    /// ASCII digits.
-    uint64_t digits;
-    /// Digits and spaces: the bytes after which a digit is not glued.
-    uint64_t keepsUnglued;
-    /// The number of bytes that are not UTF-8 continuation bytes (10xxxxxx): code points that start in the chunk.
-    uint64_t codePoints;
-} GlossChunkClasses;
+/// A place the first pass reads closer: its byte offset, and the index of its line (the number of
+/// line feeds before it).
+typedef struct GlossPassCandidate {
+    intptr_t offset;
+    intptr_t line;
+} GlossPassCandidate;
+
+/// The first pass over a text's chunks of 64 bytes, carried from one kernel call to the next.
+typedef struct GlossPass {
+    /// The offsets of the line feeds found so far; a call needs room after them for 64 a chunk.
+    intptr_t *lineFeeds;
+    intptr_t lineFeedCount;
+    /// `scalarCounts[k]` is set to the number of code points before chunk `k` of the text.
+    intptr_t *scalarCounts;
+    /// The number of code points before the next chunk.
+    intptr_t scalars;
+    /// 1 when the byte before the next chunk keeps a digit after it unglued (a digit or a space).
+    uint64_t unglued;
+    /// The places found by the last call: `(`, `[`, and digits after a byte that does not keep them
+    /// unglued, in order; `candidateCount` are written, `candidateRoom` fit.
+    GlossPassCandidate *candidates;
+    intptr_t candidateCount;
+    intptr_t candidateRoom;
+} GlossPass;
 
 #if defined(__x86_64__)
 
-/// Whether this CPU and OS run `gloss_classify_chunks_avx2`.
+/// Whether this CPU and OS run `gloss_first_pass_avx2`.
 bool gloss_simd_has_avx2(void);
 
-/// Whether this CPU and OS run `gloss_classify_chunks_avx512bw`.
+/// Whether this CPU and OS run `gloss_first_pass_avx512bw`.
 bool gloss_simd_has_avx512bw(void);
 
-/// Classifies the `chunk_count` chunks of 64 bytes at `bytes` (any alignment) into `out[0..<chunk_count]`.
-/// Only where `gloss_simd_has_avx2()`.
-void gloss_classify_chunks_avx2(const uint8_t *bytes, size_t chunk_count, GlossChunkClasses *out);
+/// Runs the pass over chunks `first ..< first + count` of `text` (any alignment), appending to
+/// `pass`'s line feeds and candidates; stops early, before a chunk, when fewer than 64 candidate
+/// places are left. Returns the number of chunks done. Only where `gloss_simd_has_avx2()`.
+size_t gloss_first_pass_avx2(const uint8_t *text, size_t first, size_t count, GlossPass *pass);
 
-/// As `gloss_classify_chunks_avx2`, with 64-byte compares. Only where `gloss_simd_has_avx512bw()`.
-void gloss_classify_chunks_avx512bw(const uint8_t *bytes, size_t chunk_count, GlossChunkClasses *out);
+/// As `gloss_first_pass_avx2`, with 64-byte compares. Only where `gloss_simd_has_avx512bw()`.
+size_t gloss_first_pass_avx512bw(const uint8_t *text, size_t first, size_t count, GlossPass *pass);
 
 #endif
 
