@@ -114,28 +114,7 @@ public enum CitationScanner {
             var markerOf = [Range<Int>?](repeating: nil, count: (markers.map(\.number).max() ?? -1) + 1)
             for marker in markers { markerOf[marker.number] = marker.range }
             let footnotes = found.map { footnote in
-                // The parts with each run of whitespace as one space, joined by a space: what
-                // `NormalizedText(joinHyphens: false)` without furniture reads, without its byte map.
-                // Every byte is written; one that continues a run of whitespace is then written over.
-                let text = [UInt8](unsafeUninitializedCapacity: footnote.parts.reduce(0) { $0 + $1.count + 1 }) { text, written in
-                    var n = 0
-                    for (index, part) in footnote.parts.enumerated() {
-                        if index > 0 {
-                            text[n] = ScanBytes.space
-                            n += 1
-                        }
-                        var afterSpace = false
-                        for i in part {
-                            let b = bytes[i]
-                            // ScanBytes.isSpace without a branch: space, line feed, tab, carriage return.
-                            let space = b <= ScanBytes.space && (0x1_0000_2600 as UInt64) >> UInt64(b) & 1 != 0
-                            text[n] = space ? ScanBytes.space : b
-                            n &+= space && afterSpace ? 0 : 1
-                            afterSpace = space
-                        }
-                    }
-                    written = n
-                }
+                let text = CollapsedWhitespace.joined(bytes, parts: footnote.parts)
                 let forms = text.withUnsafeBufferPointer(FootnoteForms.forms)
                 return Footnote(number: footnote.number, parts: footnote.parts.map(span), text: String(decoding: text, as: UTF8.self),
                                 isIbid: forms.isIbid, isShortForm: forms.isShortForm,
