@@ -97,9 +97,15 @@ public struct CitedYear: Sendable, Hashable {
             self.suffix = suffix
         } else if let date = ReferenceDates.parse(trimmed) {
             year = date.year
-        } else if let range = trimmed.firstMatch(of: /\d{4}/.matchingSemantics(.unicodeScalar))?.range {
+        } else if let range = Self.firstFourDigits(in: trimmed) {
             year = Int(trimmed[range])
         }
+    }
+
+    /// The first four decimal digits in a row (any script's), matched on scalars as the
+    /// `NSRegularExpression` it replaces did.
+    static func firstFourDigits(in text: String) -> Range<String.Index>? {
+        text.firstMatch(of: /\d{4}/.matchingSemantics(.unicodeScalar))?.range
     }
 
     /// Whether `record` was issued in this year (and with this suffix, when both have one).

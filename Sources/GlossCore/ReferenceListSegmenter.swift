@@ -140,13 +140,19 @@ public enum ReferenceListSegmenter {
         return (Int(digits)!, index)
     }
 
+    /// Whether `line` opens with up to 60 scalars and no comma, then `(2019)`, `(2019a)`, `(n.d.)`
+    /// or `(t.y.)`. Matched on scalars, as the `NSRegularExpression` it replaces did.
+    static func opensWithAuthorYear(_ line: String) -> Bool {
+        line.firstMatch(of: /^[^,(]{1,60}\((\d{4}[a-z]?|n\.d\.|t\.y\.)\)/.matchingSemantics(.unicodeScalar)) != nil
+    }
+
     /// Whether `line` begins a new hanging entry: the line before ended one, and this one starts
     /// with an author (`Family, Given`, `Family, I.`, `Author (2020)`).
     static func startsEntry(_ line: String, after previous: String) -> Bool {
         guard let end = previous.last, ".)".contains(end) || end.isNumber else { return false }
         let words = line.split(separator: " ", maxSplits: 6).map(String.init)
         guard let first = words.first, first.first?.isUppercase == true else { return false }
-        if line.firstMatch(of: /^[^,(]{1,60}\((\d{4}[a-z]?|n\.d\.|t\.y\.)\)/.matchingSemantics(.unicodeScalar)) != nil { return true }
+        if opensWithAuthorYear(line) { return true }
         // "Family, Given" or "Family, I.": a comma after one to three capitalised words, then a name.
         guard let commaWord = words.prefix(3).firstIndex(where: { $0.hasSuffix(",") }) else { return false }
         guard words[...commaWord].allSatisfy({ $0.first?.isUppercase == true }), commaWord + 1 < words.count else { return false }

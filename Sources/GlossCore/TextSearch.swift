@@ -29,9 +29,10 @@ public struct TextFolding: OptionSet, Sendable {
                 continue
             }
             ascii = false
-            for part in CanonicalDecomposition.decompose(scalar) {
+            // Marks go before case folding: U+0345 is a mark, though it folds to the letter ι.
+            for part in CanonicalDecomposition.decompose(scalar) where !dropped(part) {
                 guard contains(.letterCase) else {
-                    if !dropped(part) { out.append(part) }
+                    out.append(part)
                     continue
                 }
                 if let folded = Self.caseFoldOverrides[part.value] {
@@ -106,16 +107,24 @@ extension StringProtocol {
         var boundaries: [(folded: Int, index: String.Index)] = []
         var index = start
         while index < scalars.endIndex {
+            let scalar = scalars[index]
             var next = scalars.index(after: index)
             while next < scalars.endIndex, TextFolding.extendsCluster(scalars[next]) { next = scalars.index(after: next) }
             boundaries.append((folded.count, index))
-            folded.append(contentsOf: folding.fold(scalars[index..<next]))
+            if scalar.isASCII, next == scalars.index(after: index) {
+                let lower = folding.contains(.letterCase) && ("A"..."Z").contains(scalar)
+                folded.append(lower ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else {
+                folded.append(contentsOf: folding.fold(scalars[index..<next]))
+            }
             index = next
             if anchored, folded.count >= target.count { break }
         }
         boundaries.append((folded.count, index))
         for (position, begin) in boundaries.enumerated() where begin.folded + target.count <= folded.count {
             if anchored, position > 0 { break }
+            // A cluster that folds to nothing (a mark at the start, diacritics ignored) cannot start a match.
+            guard boundaries[position + 1].folded > begin.folded else { continue }
             guard folded[begin.folded..<begin.folded + target.count].elementsEqual(target) else { continue }
             let end = begin.folded + target.count
             guard let close = boundaries[(position + 1)...].first(where: { $0.folded >= end }), close.folded == end else { continue }

@@ -13,25 +13,27 @@ enum JSONKeyOrder {
     static func precedes(_ a: String, _ b: String) -> Bool {
         let x = elements(a)
         let y = elements(b)
-        for level in 0..<3 {
+        for level in 0..<4 {
             let order = compare(x.map { $0.weight(level) }, y.map { $0.weight(level) })
             if order != 0 { return order < 0 }
         }
         return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
     }
 
-    /// One collation element: its primary weight (group, then value), its diacritics and whether
-    /// it was upper case.
+    /// One collation element: its primary weight (group, then value), its diacritics, whether it
+    /// was upper case and, for a number, its leading zeros (`a1` < `a01` < `A1`).
     private struct Element {
         var primary: [Int]
         var marks: [Int]
         var upper: Bool
+        var zeros = 0
 
         func weight(_ level: Int) -> [Int] {
             switch level {
             case 0: return primary
             case 1: return marks
-            default: return [upper ? 1 : 0]
+            case 2: return [upper ? 1 : 0]
+            default: return [zeros]
             }
         }
     }
@@ -54,7 +56,7 @@ enum JSONKeyOrder {
                 var end = index
                 while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
                 let digits = scalars[index..<end].drop { $0 == "0" }.map { Int($0.value) - 48 }
-                out.append(Element(primary: [1, digits.count] + digits, marks: [], upper: false))
+                out.append(Element(primary: [1, digits.count] + digits, marks: [], upper: false, zeros: end - index - digits.count))
                 index = end
                 continue
             }

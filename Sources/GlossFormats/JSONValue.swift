@@ -5,10 +5,11 @@ import Foundation
 #endif
 
 /// A JSON value of any shape, for documents assembled rather than encoded from one type (the W3C
-/// annotations, the JSON Lines export's objects). Objects are written with their keys in
-/// ``JSONKeyOrder``, the order Foundation's `JSONSerialization` gave with `.sortedKeys`, which
-/// these outputs have always had.
-public indirect enum JSONValue: Codable, Equatable, Sendable {
+/// annotations, the JSON Lines export's objects), written as Foundation's `JSONSerialization`
+/// wrote them with `.sortedKeys` and `.withoutEscapingSlashes`: keys in ``JSONKeyOrder`` (which
+/// `JSONEncoder` cannot give: it sorts by code point), its escapes, numbers and indentation.
+/// `JSONValueTests` compares the two.
+public indirect enum JSONValue: Decodable, Equatable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -20,13 +21,6 @@ public indirect enum JSONValue: Codable, Equatable, Sendable {
     /// The value of an `Encodable` as its JSON object (or other shape).
     public init<T: Encodable>(encoding value: T) throws {
         self = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
-    }
-
-    /// The JSON text: one line, or indented by two spaces with `pretty`; slashes not escaped.
-    public func text(pretty: Bool = false) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,41 +42,76 @@ public indirect enum JSONValue: Codable, Equatable, Sendable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    /// The JSON text: one line, or indented by two spaces with `pretty`.
+    public func text(pretty: Bool = false) throws -> String {
+        var out = ""
+        try write(to: &out, pretty: pretty, indent: 0)
+        return out
+    }
+
+    private func write(to out: inout String, pretty: Bool, indent: Int) throws {
         switch self {
-        case .null:
-            var container = encoder.singleValueContainer()
-            try container.encodeNil()
-        case .bool(let value):
-            var container = encoder.singleValueContainer()
-            try container.encode(value)
-        case .int(let value):
-            var container = encoder.singleValueContainer()
-            try container.encode(value)
-        case .double(let value):
-            var container = encoder.singleValueContainer()
-            try container.encode(value)
-        case .string(let value):
-            var container = encoder.singleValueContainer()
-            try container.encode(value)
+        case .null: out += "null"
+        case .bool(let value): out += value ? "true" : "false"
+        case .int(let value): out += String(value)
+        case .double(let value): out += try Self.number(value)
+        case .string(let value): Self.quote(value, into: &out)
         case .array(let values):
-            var container = encoder.unkeyedContainer()
-            for value in values { try container.encode(value) }
-        case .object(let members):
-            // JSONEncoder writes keys in the order they are encoded.
-            var container = encoder.container(keyedBy: MemberKey.self)
-            for key in members.keys.sorted(by: JSONKeyOrder.precedes) {
-                try container.encode(members[key]!, forKey: MemberKey(key))
+            out += "["
+            for (index, value) in values.enumerated() {
+                if index > 0 { out += "," }
+                if pretty { Self.newline(indent + 1, into: &out) }
+                try value.write(to: &out, pretty: pretty, indent: indent + 1)
             }
+            if pretty { Self.close(empty: values.isEmpty, indent, into: &out) }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (index, key) in members.keys.sorted(by: JSONKeyOrder.precedes).enumerated() {
+                if index > 0 { out += "," }
+                if pretty { Self.newline(indent + 1, into: &out) }
+                Self.quote(key, into: &out)
+                out += pretty ? " : " : ":"
+                try members[key]!.write(to: &out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { Self.close(empty: members.isEmpty, indent, into: &out) }
+            out += "}"
         }
     }
 
-    private struct MemberKey: CodingKey {
-        let stringValue: String
-        init(_ string: String) { stringValue = string }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        var intValue: Int? { nil }
-        init?(intValue: Int) { nil }
+    private static func newline(_ indent: Int, into out: inout String) {
+        out += "\n" + String(repeating: "  ", count: indent)
+    }
+
+    /// An empty container is written with a blank line inside it, as `JSONSerialization` did.
+    private static func close(empty: Bool, _ indent: Int, into out: inout String) {
+        if empty { out += "\n" }
+        newline(indent, into: &out)
+    }
+
+    /// A double as `JSONEncoder` writes it (which `JSONSerialization` matched).
+    private static func number(_ value: Double) throws -> String {
+        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+    }
+
+    private static func quote(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "\u{00}"..."\u{1F}":
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
     }
 }
 

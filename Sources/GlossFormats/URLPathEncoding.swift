@@ -1,6 +1,6 @@
 /// Percent-encoding for a segment of an IRI path (`urn:gloss:claim:SOURCE:ID`): every UTF-8 byte
 /// outside Foundation's `CharacterSet.urlPathAllowed` (ASCII letters and digits and
-/// ``!$&'()*+,-./:=@_~``) becomes `%XX` in upper-case hex, as `addingPercentEncoding` wrote it.
+/// ``!$&'()*+,-./=@_~``) becomes `%XX` in upper-case hex, as `addingPercentEncoding` wrote it.
 public enum URLPathEncoding {
     /// `text` with the bytes a path may not hold percent-encoded.
     public static func encode(_ text: String) -> String {
@@ -22,7 +22,7 @@ public enum URLPathEncoding {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true
         default:
-            return "!$&'()*+,-./:=@_~".utf8.contains(byte)
+            return "!$&'()*+,-./=@_~".utf8.contains(byte)
         }
     }
 }

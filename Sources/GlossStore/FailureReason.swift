@@ -19,7 +19,7 @@ enum FailureReason {
         if let cocoa = error as? CocoaError {
             if let description = cocoa.userInfo["NSLocalizedDescription"] as? String { return description }
             if let reason = cocoa.userInfo["NSLocalizedFailureReason"] as? String { return prefix + reason }
-            if let reason = reasons[cocoa.code.rawValue] { return prefix + reason }
+            return prefix + (reasons[cocoa.code.rawValue] ?? "(NSCocoaErrorDomain error \(cocoa.code.rawValue).)")
         } else if let posix = error as? POSIXError {
             return prefix + String(cString: strerror(posix.code.rawValue))
         }
