@@ -15,7 +15,7 @@ enum TextTable {
     /// `text` cut or padded with spaces to `length` UTF-16 units, as Foundation's
     /// `padding(toLength:withPad:startingAt:)` did (a width counted in characters can be shorter
     /// than a text with combining marks or emoji: such a text is cut).
-    private static func padded(_ text: String, to length: Int) -> String {
+    static func padded(_ text: String, to length: Int) -> String {
         let units = text.utf16.count
         if units >= length { return String(decoding: text.utf16.prefix(length), as: UTF16.self) }
         return text + String(repeating: " ", count: length - units)
