@@ -1,4 +1,4 @@
-/// Finding text as Foundation's `range(of:options:)` and `replacingMatches(of:with:)` did,
+/// Finding text as Foundation's `range(of:options:)` and `replacingOccurrences(of:with:)` did,
 /// without Foundation: canonically equivalent text matches (`é` finds `e` + U+0301), a match
 /// starts and ends between clusters (a scalar and the combining marks after it, so `e` is not
 /// found in `é`), and a search may ignore letter case and diacritics.
