@@ -36,9 +36,38 @@ public struct JSONLinesWriter: Sendable {
     }
 
     private func encoded<T: Encodable>(_ value: T, object: String) throws -> JSONValue {
-        guard case .object(var members) = try JSONValue(encoding: value) else { return ["object": .string(object)] }
+        guard case .object(var members) = Self.droppingMarks(try JSONValue(encoding: value)) else { return ["object": .string(object)] }
         members["object"] = .string(object)
         return .object(members)
+    }
+
+    /// These lines were once made by reading the encoded object back with `JSONSerialization`,
+    /// whose parser drops a U+FEFF at the start of a string and right after each escape the
+    /// encoder wrote (`\n`, `\"`, `\\`, `\/`, `\u0001`) as if it were a byte-order mark. The
+    /// lines keep what it gave.
+    private static func droppingMarks(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .string(let text): return .string(droppingMarks(text))
+        case .array(let values): return .array(values.map(droppingMarks))
+        case .object(let members):
+            return .object(Dictionary(members.map { (droppingMarks($0.key), droppingMarks($0.value)) }, uniquingKeysWith: { first, _ in first }))
+        default: return value
+        }
+    }
+
+    private static func droppingMarks(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\u{FEFF}") else { return text }
+        var out = String.UnicodeScalarView()
+        var afterEscape = true
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{FEFF}", afterEscape {
+                afterEscape = false
+                continue
+            }
+            afterEscape = scalar == "\"" || scalar == "\\" || scalar == "/" || scalar.value < 0x20
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     private func line(_ object: JSONValue) throws -> String {

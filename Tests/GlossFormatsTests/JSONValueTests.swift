@@ -91,6 +91,27 @@ struct JSONValueTests {
         }
     }
 
+    /// The JSON Lines writer once turned claims and records into objects by reading their
+    /// encoding back with `JSONSerialization`; its lines are still what that gave.
+    @Test(arguments: ["plain", "\u{FEFF}lead", "a/\u{FEFF}b", "a\"\u{FEFF}b", "a\n\u{FEFF}b", "a\u{1}\u{FEFF}b", "\u{FEFF}\u{FEFF}x",
+                      "é\u{FEFF}", "a\\\u{FEFF}b", "\t\u{FEFF}\u{FEFF}", "a\u{2028}\u{FEFF}", "\u{FEFF}"])
+    func jsonLinesAsJSONSerializationRead(text: String) throws {
+        var claim = try AnnotationWriterTests.claim()
+        claim.note = text
+        claim.tags = [text, "x"]
+        claim.quote = TextQuoteSelector(exact: text, prefix: "\n" + text, suffix: text + "/")
+        var record = BibRecord(id: "r", type: "book")
+        record.title = text
+        record.custom = BibRecord.Custom(provenance: [RecordProvenance(file: "/a/" + text, line: 1)])
+        let lines = try JSONLinesWriter().write(citations: [], claims: [claim], records: [record]).split(separator: "\n").map(String.init)
+        func old<T: Encodable>(_ value: T, _ object: String) throws -> String {
+            var dictionary = try JSONSerialization.jsonObject(with: JSONEncoder().encode(value)) as! [String: Any]
+            dictionary["object"] = object
+            return String(decoding: try JSONSerialization.data(withJSONObject: dictionary, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+        }
+        #expect(lines == [try old(claim, "claim"), try old(record, "record")])
+    }
+
     @Test func encodesPathsAsAddingPercentEncoding() {
         for value in UInt32(0)...0xFFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
