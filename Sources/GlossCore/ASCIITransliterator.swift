@@ -42,7 +42,7 @@ public enum ASCIITransliterator {
         default: break
         }
         if let cyrillic = cyrillic(scalar, after: previous) { return cyrillic }
-        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+        let decomposed = CanonicalDecomposition.decompose(scalar)
         var base = ""
         for part in decomposed where part.isASCII { base.unicodeScalars.append(part) }
         return base.isEmpty ? String(scalar) : base

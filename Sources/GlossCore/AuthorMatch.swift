@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Compares the author of an in-text citation (`Naciyev ve Gasımlı`, `Smith et al.`,
 /// `Bayrakdar-Temür`, `Deveci Bozkuş`, `Anadolu Ajansı`) with a record's names, folding Turkish
@@ -12,11 +16,11 @@ public struct CitedAuthors: Sendable, Hashable {
     static let etAlMarks = ["et al.", "et al", "vd.", "vd", "ve ark.", "ve ark", "ve diğerleri", "və b.", "və başq.", "и др.", "и др", "and others"]
 
     public init(_ author: String) {
-        var text = author.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = author.trimming(.whitespacesAndNewlines)
         var etAl = false
         let lower = text.lowercased()
         for mark in Self.etAlMarks where lower.hasSuffix(" " + mark) || lower.hasSuffix("," + mark) {
-            text = String(text.dropLast(mark.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            text = String(text.dropLast(mark.count)).trimming(" ,")
             etAl = true
             break
         }
@@ -84,7 +88,7 @@ public struct CitedYear: Sendable, Hashable {
     public var undated: Bool
 
     public init(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimming(.whitespaces)
         undated = ["n.d.", "t.y.", "b.t.", "s.a.", "nd"].contains(trimmed.lowercased())
         suffix = nil
         year = nil
@@ -93,9 +97,15 @@ public struct CitedYear: Sendable, Hashable {
             self.suffix = suffix
         } else if let date = ReferenceDates.parse(trimmed) {
             year = date.year
-        } else if let range = trimmed.range(of: #"\d{4}"#, options: .regularExpression) {
+        } else if let range = Self.firstFourDigits(in: trimmed) {
             year = Int(trimmed[range])
         }
+    }
+
+    /// The first four decimal digits in a row (any script's), matched on scalars as the
+    /// `NSRegularExpression` it replaces did.
+    static func firstFourDigits(in text: String) -> Range<String.Index>? {
+        text.firstMatch(of: /\d{4}/.matchingSemantics(.unicodeScalar))?.range
     }
 
     /// Whether `record` was issued in this year (and with this suffix, when both have one).

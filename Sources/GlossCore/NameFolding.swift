@@ -25,8 +25,8 @@ public enum NameFolding {
         case "I", "İ", "ı", "i": return ["i"]
         case "Ə", "ə": return ["e"]
         default:
-            let lowered = String(scalar).lowercased().decomposedStringWithCanonicalMapping
-            return lowered.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
+            return CanonicalDecomposition.decompose(String(scalar).lowercased())
+                .filter { $0.properties.generalCategory != .nonspacingMark }
         }
     }
 

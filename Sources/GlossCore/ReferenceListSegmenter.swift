@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One entry of a reference list: its number when the list is numbered, its span in the stored
 /// text and its text with line breaks joined.
@@ -66,7 +70,7 @@ public enum ReferenceListSegmenter {
             var text = join(group.lines.map(\.text))
             if let number = group.number, let (_, length) = leadingNumber(text) {
                 _ = number
-                text = String(text.unicodeScalars.dropFirst(length)).trimmingCharacters(in: .whitespaces)
+                text = String(text.unicodeScalars.dropFirst(length)).trimming(.whitespaces)
             }
             let first = group.lines.first!, last = group.lines.last!
             return ReferenceListEntry(number: group.number, span: TextSpan(start: first.trimmedStart, end: last.trimmedEnd), text: text)
@@ -90,7 +94,7 @@ public enum ReferenceListSegmenter {
                 let lead = scalars.prefix { $0.properties.isWhitespace }.count
                 let trail = scalars.reversed().prefix { $0.properties.isWhitespace }.count
                 let end = max(start + lead, start + scalars.count - trail)
-                lines.append(Line(text: String(current).trimmingCharacters(in: .whitespaces), trimmedStart: start + lead, trimmedEnd: end))
+                lines.append(Line(text: String(current).trimming(.whitespaces), trimmedStart: start + lead, trimmedEnd: end))
             }
             for scalar in text.unicodeScalars {
                 if scalar == "\n" {
@@ -109,7 +113,7 @@ public enum ReferenceListSegmenter {
 
     static func isHeading(_ line: String, in names: [String]) -> Bool {
         guard line.count <= 60 else { return false }
-        var text = line.trimmingCharacters(in: CharacterSet(charactersIn: " :.\t"))
+        var text = line.trimming(" :.\t")
         // Section numbers: "7. Kaynakça", "VI. References".
         if let space = text.firstIndex(of: " "), text[..<space].allSatisfy({ $0.isNumber || "IVXLivxl.".contains($0) }) {
             text = String(text[text.index(after: space)...])
@@ -136,21 +140,27 @@ public enum ReferenceListSegmenter {
         return (Int(digits)!, index)
     }
 
+    /// Whether `line` opens with up to 60 scalars and no comma, then `(2019)`, `(2019a)`, `(n.d.)`
+    /// or `(t.y.)`. Matched on scalars, as the `NSRegularExpression` it replaces did.
+    static func opensWithAuthorYear(_ line: String) -> Bool {
+        line.firstMatch(of: /^[^,(]{1,60}\((\d{4}[a-z]?|n\.d\.|t\.y\.)\)/.matchingSemantics(.unicodeScalar)) != nil
+    }
+
     /// Whether `line` begins a new hanging entry: the line before ended one, and this one starts
     /// with an author (`Family, Given`, `Family, I.`, `Author (2020)`).
     static func startsEntry(_ line: String, after previous: String) -> Bool {
         guard let end = previous.last, ".)".contains(end) || end.isNumber else { return false }
         let words = line.split(separator: " ", maxSplits: 6).map(String.init)
         guard let first = words.first, first.first?.isUppercase == true else { return false }
-        if line.range(of: #"^[^,(]{1,60}\((\d{4}[a-z]?|n\.d\.|t\.y\.)\)"#, options: .regularExpression) != nil { return true }
+        if opensWithAuthorYear(line) { return true }
         // "Family, Given" or "Family, I.": a comma after one to three capitalised words, then a name.
         guard let commaWord = words.prefix(3).firstIndex(where: { $0.hasSuffix(",") }) else { return false }
         guard words[...commaWord].allSatisfy({ $0.first?.isUppercase == true }), commaWord + 1 < words.count else { return false }
         let next = words[commaWord + 1]
         // `Middle Eastern Studies, Vol. 34` continues an entry.
         if ["vol.", "no.", "cilt", "sayı", "s.", "ss.", "pp.", "p.", "issue", "т.", "№"].contains(next.lowercased()) { return false }
-        return PersonNames.isInitials(next.trimmingCharacters(in: CharacterSet(charactersIn: ",")))
-            || next.first?.isUppercase == true && (next.hasSuffix(",") || next.hasSuffix(".") || words.count > commaWord + 2 && PersonNames.isInitials(words[commaWord + 2].trimmingCharacters(in: CharacterSet(charactersIn: ",("))))
+        return PersonNames.isInitials(next.trimming(","))
+            || next.first?.isUppercase == true && (next.hasSuffix(",") || next.hasSuffix(".") || words.count > commaWord + 2 && PersonNames.isInitials(words[commaWord + 2].trimming(",(")))
     }
 
     /// Joins the lines of an entry: a word hyphen at a line end goes, a name hyphen stays, URL

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GlossCore
 
 /// Writes records as CSL-JSON, the array pandoc's citeproc (`--bibliography refs.json`),

@@ -1,5 +1,9 @@
 import CLibXML2
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GlossCore
 
 /// A citation found in an imported TEI document: a `<ref type="bibr">` (or `type="foot"`) with its
@@ -47,7 +51,7 @@ public struct TEIReader: Sendable {
         }
         guard let document else {
             let error = xmlGetLastError()
-            let message = error?.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "unreadable"
+            let message = error?.pointee.message.map { String(cString: $0).trimming(.whitespacesAndNewlines) } ?? "unreadable"
             throw .notXML(file: file, line: Int(error?.pointee.line ?? 0), message: message)
         }
         defer { xmlFreeDoc(document) }
@@ -289,7 +293,7 @@ private struct TextExtractor {
     }
 
     private mutating func append(_ raw: String) {
-        for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in CanonicalComposition.compose(raw).unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = true
                 continue
@@ -379,5 +383,5 @@ private func textContent(_ node: xmlNodePtr) -> String {
         }
     }
     collect(node)
-    return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").precomposedStringWithCanonicalMapping
+    return CanonicalComposition.compose(raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
 }

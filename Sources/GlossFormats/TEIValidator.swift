@@ -1,5 +1,10 @@
 import CLibXML2
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import GlossCore
 
 /// Validates XML against a RelaxNG schema (tei_all.rng) with libxml2's xmlRelaxNG.
 ///
@@ -7,7 +12,7 @@ import Foundation
 /// document at a time (guarded by a lock), since libxml2 reports errors through shared state.
 public final class TEIValidator: @unchecked Sendable {
     private let schema: xmlRelaxNGPtr
-    private let lock = NSLock()
+    private let lock = ThreadLock()
 
     /// Loads the schema at `path`.
     public init(schemaPath path: String) throws(FormatError) {
@@ -60,5 +65,5 @@ private func collectError(_ context: UnsafeMutableRawPointer?, _ error: xmlError
     guard let context, let error else { return }
     let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
     let message = error.pointee.message.map { String(cString: $0) } ?? "error"
-    sink.messages.append("line \(error.pointee.line): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+    sink.messages.append("line \(error.pointee.line): \(message.trimming(.whitespacesAndNewlines))")
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GlossCore
 
 /// The files `annotations/<id>.json`: read, and changed under the workspace lock.

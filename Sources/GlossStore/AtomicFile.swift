@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -49,7 +53,7 @@ public enum AtomicFile {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw .writeFailed(path: folder, reason: error.localizedDescription)
+                throw .writeFailed(path: folder, reason: FailureReason.text(error))
             }
             fd = open(temporary, flags, 0o644)
         }

@@ -1,5 +1,10 @@
 import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import GlossCore
 
 extension Array where Element: Sendable {
     /// `map` over the elements on all cores, results in order. The first error thrown (in element
@@ -17,7 +22,7 @@ extension Array where Element: Sendable {
 /// One slot a result, filled from several threads.
 private final class ResultSlots<T: Sendable>: @unchecked Sendable {
     private var slots: [Result<T, StoreError>?]
-    private let lock = NSLock()
+    private let lock = ThreadLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 

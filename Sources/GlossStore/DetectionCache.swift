@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GlossCore
 
 /// Detected citations and footnotes of stored texts, kept under `.gloss-cache/citations/<sha256>.jsonl`.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GlossCore
 
 /// A text ready to be stored: read, validated and normalised, but not yet written.
@@ -43,18 +47,18 @@ public struct SourceStore: Sendable {
     /// Reads and normalises the file at `path`; nothing is written.
     public static func prepare(path: String) throws -> PreparedText {
         let url = URL(fileURLWithPath: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+        let kind = PathKind(url.path)
+        guard kind != .missing else {
             throw StoreError.fileMissing(path: path)
         }
-        guard !isDirectory.boolValue else {
+        guard kind != .folder else {
             throw StoreError.readFailed(path: path, reason: "it is a folder, not a text file")
         }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw StoreError.readFailed(path: path, reason: error.localizedDescription)
+            throw StoreError.readFailed(path: path, reason: FailureReason.text(error))
         }
         let text = try TextNormalizer.normalize(Array(data), file: path)
         return PreparedText(path: path, text: text)
@@ -121,7 +125,7 @@ public struct SourceStore: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: sourcesPath)
         } catch {
-            throw .readFailed(path: sourcesPath, reason: error.localizedDescription)
+            throw .readFailed(path: sourcesPath, reason: FailureReason.text(error))
         }
         return names.sorted().filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
     }
@@ -234,8 +238,6 @@ public struct SourceStore: Sendable {
     }
 
     static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        Date.ISO8601FormatStyle().format(date)
     }
 }

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import GlossCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,7 +29,7 @@ final class VerifiedTexts: @unchecked Sendable {
     /// be recorded.
     let settle: Int64
 
-    private let lock = NSLock()
+    private let lock = ThreadLock()
     private var records: [String: Record]?
     private var changed = false
 
@@ -50,7 +55,7 @@ final class VerifiedTexts: @unchecked Sendable {
     }
 
     nonisolated(unsafe) private static var registry: [String: VerifiedTexts] = [:]
-    private static let registryLock = NSLock()
+    private static let registryLock = ThreadLock()
 
     /// Whether the text file `name` (in `sources/`), now with `signature`, passed as `sha256` before.
     func contains(_ name: String, sha256: String, signature: FileSignature) -> Bool {

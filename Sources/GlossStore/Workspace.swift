@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GlossCore
 
 /// A folder holding `sources/` and `annotations/`, found the way git finds `.git`.
@@ -63,9 +67,9 @@ public struct Workspace: Sendable {
         let workspace = Workspace(validRoot: root)
         var created = false
         for folder in [workspace.sourcesDirectory, workspace.annotationsDirectory] {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-                guard isDirectory.boolValue else {
+            let kind = PathKind(folder.path)
+            if kind != .missing {
+                guard kind == .folder else {
                     throw .writeFailed(path: folder.path, reason: "a file of that name is in the way")
                 }
                 continue
@@ -74,7 +78,7 @@ public struct Workspace: Sendable {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 created = true
             } catch {
-                throw .writeFailed(path: folder.path, reason: error.localizedDescription)
+                throw .writeFailed(path: folder.path, reason: FailureReason.text(error))
             }
         }
         return (workspace, created)
@@ -82,10 +86,8 @@ public struct Workspace: Sendable {
 
     /// Whether `url` holds both `sources/` and `annotations/` folders.
     public static func isWorkspace(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
         for name in ["sources", "annotations"] {
-            let path = url.appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard PathKind(url.appendingPathComponent(name).path) == .folder else {
                 return false
             }
         }

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GlossCore
 
 /// A subcommand whose errors reach the researcher as one line on stderr with a sysexits status.

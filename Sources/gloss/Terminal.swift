@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GlossStore
 #if canImport(Glibc)
 import Glibc
@@ -10,36 +14,47 @@ import Darwin
 enum Terminal {
     /// Writes `text` to stdout exactly as given.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        _ = writeAll(STDOUT_FILENO, text)
     }
 
     /// Writes the parts to stdout one after the other, exactly as given (no copy on the way).
     static func write(parts: [any ContiguousBytes]) throws(StoreError) {
         for part in parts {
-            let failure: Int32? = part.withUnsafeBytes { buffer in
-                var written = 0
-                while written < buffer.count {
-                    let n = posixWrite(STDOUT_FILENO, buffer.baseAddress! + written, buffer.count - written)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        return errno
-                    }
-                    written += n
-                }
-                return nil
+            if let failure = part.withUnsafeBytes({ writeAll(STDOUT_FILENO, $0) }) {
+                throw .writeFailed(path: "standard output", reason: String(cString: strerror(failure)))
             }
-            if let failure { throw .writeFailed(path: "standard output", reason: String(cString: strerror(failure))) }
         }
     }
 
     /// Prints `gloss: error: message` on stderr.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("gloss: error: \(message)\n".utf8))
+        _ = writeAll(STDERR_FILENO, "gloss: error: \(message)\n")
     }
 
     /// Prints `gloss: message` on stderr (notes and warnings that must not mix with output).
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data("gloss: \(message)\n".utf8))
+        _ = writeAll(STDERR_FILENO, "gloss: \(message)\n")
+    }
+
+    /// Writes `text` whole to the file descriptor `fd`; the `errno` of a failed write, or nil.
+    private static func writeAll(_ fd: Int32, _ text: String) -> Int32? {
+        var text = text
+        return text.withUTF8 { writeAll(fd, UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes `buffer` whole to the file descriptor `fd`, again after an interrupted or partial
+    /// write; the `errno` of a failed write, or nil.
+    private static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32? {
+        var written = 0
+        while written < buffer.count {
+            let n = posixWrite(fd, buffer.baseAddress! + written, buffer.count - written)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += n
+        }
+        return nil
     }
 
     /// Whether stdout is a terminal (and not a pipe or a file).

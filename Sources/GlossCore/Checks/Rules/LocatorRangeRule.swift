@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Page locators that cannot be right: a reversed range (`57-55`), or a page outside the page range
 /// of the article or chapter it cites (from a reference list or the library).
@@ -46,12 +50,12 @@ public struct LocatorRangeRule: CheckRule {
     /// The first and last page of a locator such as `57-58`, `s. 229`, `pp. 5–6`, `с. 45`; nil when
     /// it holds no page number (a date, a section).
     static func pages(_ locator: String) -> (lowerBound: Int, upperBound: Int)? {
-        var text = Substring(locator.trimmingCharacters(in: .whitespaces))
+        var text = Substring(locator.trimming(.whitespaces))
         for prefix in ["pp.", "ss.", "p.", "s.", "с.", "səh.", "S."] where text.hasPrefix(prefix) {
             text = text.dropFirst(prefix.count)
             break
         }
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimming(.whitespaces) }
         guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else {
             return nil
         }
@@ -60,7 +64,7 @@ public struct LocatorRangeRule: CheckRule {
         var last = Int(parts[1])!
         // `1355-56` abbreviates `1355-1356`.
         if parts[1].count < parts[0].count, last < first {
-            let scale = Int(pow(10.0, Double(parts[1].count)))
+            let scale = repeatElement(10, count: parts[1].count).reduce(1, *)
             last = first / scale * scale + last
         }
         return (first, last)
