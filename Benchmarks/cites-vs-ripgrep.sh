@@ -15,6 +15,8 @@
 # instead would time the file system too: ext4 without a journal will not reuse an inode freed in
 # the last minute (five when its table is dirty), and every file created scans past each of them,
 # so a run after a removal of hundreds of cache entries creates its own entries several times slower.
+# The commands run in rounds, each once a round, and each one's best round is kept, so that gloss
+# and rg meet the same moments of a machine whose speed drifts.
 # The corpus lives under mktemp's folder, so TMPDIR chooses its file system; it is printed with the
 # figures.
 set -euo pipefail
@@ -43,7 +45,7 @@ done
 "$gloss" init "$work/ws" >/dev/null
 "$gloss" add --workspace "$work/ws" "$work/tiles"/*.txt >/dev/null
 corpus="$work/ws/sources"
-runs=5
+runs=7
 # Fresh workspaces for the cold and scanning runs, sharing the texts (a link changes a text's
 # status-change time, so all are made before its signature is recorded).
 for mode in cold scanning; do
@@ -64,28 +66,27 @@ done
 bytes=$(cat "$corpus"/*.txt | wc -c)
 filesystem=$(df -T "$work" | awk 'NR == 2 {print $2}')
 
-# Best of `runs` wall-clock runs of a command, in seconds; WORKSPACE=MODE runs the k-th in
-# workspace MODE-k (every `{}` argument becomes its path).
-best() {
-    local best_time=""
-    for k in $(seq "$runs"); do
-        local args=("$@")
-        [ -n "${WORKSPACE:-}" ] && args=("${args[@]//\{\}/$work/$WORKSPACE-$k}")
-        local start end
-        start=$(date +%s.%N)
-        "${args[@]}" > /dev/null
-        end=$(date +%s.%N)
-        best_time=$(echo "$start $end ${best_time:-}" | awk '{t = $2 - $1; if ($3 == "" || t < $3) print t; else print $3}')
-    done
-    echo "$best_time"
+# Wall-clock seconds of one run of a command (its output discarded).
+timed() {
+    local start end
+    start=$(date +%s.%N)
+    "$@" > /dev/null
+    end=$(date +%s.%N)
+    echo "$start $end" | awk '{print $2 - $1}'
 }
+smaller() { echo "$1 ${2:-}" | awk '{print ($2 == "" || $1 < $2) ? $1 : $2}'; }
 
+# Rounds in which every command runs once, each command's best kept: on a shared machine whose
+# speed drifts from second to second, gloss and rg then meet the same slow and fast moments.
 regex='\([^()]{1,80}\d{4}[^()]{0,20}\)|\[\d{1,3}[^\]]{0,30}\]'
-gloss_cold=$(WORKSPACE=cold best "$gloss" cites --workspace {} --format jsonl)
-gloss_scan=$(WORKSPACE=scanning best "$gloss" cites --workspace {} --format jsonl)
-gloss_warm=$(best "$gloss" cites --workspace "$work/ws" --format jsonl)
-rg_default=$(best rg -o -n --no-heading "$regex" "$corpus")
-rg_single=$(best rg -j1 -o -n --no-heading "$regex" "$corpus")
+gloss_cold="" gloss_scan="" gloss_warm="" rg_default="" rg_single=""
+for k in $(seq "$runs"); do
+    rg_default=$(smaller "$(timed rg -o -n --no-heading "$regex" "$corpus")" "$rg_default")
+    gloss_scan=$(smaller "$(timed "$gloss" cites --workspace "$work/scanning-$k" --format jsonl)" "$gloss_scan")
+    gloss_cold=$(smaller "$(timed "$gloss" cites --workspace "$work/cold-$k" --format jsonl)" "$gloss_cold")
+    gloss_warm=$(smaller "$(timed "$gloss" cites --workspace "$work/ws" --format jsonl)" "$gloss_warm")
+    rg_single=$(smaller "$(timed rg -j1 -o -n --no-heading "$regex" "$corpus")" "$rg_single")
+done
 citations=$("$gloss" cites --workspace "$work/ws" --format jsonl | wc -l)
 matches=$(rg -o -n --no-heading "$regex" "$corpus" | wc -l)
 
