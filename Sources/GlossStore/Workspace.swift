@@ -65,6 +65,8 @@ public struct Workspace: Sendable {
     @discardableResult
     public static func create(at root: URL) throws(StoreError) -> (workspace: Workspace, created: Bool) {
         let workspace = Workspace(validRoot: root)
+        // Said here: creating the folders inside a file fails with a reason that names neither.
+        if PathKind(root.path) == .file { throw .writeFailed(path: root.path, reason: "a file of that name is in the way") }
         var created = false
         for folder in [workspace.sourcesDirectory, workspace.annotationsDirectory] {
             let kind = PathKind(folder.path)

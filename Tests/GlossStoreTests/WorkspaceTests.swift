@@ -40,4 +40,14 @@ struct WorkspaceTests {
         let temporary = try TemporaryWorkspace()
         #expect(try Workspace.create(at: temporary.folder).created == false)
     }
+
+    @Test func initOnAFileSaysSo() throws {
+        let temporary = try TemporaryWorkspace()
+        let file = temporary.folder.appendingPathComponent("notes.txt")
+        try Data("x".utf8).write(to: file)
+        #expect(throws: StoreError.writeFailed(path: file.path, reason: "a file of that name is in the way")) {
+            try Workspace.create(at: file)
+        }
+        #expect(PathKind(file.path) == .file)
+    }
 }
