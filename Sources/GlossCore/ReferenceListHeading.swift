@@ -1,3 +1,5 @@
+internal import CGlossSIMD
+
 /// Recognises the heading of a reference list (`Kaynakça`, `References`, `Ədəbiyyat`, `Литература`).
 ///
 /// The entries of a reference list look like citations (`Yılmaz, A. (2020).`, `[1] Smith, J.`) but
@@ -46,9 +48,10 @@ enum ReferenceListHeading {
         private let shortest: Int
         /// The longest line that can be a heading: numbering, spaces and a colon add at most 16 bytes.
         private let longestLine: Int
-        /// Bit `b & 63` of word `b >> 6` set for the bytes that can open a heading line: the first
-        /// bytes of the spellings, and digits, full stops, spaces and tabs (numbering, indentation).
-        private let firstBytes: SIMD4<UInt64>
+        /// The quick test every line is put to first, by its length and first two bytes: bit
+        /// `b0 << 8 | b1` set when a spelling starts with `b0 b1`, or when `b0` is a digit, full
+        /// stop, space or tab (numbering, indentation). Few lines of running text pass it.
+        private let linePairs: [UInt64]
 
         init() {
             let all = ReferenceListHeading.spellings
@@ -64,22 +67,31 @@ enum ReferenceListHeading {
             self.byLength = byLength
             self.firstPairs = firstPairs
             longestLine = longest + 16
-            var firstBytes = [UInt64](repeating: 0, count: 4)
-            for byte in all.map({ $0[0] }) + Array("0123456789. \t".utf8) { firstBytes[Int(byte >> 6)] |= 1 << UInt64(byte & 63) }
-            self.firstBytes = SIMD4(firstBytes)
+            var linePairs = firstPairs
+            for byte in "0123456789. \t".utf8 {
+                for pair in (Int(byte) << 8)..<(Int(byte) << 8 + 256) { linePairs[pair >> 6] |= 1 << UInt64(pair & 63) }
+            }
+            self.linePairs = linePairs
         }
 
-        /// A quick test that lets through every heading and about one line in ten of running text
-        /// (by length and first byte), made without a branch: lines are too varied in length and
-        /// first letters for branches on them to be predicted. `line` lies in `bytes`, which is not empty.
-        @inline(__always)
-        func mayMatch(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Bool {
-            let lengthFits = UInt(bitPattern: line.count &- shortest) <= UInt(bitPattern: longestLine &- shortest)
-            // The first byte, read as if the line were long enough: only lines that fit decide by it.
-            let first = bytes[min(line.lowerBound, bytes.count &- 1)]
-            // Indexed, not chosen by comparisons on `first`: those compiled to branches that mispredicted.
-            let word = firstBytes[Int(first >> 6)]
-            return lengthFits && word >> UInt64(first & 63) & 1 != 0
+        /// The start of the last line of `bytes` that is a heading, or nil when none is; `lineFeeds`
+        /// are the offsets of its line feeds, in order.
+        func lastHeading(_ bytes: UnsafeBufferPointer<UInt8>, lineFeeds: UnsafeBufferPointer<Int>) -> Int? {
+            guard bytes.count >= shortest else { return nil }
+            // The line after line feed `k` (the first line for -1) is tried from the last on; the C
+            // loop dismisses most of them.
+            var k = lineFeeds.count - 1
+            while true {
+                k = linePairs.withUnsafeBufferPointer { pairs in
+                    var filter = GlossHeadingFilter(firstPairs: pairs.baseAddress, shortest: shortest, longest: longestLine)
+                    return gloss_previous_heading_candidate(bytes.baseAddress!, bytes.count, lineFeeds.baseAddress, lineFeeds.count, k, &filter)
+                }
+                guard k >= -1 else { return nil }
+                let start = k >= 0 ? lineFeeds[k] + 1 : 0
+                let end = k + 1 < lineFeeds.count ? lineFeeds[k + 1] : bytes.count
+                if matches(bytes, line: start..<end) { return start }
+                k -= 1
+            }
         }
 
         /// Whether the line `line` (without its line feed) is a heading: a spelling after any

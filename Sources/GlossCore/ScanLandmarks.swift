@@ -99,17 +99,7 @@ struct ScanLandmarks {
         let newlines = lineFeeds.buffer
 
         // The last heading: lines are tried from the end.
-        referenceList = count
-        let heading = ReferenceListHeading.matcher
-        var lineEnd = count
-        for k in stride(from: newlines.count - 1, through: -1, by: -1) where count > 0 {
-            let lineStart = k >= 0 ? newlines[k] + 1 : 0
-            if heading.mayMatch(bytes, line: lineStart..<lineEnd), heading.matches(bytes, line: lineStart..<lineEnd) {
-                referenceList = lineStart
-                break
-            }
-            lineEnd = lineStart - 1
-        }
+        referenceList = ReferenceListHeading.matcher.lastHeading(bytes, lineFeeds: newlines) ?? count
     }
 
     /// The chunk at byte `i`, classified: its line feeds stored, its candidates visited. `unglued`

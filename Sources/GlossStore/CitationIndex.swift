@@ -85,7 +85,7 @@ public struct CitationIndex: Sendable {
             (CitationScanner.scan(utf8: bytes, source: source.id), withLines ? LineIndex(utf8: bytes) : nil)
         }
         // The cache only saves time: a workspace that cannot take it still gets its answer.
-        try? cache.store(scan, sha256: source.sha256)
+        _ = try? cache.store(scan, sha256: source.sha256)
         return Detections(metadata: source, scan: scan, lines: lines)
     }
 }

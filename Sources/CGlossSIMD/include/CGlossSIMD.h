@@ -1,12 +1,14 @@
 #ifndef CGLOSSSIMD_H
 #define CGLOSSSIMD_H
 
-// The vector loop of the first pass of Gloss's citation scanner (ScanLandmarks), with 32-byte
-// (AVX2) and 64-byte (AVX-512BW) compares: it records where the line feeds are, how many code
-// points precede each 64-byte chunk, and where the opening brackets and the digits glued to the byte
-// before them are. Which kernel runs, and what is made of those places, is decided in Swift
-// (GlossCore/ChunkClassifier.swift, ScanLandmarks.swift), whose portable loop does the same.
-// The kernels exist on x86-64 only; elsewhere this header declares only the shared types.
+// Two hot loops of Gloss's citation scanner, in C.
+// - The vector loop of its first pass (ScanLandmarks), with 32-byte (AVX2) and 64-byte (AVX-512BW)
+//   compares: it records where the line feeds are, how many code points precede each 64-byte chunk,
+//   and where the opening brackets and the digits glued to the byte before them are. Which kernel
+//   runs, and what is made of those places, is decided in Swift (GlossCore/ChunkClassifier.swift,
+//   ScanLandmarks.swift), whose portable loop does the same. The kernels exist on x86-64 only.
+// - The walk back over the lines for the last reference-list heading (GlossCore/ReferenceListHeading.swift),
+//   which must ask for the bytes it reads ahead of time, as Swift cannot. Every CPU.
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -36,6 +38,21 @@ typedef struct GlossPass {
     intptr_t candidateCount;
     intptr_t candidateRoom;
 } GlossPass;
+
+/// What a line must be to be tried as a reference-list heading: between `shortest` and `longest`
+/// bytes long (line feed excluded), its first two bytes `b0 b1` a pair with bit `p & 63` of
+/// `firstPairs[p >> 6]` set, `p = b0 << 8 | b1` (1024 words).
+typedef struct GlossHeadingFilter {
+    const uint64_t *firstPairs;
+    intptr_t shortest;
+    intptr_t longest;
+} GlossHeadingFilter;
+
+/// The lines of a text of `count` bytes (at least 2), whose `feed_count` line feeds are at `line_feeds`, tried
+/// from the end: line `k + 1` follows line feed `k` (line 0 opens the text, `k = -1`). Returns the
+/// greatest `k <= from` (and `>= -1`) whose line passes `filter`, or -2 when none does. Every CPU.
+intptr_t gloss_previous_heading_candidate(const uint8_t *text, intptr_t count, const intptr_t *line_feeds,
+                                          intptr_t feed_count, intptr_t from, const GlossHeadingFilter *filter);
 
 #if defined(__x86_64__)
 

@@ -1,0 +1,24 @@
+#include "CGlossSIMD.h"
+
+// Lines are tried from the end of the text, and most texts scanned have no heading, so every line
+// is tried: the bytes that open them were read by the first pass long before and have left the
+// nearer caches, so the loop asks for them a few dozen lines ahead.
+
+intptr_t gloss_previous_heading_candidate(const uint8_t *text, intptr_t count, const intptr_t *line_feeds,
+                                          intptr_t feed_count, intptr_t from, const GlossHeadingFilter *filter) {
+    const intptr_t ahead = 32;
+    const uintptr_t span = (uintptr_t)(filter->longest - filter->shortest);
+    const uint64_t *pairs = filter->firstPairs;
+    for (intptr_t k = from; k >= -1; k--) {
+        if (k - ahead >= 0) __builtin_prefetch(text + line_feeds[k - ahead] + 1);
+        const intptr_t start = k >= 0 ? line_feeds[k] + 1 : 0;
+        const intptr_t end = k + 1 < feed_count ? line_feeds[k + 1] : count;
+        // The first two bytes, read as if the line were long enough: only lines that fit decide by them.
+        const intptr_t at = start < count - 1 ? start : count - 2;
+        const unsigned pair = (unsigned)text[at] << 8 | text[at + 1];
+        const uint64_t fits = (uintptr_t)(end - start - filter->shortest) <= span;
+        // Combined without a branch: the length fits most lines, so only the two together are rare.
+        if (fits & pairs[pair >> 6] >> (pair & 63)) return k;
+    }
+    return -2;
+}
