@@ -22,65 +22,85 @@ public enum CitationJSONLine {
 
     /// `append(_:to:)`, copying the source id from `last` when it is the same source.
     static func append(_ citation: Citation, to out: inout JSONBytes, last: inout SourceWritten?) {
-        out.raw(#"{"source":""#)
-        // Inside the quotes: the escaped id of the source, repeated in the citation's id.
-        let source = out.count
-        if let last, last.id == citation.source {
-            out.repeatWritten(from: last.start, length: last.length)
-        } else {
-            out.escaped(citation.source.rawValue)
+        let sameSource = last.map { $0.id == citation.source } ?? false
+        // Keys, four numbers and the source id twice, the text, the items; escaped strings at their longest.
+        var bound = 256 + 12 * citation.source.rawValue.utf8.count + 6 * citation.text.utf8.count
+        citation.items.withUnsafeBufferPointer { items in
+            for index in items.indices { bound += longest(items[index]) }
         }
-        let sourceLength = out.count - source
-        last = SourceWritten(id: citation.source, start: source, length: sourceLength)
-        out.raw(#"","start":"#)
-        let start = out.count
-        out.int(citation.span.start)
-        let startDigits = out.count - start
-        out.raw(#","end":"#)
-        let end = out.count
-        out.int(citation.span.end)
-        let endDigits = out.count - end
-        out.raw(#","text":"#)
-        out.string(citation.text)
-        // The kinds' names need no escape: written whole, with the keys around them.
-        switch citation.kind {
-        case .parenthetical: out.raw(#","kind":"parenthetical","items":["#)
-        case .narrative: out.raw(#","kind":"narrative","items":["#)
-        case .numeric: out.raw(#","kind":"numeric","items":["#)
-        case .footnoteMarker: out.raw(#","kind":"footnote-marker","items":["#)
-        }
-        var first = true
-        for item in citation.items {
-            if !first { out.byte(UInt8(ascii: ",")) }
-            first = false
-            out.raw(#"{"author":"#)
-            out.optional(item.author)
-            out.raw(#","year":"#)
-            out.optional(item.year)
-            out.raw(#","locator":"#)
-            out.optional(item.locator)
-            out.raw(#","ref":"#)
-            if let ref = item.ref { out.int(ref) } else { out.raw("null") }
-            if let prefix = item.prefix {
-                out.raw(#","prefix":"#)
-                out.string(prefix)
+        out.write(atMost: bound) { out in
+            out.raw(#"{"source":""#)
+            // Inside the quotes: the escaped id of the source, repeated in the citation's id.
+            let source = out.offset
+            if sameSource, let last {
+                out.repeatWritten(from: last.start, length: last.length)
+            } else {
+                out.escaped(citation.source.rawValue)
             }
-            if let fragment = item.titleFragment {
-                out.raw(#","title_fragment":"#)
-                out.string(fragment)
+            let sourceLength = out.offset - source
+            last = SourceWritten(id: citation.source, start: source, length: sourceLength)
+            out.raw(#"","start":"#)
+            let start = out.offset
+            out.int(citation.span.start)
+            let startDigits = out.offset - start
+            out.raw(#","end":"#)
+            let end = out.offset
+            out.int(citation.span.end)
+            let endDigits = out.offset - end
+            out.raw(#","text":"#)
+            out.string(citation.text)
+            // The kinds' names need no escape: written whole, with the keys around them.
+            switch citation.kind {
+            case .parenthetical: out.raw(#","kind":"parenthetical","items":["#)
+            case .narrative: out.raw(#","kind":"narrative","items":["#)
+            case .numeric: out.raw(#","kind":"numeric","items":["#)
+            case .footnoteMarker: out.raw(#","kind":"footnote-marker","items":["#)
             }
-            out.byte(UInt8(ascii: "}"))
+            citation.items.withUnsafeBufferPointer { items in
+                for index in items.indices {
+                    if index > 0 { out.byte(UInt8(ascii: ",")) }
+                    out.raw(#"{"author":"#)
+                    out.optional(items[index].author)
+                    out.raw(#","year":"#)
+                    out.optional(items[index].year)
+                    out.raw(#","locator":"#)
+                    out.optional(items[index].locator)
+                    out.raw(#","ref":"#)
+                    if let ref = items[index].ref { out.int(ref) } else { out.raw("null") }
+                    if let prefix = items[index].prefix {
+                        out.raw(#","prefix":"#)
+                        out.string(prefix)
+                    }
+                    if let fragment = items[index].titleFragment {
+                        out.raw(#","title_fragment":"#)
+                        out.string(fragment)
+                    }
+                    out.byte(UInt8(ascii: "}"))
+                }
+            }
+            // The id (`SOURCE:START-END`, as `CitationID.description` gives it) written in place, its
+            // parts copied from the ones written above.
+            out.raw(#"],"id":""#)
+            out.repeatWritten(from: source, length: sourceLength)
+            out.byte(UInt8(ascii: ":"))
+            out.repeatWritten(from: start, length: startDigits)
+            out.byte(UInt8(ascii: "-"))
+            out.repeatWritten(from: end, length: endDigits)
+            out.raw(#"","malformed":"#)
+            if citation.malformed { out.raw("true}") } else { out.raw("false}") }
         }
-        // The id (`SOURCE:START-END`, as `CitationID.description` gives it) written in place, its
-        // parts copied from the ones written above.
-        out.raw(#"],"id":""#)
-        out.repeatWritten(from: source, length: sourceLength)
-        out.byte(UInt8(ascii: ":"))
-        out.repeatWritten(from: start, length: startDigits)
-        out.byte(UInt8(ascii: "-"))
-        out.repeatWritten(from: end, length: endDigits)
-        out.raw(#"","malformed":"#)
-        if citation.malformed { out.raw("true}") } else { out.raw("false}") }
+    }
+
+    /// The most bytes `item` takes in a line: its keys, numbers and `null`s, and six bytes a byte of
+    /// its strings (the longest escape).
+    @inline(__always)
+    private static func longest(_ item: CitationItem) -> Int {
+        var strings = item.author?.utf8.count ?? 0
+        strings += item.year?.utf8.count ?? 0
+        strings += item.locator?.utf8.count ?? 0
+        strings += item.prefix?.utf8.count ?? 0
+        strings += item.titleFragment?.utf8.count ?? 0
+        return 160 + 6 * strings
     }
 
     /// The citations as JSON Lines: one object a line, each ending in a line feed.

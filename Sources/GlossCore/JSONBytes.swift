@@ -71,6 +71,121 @@ public struct JSONBytes: ~Copyable {
         bytes.withUnsafeBufferPointer { if let start = $0.baseAddress { copy(start, $0.count) } }
     }
 
+    /// Reserves `bound` bytes, the most `write` writes, and lets `write` write them through a
+    /// ``Cursor`` that does not check for room at every piece: for lines whose longest possible
+    /// length is known beforehand (a citation's, where every byte of a string escaped takes at
+    /// most six).
+    @inline(__always)
+    public mutating func write(atMost bound: Int, _ write: (inout Cursor) -> Void) {
+        reserve(bound)
+        var cursor = Cursor(start: base, at: base + count)
+        write(&cursor)
+        let written = base.distance(to: cursor.position) - count
+        precondition(written <= bound, "a JSON line longer than the room reserved for it")
+        count += written
+    }
+
+    /// Writes JSON text into room reserved by ``JSONBytes/write(atMost:_:)``.
+    public struct Cursor: ~Copyable {
+        /// The start of the text, for `repeatWritten`.
+        private let start: UnsafeMutablePointer<UInt8>
+        /// Where the next byte goes.
+        fileprivate private(set) var position: UnsafeMutablePointer<UInt8>
+
+        fileprivate init(start: UnsafeMutablePointer<UInt8>, at position: UnsafeMutablePointer<UInt8>) {
+            self.start = start
+            self.position = position
+        }
+
+        /// The offset in the text where the next byte goes.
+        public var offset: Int { start.distance(to: position) }
+
+        /// Writes `text` as it is (JSON punctuation and keys).
+        @inline(__always)
+        public mutating func raw(_ text: StaticString) {
+            position.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+            position += text.utf8CodeUnitCount
+        }
+
+        /// Writes one byte.
+        @inline(__always)
+        public mutating func byte(_ byte: UInt8) {
+            position.pointee = byte
+            position += 1
+        }
+
+        /// Writes again the `length` bytes written from offset `offset`.
+        @inline(__always)
+        public mutating func repeatWritten(from offset: Int, length: Int) {
+            position.update(from: start + offset, count: length)
+            position += length
+        }
+
+        /// Writes the decimal digits of `value` (at most 20 bytes).
+        public mutating func int(_ value: Int) {
+            guard value >= 0 else {
+                for byte in String(value).utf8 { self.byte(byte) }
+                return
+            }
+            let digits = JSONBytes.digitCount(value)
+            JSONBytes.writeDigits(value, count: digits, endingAt: position + digits)
+            position += digits
+        }
+
+        /// Writes `value` as a JSON string, quotes included, escaped as ``JSONBytes/escaped(_:_:)`` does.
+        public mutating func string(_ value: String) {
+            byte(UInt8(ascii: "\""))
+            escaped(value)
+            byte(UInt8(ascii: "\""))
+        }
+
+        /// Writes `value` or `null`.
+        @inline(__always)
+        public mutating func optional(_ value: String?) {
+            if let value { string(value) } else { raw("null") }
+        }
+
+        /// Writes the content of `value` escaped (control characters as `\u00XX`), without quotes.
+        public mutating func escaped(_ value: String) {
+            var value = value
+            value.withUTF8 { escaped($0) }
+        }
+
+        /// Writes `utf8` escaped (control characters as `\u00XX`), without quotes.
+        public mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+            guard let source = utf8.baseAddress else { return }
+            var run = 0
+            var index = 0
+            // Eight bytes at a time while none of them needs an escape.
+            while index + 8 <= utf8.count, !JSONBytes.mayNeedEscape(UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+            while index < utf8.count {
+                let byte = source[index]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    position.update(from: source + run, count: index - run)
+                    position += index - run
+                    run = index + 1
+                    switch byte {
+                    case UInt8(ascii: "\""): raw(#"\""#)
+                    case UInt8(ascii: "\\"): raw(#"\\"#)
+                    case 0x0A: raw(#"\n"#)
+                    case 0x0D: raw(#"\r"#)
+                    case 0x09: raw(#"\t"#)
+                    default:
+                        let hex: StaticString = "0123456789abcdef"
+                        raw(#"\u00"#)
+                        self.byte(hex.utf8Start[Int(byte >> 4)])
+                        self.byte(hex.utf8Start[Int(byte & 0xF)])
+                    }
+                }
+                index += 1
+            }
+            position.update(from: source + run, count: utf8.count - run)
+            position += utf8.count - run
+        }
+    }
+
     /// Appends again the `length` bytes written from offset `start` (a number written before).
     public mutating func repeatWritten(from start: Int, length: Int) {
         precondition(start >= 0 && length >= 0 && start + length <= count, "repeating bytes not yet written")
@@ -88,31 +203,44 @@ public struct JSONBytes: ~Copyable {
             for byte in String(value).utf8 { self.byte(byte) }
             return
         }
+        let digits = Self.digitCount(value)
+        reserve(digits)
+        Self.writeDigits(value, count: digits, endingAt: base + count + digits)
+        count += digits
+    }
+
+    /// The number of decimal digits of `value` (not negative).
+    @inline(__always)
+    fileprivate static func digitCount(_ value: Int) -> Int {
         var digits = 1
         var limit = 10
         while value >= limit, digits < 19 {
             digits += 1
             limit = limit &* 10
         }
-        reserve(digits)
-        // Two digits a division, from a table of the hundred pairs.
-        let pairs = Self.digitPairs.utf8Start
+        return digits
+    }
+
+    /// Writes the `count` decimal digits of `value` (not negative) to the bytes before `end`, two
+    /// digits a division, from a table of the hundred pairs.
+    @inline(__always)
+    fileprivate static func writeDigits(_ value: Int, count: Int, endingAt end: UnsafeMutablePointer<UInt8>) {
+        let pairs = digitPairs.utf8Start
         var rest = value
-        var index = count + digits
+        var index = end
         while rest >= 100 {
             let pair = Int(truncatingIfNeeded: rest % 100) &* 2
             rest /= 100
             index -= 2
-            base[index] = pairs[pair]
-            base[index + 1] = pairs[pair + 1]
+            index[0] = pairs[pair]
+            index[1] = pairs[pair + 1]
         }
         if rest >= 10 {
-            base[index - 2] = pairs[rest &* 2]
-            base[index - 1] = pairs[rest &* 2 + 1]
+            index[-2] = pairs[rest &* 2]
+            index[-1] = pairs[rest &* 2 + 1]
         } else {
-            base[index - 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
+            index[-1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
         }
-        count += digits
     }
 
     /// Appends `value` as a JSON string, quotes included.
@@ -169,7 +297,7 @@ public struct JSONBytes: ~Copyable {
     /// Whether one of the eight bytes of `word` may be `"`, `\` or a control character (never
     /// false when one is; rarely true when none is).
     @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    fileprivate static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         // A byte below 0x20, or equal to one of the two (zero after the xor), borrows into its high bit.

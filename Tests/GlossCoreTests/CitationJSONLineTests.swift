@@ -40,6 +40,24 @@ struct CitationJSONLineTests {
         }
     }
 
+    /// A line is written into room reserved for its longest possible length: every byte of every
+    /// string escaped to six bytes, numbers at their longest, every optional field present.
+    @Test func worstCaseLinesFitTheRoomReservedForThem() throws {
+        let controls = String(repeating: "\u{1}", count: 300)
+        let item = CitationItem(author: controls, year: controls, locator: controls, ref: Int.min, prefix: controls, titleFragment: controls)
+        let citation = Citation(source: try SourceID("kaynak-\(String(repeating: "x", count: 57))"), span: TextSpan(start: Int.max - 1, end: Int.max),
+                                text: controls, kind: .footnoteMarker, items: [item, item, CitationItem(ref: -7)], malformed: true)
+        let lines = CitationJSONLine.lines([citation, citation])
+        for line in lines.split(separator: UInt8(ascii: "\n")) {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+            #expect(object["text"] as? String == controls)
+            #expect(object["id"] as? String == "\(citation.source.rawValue):\(Int.max - 1)-\(Int.max)")
+            let items = try #require(object["items"] as? [[String: Any]])
+            #expect(items.count == 3 && items[1]["title_fragment"] as? String == controls && items[2]["ref"] as? Int == -7)
+            #expect((items[0]["ref"] as? NSNumber)?.int64Value == Int64.min)
+        }
+    }
+
     @Test(arguments: [0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 4096, 99_999, 100_000, 1_234_567, 9_999_999_999, Int.max, -1, -120])
     func writesNumbersAsTheirDecimalDigits(_ value: Int) {
         var out = JSONBytes(capacity: 4)
