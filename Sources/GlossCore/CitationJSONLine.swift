@@ -22,10 +22,21 @@ public enum CitationJSONLine {
 
     /// `append(_:to:)`, copying the source id from `last` when it is the same source.
     static func append(_ citation: Citation, to out: inout JSONBytes, last: inout SourceWritten?) {
-        let sameSource = last.map { $0.id == citation.source } ?? false
+        var text = citation.text
+        text.withUTF8 { text in
+            append(source: citation.source, span: citation.span, text: text, kind: citation.kind, items: citation.items,
+                   malformed: citation.malformed, to: &out, last: &last)
+        }
+    }
+
+    /// The line of a citation given by its parts, its text as UTF-8 (``CitationScanner`` writes lines
+    /// straight from the stored bytes, without a `Citation`).
+    static func append(source citationSource: SourceID, span: TextSpan, text: UnsafeBufferPointer<UInt8>, kind: CitationKind,
+                       items citationItems: [CitationItem], malformed: Bool, to out: inout JSONBytes, last: inout SourceWritten?) {
+        let sameSource = last.map { $0.id == citationSource } ?? false
         // Keys, four numbers and the source id twice, the text, the items; escaped strings at their longest.
-        var bound = 256 + 12 * citation.source.rawValue.utf8.count + 6 * citation.text.utf8.count
-        citation.items.withUnsafeBufferPointer { items in
+        var bound = 256 + 12 * citationSource.rawValue.utf8.count + 6 * text.count
+        citationItems.withUnsafeBufferPointer { items in
             for index in items.indices { bound += longest(items[index]) }
         }
         out.write(atMost: bound) { out in
@@ -35,28 +46,30 @@ public enum CitationJSONLine {
             if sameSource, let last {
                 out.repeatWritten(from: last.start, length: last.length)
             } else {
-                out.escaped(citation.source.rawValue)
+                out.escaped(citationSource.rawValue)
             }
             let sourceLength = out.offset - source
-            last = SourceWritten(id: citation.source, start: source, length: sourceLength)
+            last = SourceWritten(id: citationSource, start: source, length: sourceLength)
             out.raw(#"","start":"#)
             let start = out.offset
-            out.int(citation.span.start)
+            out.int(span.start)
             let startDigits = out.offset - start
             out.raw(#","end":"#)
             let end = out.offset
-            out.int(citation.span.end)
+            out.int(span.end)
             let endDigits = out.offset - end
             out.raw(#","text":"#)
-            out.string(citation.text)
+            out.byte(UInt8(ascii: "\""))
+            out.escaped(text)
+            out.byte(UInt8(ascii: "\""))
             // The kinds' names need no escape: written whole, with the keys around them.
-            switch citation.kind {
+            switch kind {
             case .parenthetical: out.raw(#","kind":"parenthetical","items":["#)
             case .narrative: out.raw(#","kind":"narrative","items":["#)
             case .numeric: out.raw(#","kind":"numeric","items":["#)
             case .footnoteMarker: out.raw(#","kind":"footnote-marker","items":["#)
             }
-            citation.items.withUnsafeBufferPointer { items in
+            citationItems.withUnsafeBufferPointer { items in
                 for index in items.indices {
                     if index > 0 { out.byte(UInt8(ascii: ",")) }
                     out.raw(#"{"author":"#)
@@ -87,7 +100,7 @@ public enum CitationJSONLine {
             out.byte(UInt8(ascii: "-"))
             out.repeatWritten(from: end, length: endDigits)
             out.raw(#"","malformed":"#)
-            if citation.malformed { out.raw("true}") } else { out.raw("false}") }
+            if malformed { out.raw("true}") } else { out.raw("false}") }
         }
     }
 
@@ -145,13 +158,17 @@ public enum CitationJSONLine {
     /// Room for the citations' lines, so that the output is allocated once (escapes aside).
     private static func capacity(_ citations: [Citation]) -> Int {
         var total = 0
-        for citation in citations {
-            total += 140 + 2 * citation.source.rawValue.utf8.count + citation.text.utf8.count
-            for item in citation.items {
-                total += 64 + (item.author?.utf8.count ?? 0) + (item.year?.utf8.count ?? 0) + (item.locator?.utf8.count ?? 0)
-                if let prefix = item.prefix { total += 12 + prefix.utf8.count }
-                if let fragment = item.titleFragment { total += 20 + fragment.utf8.count }
-            }
+        for citation in citations { total += room(source: citation.source, textLength: citation.text.utf8.count, items: citation.items) }
+        return total
+    }
+
+    /// Room for one line, escapes aside.
+    static func room(source: SourceID, textLength: Int, items: [CitationItem]) -> Int {
+        var total = 140 + 2 * source.rawValue.utf8.count + textLength
+        for item in items {
+            total += 64 + (item.author?.utf8.count ?? 0) + (item.year?.utf8.count ?? 0) + (item.locator?.utf8.count ?? 0)
+            if let prefix = item.prefix { total += 12 + prefix.utf8.count }
+            if let fragment = item.titleFragment { total += 20 + fragment.utf8.count }
         }
         return total
     }

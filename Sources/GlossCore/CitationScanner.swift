@@ -34,6 +34,14 @@ public enum CitationScanner {
         return scanner.run()
     }
 
+    /// What `scan(utf8:source:)` finds, its citations as `gloss cites --format jsonl` lines
+    /// (``CitationJSONLine``): written straight from the stored bytes, without a `Citation` (and a
+    /// `String` of its text) for each.
+    public static func scanLines(utf8: UnsafeBufferPointer<UInt8>, source: SourceID) -> CitationLines {
+        var scanner = Pass(bytes: utf8, source: source)
+        return scanner.runLines()
+    }
+
     /// A citation found, in stored bytes. (A struct rather than a tuple: arrays of tuples holding
     /// an array are destroyed through a slow generic path.)
     private struct Detection {
@@ -62,7 +70,8 @@ public enum CitationScanner {
             self.source = source
         }
 
-        mutating func run() -> CitationScan {
+        /// Finds the citations, footnotes and reference list of the text.
+        private mutating func detect() -> Found {
             let landmarks = ScanLandmarks(bytes)
             let (parentheses, brackets, candidates) = (landmarks.parentheses, landmarks.brackets, landmarks.candidates)
             let (newlines, referenceList, count) = (landmarks.newlines, landmarks.referenceList, bytes.count)
@@ -106,10 +115,6 @@ public enum CitationScanner {
             func span(_ range: Range<Int>) -> TextSpan {
                 TextSpan(start: scalars[range.lowerBound], end: scalars[range.upperBound])
             }
-            let result = kept.map { found in
-                Citation(source: source, span: span(found.range), text: String(decoding: UnsafeBufferPointer(rebasing: bytes[found.range]), as: UTF8.self),
-                         kind: found.kind, items: found.items, malformed: found.malformed)
-            }
             // The marker of each footnote, by number (a later marker of the same number wins).
             var markerOf = [Range<Int>?](repeating: nil, count: (markers.map(\.number).max() ?? -1) + 1)
             for marker in markers { markerOf[marker.number] = marker.range }
@@ -121,8 +126,47 @@ public enum CitationScanner {
                                 marker: footnote.number < markerOf.count ? markerOf[footnote.number].map(span) : nil)
             }
             let list = referenceList < count ? span(referenceList..<count) : nil
-            return CitationScan(citations: result, footnotes: footnotes, referenceList: list)
+            return Found(citations: kept, scalars: scalars, footnotes: footnotes, referenceList: list)
         }
+
+        mutating func run() -> CitationScan {
+            let found = detect()
+            let citations = found.citations.map { citation in
+                Citation(source: source, span: found.span(citation.range),
+                         text: String(decoding: UnsafeBufferPointer(rebasing: bytes[citation.range]), as: UTF8.self),
+                         kind: citation.kind, items: citation.items, malformed: citation.malformed)
+            }
+            return CitationScan(citations: citations, footnotes: found.footnotes, referenceList: found.referenceList)
+        }
+
+        mutating func runLines() -> CitationLines {
+            let found = detect()
+            var room = 0
+            for citation in found.citations {
+                room += CitationJSONLine.room(source: source, textLength: citation.range.count, items: citation.items)
+            }
+            var out = JSONBytes(capacity: room)
+            var last: CitationJSONLine.SourceWritten?
+            for citation in found.citations {
+                CitationJSONLine.append(source: source, span: found.span(citation.range), text: UnsafeBufferPointer(rebasing: bytes[citation.range]),
+                                        kind: citation.kind, items: citation.items, malformed: citation.malformed, to: &out, last: &last)
+                out.byte(ScanBytes.newline)
+            }
+            return CitationLines(lines: out.finish(), footnotes: found.footnotes, referenceList: found.referenceList)
+        }
+
+        /// The citations kept (in stored bytes, in text order), the footnotes and the reference list.
+        private struct Found {
+            var citations: [Detection]
+            var scalars: ScalarOffsets
+            var footnotes: [Footnote]
+            var referenceList: TextSpan?
+
+            func span(_ range: Range<Int>) -> TextSpan {
+                TextSpan(start: scalars[range.lowerBound], end: scalars[range.upperBound])
+            }
+        }
+
 
         /// Makes `normalized` the normalised view of `range`. Page furniture is only looked for (once
         /// per text) when `skipFurniture` and the range holds a whole line, the only way furniture

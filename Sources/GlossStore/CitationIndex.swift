@@ -63,13 +63,12 @@ public struct CitationIndex: Sendable {
     public func citationLineParts(of names: [String] = []) throws(StoreError) -> [any ContiguousBytes & Sendable] {
         let parts = try eachSource(names) { source throws(StoreError) -> any ContiguousBytes & Sendable in
             if let cached = cache.citationLines(sha256: source.sha256) { return cached }
-            let scan = try sources.withText(of: source, check: .unlessUnchanged) { CitationScanner.scan(utf8: $0, source: source.id) }
-            let lines = CitationJSONLine.lines(scan.citations)
+            let scan = try sources.withText(of: source, check: .unlessUnchanged) { CitationScanner.scanLines(utf8: $0, source: source.id) }
             // Once stored, the lines are served from the cache entry as a warm run serves them:
             // kept in memory until every text is scanned, they would take a fresh page for every
             // 4 KB of output (a tenth of the corpus), each a page fault.
-            if let stored = try? cache.store(scan, sha256: source.sha256, citationLines: lines) { return stored }
-            return lines
+            if let stored = try? cache.store(scan, sha256: source.sha256) { return stored }
+            return scan.lines
         }
         sources.rememberVerifiedTexts()
         return parts

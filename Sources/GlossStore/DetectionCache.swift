@@ -80,21 +80,26 @@ public struct DetectionCache: Sendable {
         return MappedBytes(file: entry.file, range: (extrasEnd + 1)..<entry.file.bytes.count)
     }
 
-    /// Stores the scan of the text with this sha256; `citationLines`, when given, must be
-    /// `CitationJSONLine.lines(scan.citations)` (saves writing them twice). Returns the citation
-    /// lines mapped from the entry written, as `citationLines(sha256:)` would (nil when the entry
-    /// could be written but not mapped).
+    /// Stores the scan of the text with this sha256. Returns the citation lines mapped from the
+    /// entry written, as `citationLines(sha256:)` would (nil when the entry could be written but not
+    /// mapped).
     @discardableResult
-    public func store(_ scan: CitationScan, sha256: String, citationLines: [UInt8]? = nil) throws(StoreError) -> MappedBytes? {
+    public func store(_ scan: CitationScan, sha256: String) throws(StoreError) -> MappedBytes? {
+        try store(CitationLines(lines: CitationJSONLine.lines(scan.citations), footnotes: scan.footnotes, referenceList: scan.referenceList),
+                  sha256: sha256)
+    }
+
+    /// `store(_:sha256:)` for a scan found as lines (``CitationScanner/scanLines(utf8:source:)``).
+    @discardableResult
+    public func store(_ scan: CitationLines, sha256: String) throws(StoreError) -> MappedBytes? {
         var extras = Self.extrasLine(footnotes: scan.footnotes, referenceList: scan.referenceList)
         extras.byte(ScanNewline.byte)
         let extrasLine = extras.finish()
-        let lines = citationLines ?? CitationJSONLine.lines(scan.citations)
-        var header = Self.headerLine(sha256: sha256, size: extrasLine.count + lines.count)
+        var header = Self.headerLine(sha256: sha256, size: extrasLine.count + scan.lines.count)
         header.append(ScanNewline.byte)
-        let file = try AtomicFile.writeMapped(parts: [header, extrasLine, lines], toPath: path(sha256), durable: false, creatingFolder: true)
+        let file = try AtomicFile.writeMapped(parts: [header, extrasLine, scan.lines], toPath: path(sha256), durable: false, creatingFolder: true)
         let start = header.count + extrasLine.count
-        guard let file, file.bytes.count == start + lines.count else { return nil }
+        guard let file, file.bytes.count == start + scan.lines.count else { return nil }
         return MappedBytes(file: file, range: start..<file.bytes.count)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 import Testing
 
@@ -28,5 +29,36 @@ struct ScannerRobustnessTests {
                 #expect(footnote.parts.allSatisfy { $0.end <= source.scalarCount }, "\(text.debugDescription)")
             }
         }
+    }
+
+    /// The lines the scanner writes straight from the bytes are the lines of the citations it
+    /// finds, byte for byte, with the same footnotes and reference list.
+    @Test(arguments: 0..<4)
+    func linesAreTheScanAsJSONLines(_ seed: Int) throws {
+        var generator = SplitMix64(state: UInt64(100 + seed))
+        for _ in 0..<300 {
+            let length = Int.random(in: 1...80, using: &generator)
+            Self.expectLinesMatchScan((0..<length).map { _ in Self.pieces.randomElement(using: &generator)! }.joined())
+        }
+    }
+
+    /// The same on the repository's own workspace: the five articles as stored.
+    @Test func linesAreTheScanAsJSONLinesOnTheStoredArticles() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("sources")
+        let texts = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".txt") }
+        #expect(texts.count >= 5)
+        for name in texts {
+            Self.expectLinesMatchScan(try String(contentsOf: sources.appendingPathComponent(name), encoding: .utf8))
+        }
+    }
+
+    static func expectLinesMatchScan(_ text: String) {
+        let source = try! SourceID("fuzz")
+        let bytes = Array(text.utf8)
+        let scan = CitationScanner.scan(utf8: bytes, source: source)
+        let lines = bytes.withUnsafeBufferPointer { CitationScanner.scanLines(utf8: $0, source: source) }
+        #expect(lines.lines == CitationJSONLine.lines(scan.citations), "\(text.prefix(200).debugDescription)")
+        #expect(lines.footnotes == scan.footnotes && lines.referenceList == scan.referenceList, "\(text.prefix(200).debugDescription)")
     }
 }
