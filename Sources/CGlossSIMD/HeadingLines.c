@@ -13,12 +13,11 @@ intptr_t gloss_previous_heading_candidate(const uint8_t *text, intptr_t count, c
         if (k - ahead >= 0) __builtin_prefetch(text + line_feeds[k - ahead] + 1);
         const intptr_t start = k >= 0 ? line_feeds[k] + 1 : 0;
         const intptr_t end = k + 1 < feed_count ? line_feeds[k + 1] : count;
-        // The first two bytes, read as if the line were long enough: only lines that fit decide by them.
-        const intptr_t at = start < count - 1 ? start : count - 2;
-        const unsigned pair = (unsigned)text[at] << 8 | text[at + 1];
-        const uint64_t fits = (uintptr_t)(end - start - filter->shortest) <= span;
-        // Combined without a branch: the length fits most lines, so only the two together are rare.
-        if (fits & pairs[pair >> 6] >> (pair & 63)) return k;
+        // Blank lines and lines of text mostly alternate, a pattern the branch on the length predicts;
+        // only a line that fits (at least two bytes long) is read.
+        if ((uintptr_t)(end - start - filter->shortest) > span) continue;
+        const unsigned pair = (unsigned)text[start] << 8 | text[start + 1];
+        if (pairs[pair >> 6] >> (pair & 63) & 1) return k;
     }
     return -2;
 }

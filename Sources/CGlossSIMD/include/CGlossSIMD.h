@@ -39,7 +39,7 @@ typedef struct GlossPass {
     intptr_t candidateRoom;
 } GlossPass;
 
-/// What a line must be to be tried as a reference-list heading: between `shortest` and `longest`
+/// What a line must be to be tried as a reference-list heading: between `shortest` (at least 2) and `longest`
 /// bytes long (line feed excluded), its first two bytes `b0 b1` a pair with bit `p & 63` of
 /// `firstPairs[p >> 6]` set, `p = b0 << 8 | b1` (1024 words).
 typedef struct GlossHeadingFilter {
@@ -48,7 +48,7 @@ typedef struct GlossHeadingFilter {
     intptr_t longest;
 } GlossHeadingFilter;
 
-/// The lines of a text of `count` bytes (at least 2), whose `feed_count` line feeds are at `line_feeds`, tried
+/// The lines of a text of `count` bytes, whose `feed_count` line feeds are at `line_feeds`, tried
 /// from the end: line `k + 1` follows line feed `k` (line 0 opens the text, `k = -1`). Returns the
 /// greatest `k <= from` (and `>= -1`) whose line passes `filter`, or -2 when none does. Every CPU.
 intptr_t gloss_previous_heading_candidate(const uint8_t *text, intptr_t count, const intptr_t *line_feeds,
