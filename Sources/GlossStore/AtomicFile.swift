@@ -40,27 +40,47 @@ public enum AtomicFile {
         try write(parts: parts, toPath: path, durable: durable, creatingFolder: creatingFolder, mapping: true)
     }
 
-    private static func write(parts: [[UInt8]], toPath path: String, durable: Bool, creatingFolder: Bool,
-                              mapping: Bool) throws(StoreError) -> MappedFile? {
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = folder + "/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        // A file is only mapped from a descriptor that can read it.
-        let flags = (mapping ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL | O_CLOEXEC
-        var fd = open(temporary, flags, 0o644)
+    /// `writeMapped` for derived data whose readers check that a file is whole (the detection
+    /// cache, whose header gives the size): a file that does not exist yet is created and written
+    /// in place, which spares a temporary name and a rename for every entry of a first scan; one that
+    /// exists is replaced as `writeMapped` replaces it. Nothing is synced. A crash may leave a short
+    /// file, which such readers reject and the next write replaces.
+    static func createMapped(parts: [[UInt8]], toPath path: String, creatingFolder: Bool = false) throws(StoreError) -> MappedFile? {
+        let flags = O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC
+        var fd = open(path, flags, 0o644)
         if fd < 0, errno == ENOENT, creatingFolder {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .writeFailed(path: folder, reason: FailureReason.text(error))
-            }
-            fd = open(temporary, flags, 0o644)
+            try createFolder(of: path)
+            fd = open(path, flags, 0o644)
         }
-        guard fd >= 0 else { throw .writeFailed(path: path, reason: lastError()) }
-        var failure: String?
-        for part in parts where failure == nil {
-            failure = part.withUnsafeBytes { buffer -> String? in
+        guard fd >= 0 else {
+            if errno == EEXIST { return try writeMapped(parts: parts, toPath: path, durable: false, creatingFolder: creatingFolder) }
+            throw .writeFailed(path: path, reason: lastError())
+        }
+        if let failure = write(parts, to: fd) {
+            close(fd)
+            unlink(path)
+            throw .writeFailed(path: path, reason: failure)
+        }
+        let mapped = MappedFile(fd: fd)
+        close(fd)
+        return mapped
+    }
+
+    /// Creates the folder `path` lies in, and the folders above it that are missing.
+    private static func createFolder(of path: String) throws(StoreError) {
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .writeFailed(path: folder, reason: FailureReason.text(error))
+        }
+    }
+
+    /// Writes `parts` one after the other to `fd`, again after an interrupted or partial write;
+    /// the reason of a failure, or nil.
+    private static func write(_ parts: [[UInt8]], to fd: Int32) -> String? {
+        for part in parts {
+            let failure = part.withUnsafeBytes { buffer -> String? in
                 var written = 0
                 while written < buffer.count {
                     let n = posixWrite(fd, buffer.baseAddress! + written, buffer.count - written)
@@ -72,7 +92,26 @@ public enum AtomicFile {
                 }
                 return nil
             }
+            if let failure { return failure }
         }
+        return nil
+    }
+
+    private static func write(parts: [[UInt8]], toPath path: String, durable: Bool, creatingFolder: Bool,
+                              mapping: Bool) throws(StoreError) -> MappedFile? {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = folder + "/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        // A file is only mapped from a descriptor that can read it.
+        let flags = (mapping ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL | O_CLOEXEC
+        var fd = open(temporary, flags, 0o644)
+        if fd < 0, errno == ENOENT, creatingFolder {
+            try createFolder(of: path)
+            fd = open(temporary, flags, 0o644)
+        }
+        guard fd >= 0 else { throw .writeFailed(path: path, reason: lastError()) }
+        var failure = write(parts, to: fd)
         if failure == nil, durable, fsync(fd) != 0 { failure = lastError() }
         let mapped = mapping && failure == nil ? MappedFile(fd: fd) : nil
         close(fd)

@@ -97,7 +97,7 @@ public struct DetectionCache: Sendable {
         let extrasLine = extras.finish()
         var header = Self.headerLine(sha256: sha256, size: extrasLine.count + scan.lines.count)
         header.append(ScanNewline.byte)
-        let file = try AtomicFile.writeMapped(parts: [header, extrasLine, scan.lines], toPath: path(sha256), durable: false, creatingFolder: true)
+        let file = try AtomicFile.createMapped(parts: [header, extrasLine, scan.lines], toPath: path(sha256), creatingFolder: true)
         let start = header.count + extrasLine.count
         guard let file, file.bytes.count == start + scan.lines.count else { return nil }
         return MappedBytes(file: file, range: start..<file.bytes.count)

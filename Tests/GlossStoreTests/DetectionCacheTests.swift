@@ -65,6 +65,25 @@ struct DetectionCacheTests {
         #expect(try CitationIndex(uncached).citationLines() == expected)
     }
 
+    /// A new entry is written in place (no temporary file is left beside it); an existing one, here
+    /// damaged, is replaced whole.
+    @Test func newEntriesAreWrittenInPlaceAndOldOnesReplaced() throws {
+        let (workspace, source) = try Self.workspace(with: "Bir (Kaya, 2020) iki [3].")
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let cache = DetectionCache(workspace)
+        let scan = CitationScanner.scan(utf8: Array("Bir (Kaya, 2020) iki [3].".utf8), source: source.id)
+        let stored = try #require(try cache.store(scan, sha256: source.sha256))
+        let entries = { try FileManager.default.contentsOfDirectory(atPath: cache.directory.path) }
+        #expect(try entries() == ["\(source.sha256).jsonl"])
+        #expect(stored.withUnsafeBytes { Array($0) } == CitationJSONLine.lines(scan.citations))
+        let entry = cache.directory.appendingPathComponent("\(source.sha256).jsonl")
+        try Data("{\"scanner\":\"damaged".utf8).write(to: entry)
+        #expect(cache.citationLines(sha256: source.sha256) == nil)
+        try cache.store(scan, sha256: source.sha256)
+        #expect(try entries() == ["\(source.sha256).jsonl"])
+        #expect(cache.citationLines(sha256: source.sha256)?.withUnsafeBytes { Array($0) } == CitationJSONLine.lines(scan.citations))
+    }
+
     @Test func unknownSourceIsAnError() throws {
         let (workspace, _) = try Self.workspace(with: "Metin.")
         defer { try? FileManager.default.removeItem(at: workspace.root) }
