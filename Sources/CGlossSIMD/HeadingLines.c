@@ -17,7 +17,18 @@ intptr_t gloss_previous_heading_candidate(const uint8_t *text, intptr_t count, c
         // only a line that fits (at least two bytes long) is read.
         if ((uintptr_t)(end - start - filter->shortest) > span) continue;
         const unsigned pair = (unsigned)text[start] << 8 | text[start + 1];
-        if (pairs[pair >> 6] >> (pair & 63) & 1) return k;
+        if (!(pairs[pair >> 6] >> (pair & 63) & 1)) continue;
+        // Few lines get here (about one in twenty): the spelling after any numbering, by its first
+        // two bytes and its length.
+        intptr_t a = start;
+        while (a < end && ((uint8_t)(text[a] - '0') < 10 || text[a] == '.' || text[a] == ' ' || text[a] == '\t')) a++;
+        if (end - a < 2) continue;
+        const unsigned spelling = (unsigned)text[a] << 8 | text[a + 1];
+        if (!(filter->spellingPairs[spelling >> 6] >> (spelling & 63) & 1)) continue;
+        intptr_t b = end;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\n' || text[b - 1] == '\t' || text[b - 1] == '\r' || text[b - 1] == ':')) b--;
+        const intptr_t length = b - a;
+        if (length < 128 && filter->spellingLengths[length >> 6] >> (length & 63) & 1) return k;
     }
     return -2;
 }

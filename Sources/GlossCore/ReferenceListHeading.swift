@@ -52,6 +52,8 @@ enum ReferenceListHeading {
         /// `b0 << 8 | b1` set when a spelling starts with `b0 b1`, or when `b0` is a digit, full
         /// stop, space or tab (numbering, indentation). Few lines of running text pass it.
         private let linePairs: [UInt64]
+        /// Bit `n` set when some spelling is `n` bytes long (`n` below 128).
+        private let spellingLengths: (UInt64, UInt64)
 
         init() {
             let all = ReferenceListHeading.spellings
@@ -72,6 +74,10 @@ enum ReferenceListHeading {
                 for pair in (Int(byte) << 8)..<(Int(byte) << 8 + 256) { linePairs[pair >> 6] |= 1 << UInt64(pair & 63) }
             }
             self.linePairs = linePairs
+            var lengths: [UInt64] = [0, 0]
+            precondition(longest < 128, "a heading spelling too long for the table of lengths")
+            for spelling in all { lengths[spelling.count >> 6] |= 1 << UInt64(spelling.count & 63) }
+            spellingLengths = (lengths[0], lengths[1])
         }
 
         /// The start of the last line of `bytes` that is a heading, or nil when none is; `lineFeeds`
@@ -83,8 +89,11 @@ enum ReferenceListHeading {
             var k = lineFeeds.count - 1
             while true {
                 k = linePairs.withUnsafeBufferPointer { pairs in
-                    var filter = GlossHeadingFilter(firstPairs: pairs.baseAddress, shortest: shortest, longest: longestLine)
-                    return gloss_previous_heading_candidate(bytes.baseAddress!, bytes.count, lineFeeds.baseAddress, lineFeeds.count, k, &filter)
+                    firstPairs.withUnsafeBufferPointer { spellingPairs in
+                        var filter = GlossHeadingFilter(firstPairs: pairs.baseAddress, spellingPairs: spellingPairs.baseAddress,
+                                                        spellingLengths: spellingLengths, shortest: shortest, longest: longestLine)
+                        return gloss_previous_heading_candidate(bytes.baseAddress!, bytes.count, lineFeeds.baseAddress, lineFeeds.count, k, &filter)
+                    }
                 }
                 guard k >= -1 else { return nil }
                 let start = k >= 0 ? lineFeeds[k] + 1 : 0

@@ -30,4 +30,33 @@ struct ReferenceListHeadingTests {
         let matched = bytes.withUnsafeBufferPointer { ReferenceListHeading.matcher.matches($0, line: 0..<$0.count) }
         #expect(matched == isHeading)
     }
+
+    /// The last heading of texts of random lines (headings with numbering, indentation, final
+    /// colons and spaces, near misses, running text, blank lines) is the last line `matches` accepts:
+    /// the C loop's filters (length, first two bytes, the spelling after the numbering and its
+    /// length) let every heading through.
+    @Test func lastHeadingIsTheLastLineThatMatches() {
+        let lines = ["Kaynakça", "7. Kaynakça:", "  References  ", "1.2\tBibliography :", "KAYNAKLAR", "İstinadlar", "Литература",
+                     "3. Список литературы", "Ədəbiyyat siyahısı:", "Kaynakçası", "7. Kaynak", "Kaynakça ve notlar", "References cited",
+                     "12 Literature", "Bir kaynakça değil.", "Kafkasya’da (Kaya, 2020) bir çalışma yapıldı ve sürdü.", "", "", "1", "Ka",
+                     "Bibliography\r", "   ", "2020", "Is", "Кавказ", "Библиография:", "2. ƏDƏBİYYAT:", "Библиография  "]
+        var generator = SplitMix64(state: 11)
+        for round in 0..<400 {
+            let text = (0..<Int.random(in: 1...30, using: &generator)).map { _ in lines.randomElement(using: &generator)! }
+                .joined(separator: "\n") + (round % 2 == 0 ? "\n" : "")
+            let bytes = Array(text.utf8)
+            guard !bytes.isEmpty else { continue }
+            let feeds = bytes.indices.filter { bytes[$0] == 0x0A }
+            bytes.withUnsafeBufferPointer { buffer in
+                var expected: Int?
+                var start = 0
+                for end in feeds + [bytes.count] {
+                    if ReferenceListHeading.matcher.matches(buffer, line: start..<end) { expected = start }
+                    start = end + 1
+                }
+                let found = feeds.withUnsafeBufferPointer { ReferenceListHeading.matcher.lastHeading(buffer, lineFeeds: $0) }
+                #expect(found == expected, "\(text.debugDescription)")
+            }
+        }
+    }
 }
