@@ -1,16 +1,13 @@
 #include "CGlossSIMD.h"
 
 // Lines are tried from the end of the text, and most texts scanned have no heading, so every line
-// is tried: the bytes that open them were read by the first pass long before and have left the
-// nearer caches, so the loop asks for them a few dozen lines ahead.
+// is tried: most are dismissed by their length alone, the rest by their first two bytes.
 
 intptr_t gloss_previous_heading_candidate(const uint8_t *text, intptr_t count, const intptr_t *line_feeds,
                                           intptr_t feed_count, intptr_t from, const GlossHeadingFilter *filter) {
-    const intptr_t ahead = 32;
     const uintptr_t span = (uintptr_t)(filter->longest - filter->shortest);
     const uint64_t *pairs = filter->firstPairs;
     for (intptr_t k = from; k >= -1; k--) {
-        if (k - ahead >= 0) __builtin_prefetch(text + line_feeds[k - ahead] + 1);
         const intptr_t start = k >= 0 ? line_feeds[k] + 1 : 0;
         const intptr_t end = k + 1 < feed_count ? line_feeds[k + 1] : count;
         // Blank lines and lines of text mostly alternate, a pattern the branch on the length predicts;

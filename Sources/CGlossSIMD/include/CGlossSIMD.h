@@ -8,7 +8,8 @@
 //   runs, and what is made of those places, is decided in Swift (GlossCore/ChunkClassifier.swift,
 //   ScanLandmarks.swift), whose portable loop does the same. The kernels exist on x86-64 only.
 // - The walk back over the lines for the last reference-list heading (GlossCore/ReferenceListHeading.swift),
-//   which must ask for the bytes it reads ahead of time, as Swift cannot. Every CPU.
+//   two million lines for 100 MB of text without a heading, where C's unchecked arithmetic is
+//   measurably cheaper than the Swift loop it replaced. Every CPU.
 
 #include <stdbool.h>
 #include <stddef.h>
