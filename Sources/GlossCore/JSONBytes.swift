@@ -145,14 +145,14 @@ public struct JSONBytes: ~Copyable {
             if let value { string(value) } else { raw("null") }
         }
 
-        /// Writes the content of `value` escaped (control characters as `\u00XX`), without quotes.
-        public mutating func escaped(_ value: String) {
+        /// Writes the content of `value` escaped, without quotes, as ``JSONBytes/escaped(_:_:)`` does.
+        public mutating func escaped(_ value: String, _ controls: ControlEscapes = .hex) {
             var value = value
-            value.withUTF8 { escaped($0) }
+            value.withUTF8 { escaped($0, controls) }
         }
 
-        /// Writes `utf8` escaped (control characters as `\u00XX`), without quotes.
-        public mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        /// Writes `utf8` escaped, without quotes, as ``JSONBytes/escaped(_:_:)`` does.
+        public mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>, _ controls: ControlEscapes = .hex) {
             guard let source = utf8.baseAddress else { return }
             var run = 0
             var index = 0
@@ -172,6 +172,8 @@ public struct JSONBytes: ~Copyable {
                     case 0x0A: raw(#"\n"#)
                     case 0x0D: raw(#"\r"#)
                     case 0x09: raw(#"\t"#)
+                    case 0x08 where controls == .jsonEncoder: raw(#"\b"#)
+                    case 0x0C where controls == .jsonEncoder: raw(#"\f"#)
                     default:
                         let hex: StaticString = "0123456789abcdef"
                         raw(#"\u00"#)
@@ -264,34 +266,8 @@ public struct JSONBytes: ~Copyable {
     }
 
     private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>, _ controls: ControlEscapes) {
-        guard let start = utf8.baseAddress else { return }
-        // Most strings need no escape at all: skip eight bytes at a time while none of them does.
-        var clean = 0
-        while clean + 8 <= utf8.count, !Self.mayNeedEscape(UnsafeRawPointer(start + clean).loadUnaligned(as: UInt64.self)) {
-            clean += 8
-        }
-        var run = 0
-        for index in clean..<utf8.count {
-            let byte = start[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            copy(start + run, index - run)
-            run = index + 1
-            switch byte {
-            case UInt8(ascii: "\""): raw(#"\""#)
-            case UInt8(ascii: "\\"): raw(#"\\"#)
-            case 0x0A: raw(#"\n"#)
-            case 0x0D: raw(#"\r"#)
-            case 0x09: raw(#"\t"#)
-            case 0x08 where controls == .jsonEncoder: raw(#"\b"#)
-            case 0x0C where controls == .jsonEncoder: raw(#"\f"#)
-            default:
-                let hex: StaticString = "0123456789abcdef"
-                raw(#"\u00"#)
-                self.byte(hex.utf8Start[Int(byte >> 4)])
-                self.byte(hex.utf8Start[Int(byte & 0xF)])
-            }
-        }
-        copy(start + run, utf8.count - run)
+        // An escape takes at most six bytes.
+        write(atMost: 6 * utf8.count) { $0.escaped(utf8, controls) }
     }
 
     /// Whether one of the eight bytes of `word` may be `"`, `\` or a control character (never
