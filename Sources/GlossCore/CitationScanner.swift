@@ -112,9 +112,7 @@ public enum CitationScanner {
                 lastEnd = citation.range.upperBound
             }
             let scalars = ScalarOffsets(bytes, counts: landmarks.scalarCounts)
-            func span(_ range: Range<Int>) -> TextSpan {
-                TextSpan(start: scalars[range.lowerBound], end: scalars[range.upperBound])
-            }
+            let span = scalars.span
             // The marker of each footnote, by number (a later marker of the same number wins).
             var markerOf = [Range<Int>?](repeating: nil, count: (markers.map(\.number).max() ?? -1) + 1)
             for marker in markers { markerOf[marker.number] = marker.range }
@@ -132,7 +130,7 @@ public enum CitationScanner {
         mutating func run() -> CitationScan {
             let found = detect()
             let citations = found.citations.map { citation in
-                Citation(source: source, span: found.span(citation.range),
+                Citation(source: source, span: found.scalars.span(citation.range),
                          text: String(decoding: UnsafeBufferPointer(rebasing: bytes[citation.range]), as: UTF8.self),
                          kind: citation.kind, items: citation.items, malformed: citation.malformed)
             }
@@ -148,7 +146,7 @@ public enum CitationScanner {
             var out = JSONBytes(capacity: room)
             var last: CitationJSONLine.SourceWritten?
             for citation in found.citations {
-                CitationJSONLine.append(source: source, span: found.span(citation.range), text: UnsafeBufferPointer(rebasing: bytes[citation.range]),
+                CitationJSONLine.append(source: source, span: found.scalars.span(citation.range), text: UnsafeBufferPointer(rebasing: bytes[citation.range]),
                                         kind: citation.kind, items: citation.items, malformed: citation.malformed, to: &out, last: &last)
                 out.byte(ScanBytes.newline)
             }
@@ -161,12 +159,7 @@ public enum CitationScanner {
             var scalars: ScalarOffsets
             var footnotes: [Footnote]
             var referenceList: TextSpan?
-
-            func span(_ range: Range<Int>) -> TextSpan {
-                TextSpan(start: scalars[range.lowerBound], end: scalars[range.upperBound])
-            }
         }
-
 
         /// Makes `normalized` the normalised view of `range`. Page furniture is only looked for (once
         /// per text) when `skipFurniture` and the range holds a whole line, the only way furniture

@@ -30,4 +30,9 @@ struct ScalarOffsets {
         for k in start..<offset where !ScanBytes.isContinuation(bytes[k]) { scalars += 1 }
         return scalars
     }
+
+    /// The code-point span of `range`, UTF-8 offsets at scalar boundaries.
+    func span(_ range: Range<Int>) -> TextSpan {
+        TextSpan(start: self[range.lowerBound], end: self[range.upperBound])
+    }
 }
