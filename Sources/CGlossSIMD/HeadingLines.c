@@ -6,7 +6,7 @@
 intptr_t gloss_previous_heading_candidate(const uint8_t *text, intptr_t count, const intptr_t *line_feeds,
                                           intptr_t feed_count, intptr_t from, const GlossHeadingFilter *filter) {
     const uintptr_t span = (uintptr_t)(filter->longest - filter->shortest);
-    const uint64_t *pairs = filter->firstPairs;
+    const uint64_t *pairs = filter->linePairs;
     for (intptr_t k = from; k >= -1; k--) {
         const intptr_t start = k >= 0 ? line_feeds[k] + 1 : 0;
         const intptr_t end = k + 1 < feed_count ? line_feeds[k + 1] : count;

@@ -90,7 +90,7 @@ enum ReferenceListHeading {
             while true {
                 k = linePairs.withUnsafeBufferPointer { pairs in
                     firstPairs.withUnsafeBufferPointer { spellingPairs in
-                        var filter = GlossHeadingFilter(firstPairs: pairs.baseAddress, spellingPairs: spellingPairs.baseAddress,
+                        var filter = GlossHeadingFilter(linePairs: pairs.baseAddress, spellingPairs: spellingPairs.baseAddress,
                                                         spellingLengths: spellingLengths, shortest: shortest, longest: longestLine)
                         return gloss_previous_heading_candidate(bytes.baseAddress!, bytes.count, lineFeeds.baseAddress, lineFeeds.count, k, &filter)
                     }

@@ -42,12 +42,12 @@ typedef struct GlossPass {
 
 /// What a line must be to be tried as a reference-list heading: between `shortest` (at least 2) and `longest`
 /// bytes long (line feed excluded), its first two bytes `b0 b1` a pair with bit `p & 63` of
-/// `firstPairs[p >> 6]` set, `p = b0 << 8 | b1` (1024 words); then, after any numbering (digits,
+/// `linePairs[p >> 6]` set, `p = b0 << 8 | b1` (1024 words); then, after any numbering (digits,
 /// full stops, spaces, tabs), its next two bytes a pair set in `spellingPairs`, and what is left
 /// before any final spaces and colons a length `n` (below 128) with bit `n & 63` of
 /// `spellingLengths[n >> 6]` set.
 typedef struct GlossHeadingFilter {
-    const uint64_t *firstPairs;
+    const uint64_t *linePairs;
     const uint64_t *spellingPairs;
     uint64_t spellingLengths[2];
     intptr_t shortest;
