@@ -30,19 +30,23 @@ public enum FootnoteForms {
 
     /// `isIbid` of the footnote's text after its number.
     private static func isIbid(body text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var head: [Unicode.Scalar] = []
-        head.reserveCapacity(24)
-        var i = 0
-        while head.count < 24, let (scalar, length) = ScanBytes.scalar(in: text, at: i) {
-            head.append(LocatorParser.lower(scalar))
-            if head.count == 1, !ibidFirstScalars.contains(head[0]) { return false }
-            i += length
+        // Its first 24 scalars, lower-cased, on the stack: this runs on every footnote scanned.
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 24) { buffer in
+            var count = 0
+            var i = 0
+            while count < 24, let (scalar, length) = ScanBytes.scalar(in: text, at: i) {
+                buffer[count] = LocatorParser.lower(scalar)
+                count += 1
+                if count == 1, !ibidFirstScalars.contains(buffer[0]) { return false }
+                i += length
+            }
+            let head = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            for form in ibidScalars where count >= form.count && head.starts(with: form) {
+                if count > form.count, head[form.count].isLetter { continue }
+                return true
+            }
+            return false
         }
-        for form in ibidScalars where head.count >= form.count && head.starts(with: form) {
-            if head.count > form.count, head[form.count].isLetter { continue }
-            return true
-        }
-        return false
     }
 
     /// `isShortForm` of the footnote's text after its number, read on its bytes: a year is four
