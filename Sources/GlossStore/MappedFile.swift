@@ -10,12 +10,12 @@ import Darwin
 #endif
 
 /// A file mapped read-only into memory: its bytes without reading them into a buffer, so that a
-/// warm `gloss cites` hands the cache's pages straight to its output, and the scanner reads stored
-/// texts where the page cache holds them.
+/// warm `gloss cites` hands the cache's pages straight to its output. (Stored texts are read, not
+/// mapped: see ``TextReader``.)
 ///
-/// Only for files Gloss replaces by rename and never cuts short in place (stored texts, the
-/// detection cache): a rename leaves the mapped file intact, but a file truncated by another
-/// program while mapped faults on access.
+/// Only for files Gloss replaces by rename and never cuts short in place (the detection cache): a
+/// rename leaves the mapped file intact, but a file truncated by another program while mapped
+/// faults on access.
 final class MappedFile: @unchecked Sendable {
     /// The file's bytes, valid while this object lives.
     let bytes: UnsafeRawBufferPointer

@@ -21,6 +21,8 @@ public struct SourceStore: Sendable {
     public let workspace: Workspace
     /// Texts that passed their sha256 check, by stat signature (`.gloss-cache/verified`).
     let verified: VerifiedTexts
+    /// The buffers texts are read into.
+    private let reader = TextReader()
 
     public init(_ workspace: Workspace) {
         self.init(workspace, verified: VerifiedTexts.shared(for: workspace))
@@ -185,15 +187,16 @@ public struct SourceStore: Sendable {
         // The path as a string: a `URL` is slow to extend, and this runs for every text of a scan.
         let path = sourcesPath + "/" + entry.file
         let start = VerifiedTexts.now()
-        if let file = MappedFile(path: path) {
-            let vouched = check == .unlessUnchanged && verified.contains(entry.file, sha256: entry.sha256, signature: file.signature)
-            guard vouched || sha256Hex(file.bytes) == entry.sha256 else { throw .textDamaged(path: path) }
-            let result = withExtendedLifetime(file) { body(file.bytes.assumingMemoryBound(to: UInt8.self)) }
-            if FileSignature(path: path) == file.signature {
-                if !vouched { verified.insert(entry.file, sha256: entry.sha256, signature: file.signature, readStart: start) }
-                return result
-            }
+        let read = reader.withContents(ofFile: path) { bytes, signature -> T? in
+            let vouched = check == .unlessUnchanged && verified.contains(entry.file, sha256: entry.sha256, signature: signature)
+            guard vouched || sha256Hex(UnsafeRawBufferPointer(bytes)) == entry.sha256 else { return nil }
+            let result = body(bytes)
+            // A text changed while it was read is read again below, and hashed.
+            guard FileSignature(path: path) == signature else { return nil }
+            if !vouched { verified.insert(entry.file, sha256: entry.sha256, signature: signature, readStart: start) }
+            return result
         }
+        if let read, let result = read { return result }
         return try bytes(of: metadata, check: check).withUnsafeBufferPointer(body)
     }
 
