@@ -175,10 +175,12 @@ public struct SourceStore: Sendable {
     /// Calls `body` with the stored UTF-8 bytes of the current revision of the text `metadata`
     /// describes, checked against its sha256 as `check` says, and returns what it returns.
     ///
-    /// The bytes are mapped where the page cache holds them, not read into a buffer: copying them
-    /// was a tenth of the time of a scan of a large corpus. A text that cannot be mapped (an empty
-    /// one) is read instead; one whose stat signature changed while `body` ran is read again, checked,
-    /// and given to `body` again.
+    /// The bytes are read into a buffer kept from text to text (``TextReader``), not mapped: with
+    /// texts scanned on all cores, mapping and unmapping each one made the threads queue on the
+    /// process's memory-map lock. A text that cannot be read so (an empty one) is read into an array
+    /// instead; one that fails its sha256 is read again so, and reported damaged if it still fails;
+    /// one whose stat signature changed while `body` ran is read again, checked, and given to `body`
+    /// again.
     public func withText<T>(of metadata: SourceMetadata, check: TextCheck = .always,
                             _ body: (UnsafeBufferPointer<UInt8>) -> T) throws(StoreError) -> T {
         guard let entry = metadata.revision(metadata.revision) else {

@@ -10,8 +10,9 @@ import GlossCore
 /// A scan reads every text of a workspace on all cores. Mapping each one instead (`mmap`, then
 /// `munmap`) takes the process's memory-map lock for writing twice a text, and an unmap also waits
 /// for the other cores to drop the text's pages from their TLBs; while it does, a thread that
-/// wants the lock sleeps. On the benchmark's two-core VM, threads slept 2–28 ms of a 60 ms run
-/// there. A buffer is allocated once and grown only for a larger text, so reading takes no lock.
+/// wants the lock sleeps. On the benchmark's two-core VM, threads slept 0.1–28 ms of a 60–80 ms
+/// run there. A buffer is allocated once and grown only for a larger text, so reading takes that
+/// lock only then.
 final class TextReader: @unchecked Sendable {
     private var free: [UnsafeMutableRawBufferPointer] = []
     private let lock = ThreadLock()
