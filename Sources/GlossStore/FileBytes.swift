@@ -44,16 +44,11 @@ enum FileBytes {
         while true {
             var failure: String?
             let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                count = 0
-                while count < buffer.count {
-                    let n = posixRead(fd, buffer.baseAddress! + count, buffer.count - count)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = AtomicFile.lastError()
-                        return
-                    }
-                    if n == 0 { return }
-                    count += n
+                if let read = fill(UnsafeMutableRawBufferPointer(buffer), from: fd) {
+                    count = read
+                } else {
+                    count = 0
+                    failure = AtomicFile.lastError()
                 }
             }
             if let failure { throw .readFailed(path: path, reason: failure) }
@@ -66,6 +61,22 @@ enum FileBytes {
         let before = FileSignature(status)
         guard fstat(fd, &status) == 0 else { return (bytes, nil) }
         return (bytes, FileSignature(status) == before ? before : nil)
+    }
+
+    /// Reads from `fd` into `buffer` until it is full or the file ends, again after an interrupted
+    /// read: the number of bytes read, or nil on an error (`errno` says which).
+    static func fill(_ buffer: UnsafeMutableRawBufferPointer, from fd: Int32) -> Int? {
+        var count = 0
+        while count < buffer.count {
+            let n = posixRead(fd, buffer.baseAddress! + count, buffer.count - count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { break }
+            count += n
+        }
+        return count
     }
 }
 

@@ -32,14 +32,8 @@ final class TextReader: @unchecked Sendable {
         let size = Int(status.st_size)
         let buffer = take(atLeast: size)
         defer { give(buffer) }
-        var count = 0
-        while count < size {
-            let n = pread(fd, buffer.baseAddress! + count, size - count, off_t(count))
-            if n < 0, errno == EINTR { continue }
-            // An error, or a file cut short since `fstat`.
-            guard n > 0 else { return nil }
-            count += n
-        }
+        // Short of the size: an error, or a file cut short since `fstat`.
+        guard FileBytes.fill(UnsafeMutableRawBufferPointer(rebasing: buffer[0..<size]), from: fd) == size else { return nil }
         let bytes = buffer.baseAddress!.bindMemory(to: UInt8.self, capacity: size)
         return body(UnsafeBufferPointer(start: bytes, count: size), FileSignature(status))
     }
