@@ -178,9 +178,8 @@ public struct SourceStore: Sendable {
     /// The bytes are read into a buffer kept from text to text (``TextReader``), not mapped: with
     /// texts scanned on all cores, mapping and unmapping each one made the threads queue on the
     /// process's memory-map lock. A text that cannot be read so (an empty one) is read into an array
-    /// instead; one that fails its sha256 is read again so, and reported damaged if it still fails;
-    /// one whose stat signature changed while `body` ran is read again, checked, and given to `body`
-    /// again.
+    /// instead; one whose stat signature changed while `body` ran is read again, checked, and given
+    /// to `body` again.
     public func withText<T>(of metadata: SourceMetadata, check: TextCheck = .always,
                             _ body: (UnsafeBufferPointer<UInt8>) -> T) throws(StoreError) -> T {
         guard let entry = metadata.revision(metadata.revision) else {
@@ -189,9 +188,9 @@ public struct SourceStore: Sendable {
         // The path as a string: a `URL` is slow to extend, and this runs for every text of a scan.
         let path = sourcesPath + "/" + entry.file
         let start = VerifiedTexts.now()
-        let read = reader.withContents(ofFile: path) { bytes, signature -> T? in
+        let read = try reader.withContents(ofFile: path) { bytes, signature throws(StoreError) -> T? in
             let vouched = check == .unlessUnchanged && verified.contains(entry.file, sha256: entry.sha256, signature: signature)
-            guard vouched || sha256Hex(UnsafeRawBufferPointer(bytes)) == entry.sha256 else { return nil }
+            guard vouched || sha256Hex(UnsafeRawBufferPointer(bytes)) == entry.sha256 else { throw .textDamaged(path: path) }
             let result = body(bytes)
             // A text changed while it was read is read again below, and hashed.
             guard FileSignature(path: path) == signature else { return nil }

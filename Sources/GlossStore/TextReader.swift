@@ -23,7 +23,9 @@ final class TextReader: @unchecked Sendable {
 
     /// `body` of the bytes of the file at `path` and its stat signature, when the file can be read
     /// whole and is not empty; nil otherwise (the caller then reads it the slow way, with errors).
-    func withContents<T>(ofFile path: String, _ body: (UnsafeBufferPointer<UInt8>, FileSignature) -> T) -> T? {
+    /// What `body` throws is thrown on.
+    func withContents<T, Failure: Error>(ofFile path: String,
+                                         _ body: (UnsafeBufferPointer<UInt8>, FileSignature) throws(Failure) -> T) throws(Failure) -> T? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -35,7 +37,7 @@ final class TextReader: @unchecked Sendable {
         // Short of the size: an error, or a file cut short since `fstat`.
         guard FileBytes.fill(UnsafeMutableRawBufferPointer(rebasing: buffer[0..<size]), from: fd) == size else { return nil }
         let bytes = buffer.baseAddress!.bindMemory(to: UInt8.self, capacity: size)
-        return body(UnsafeBufferPointer(start: bytes, count: size), FileSignature(status))
+        return try body(UnsafeBufferPointer(start: bytes, count: size), FileSignature(status))
     }
 
     /// A free buffer of at least `size` bytes: a kept one, grown if it is too small, or a new one.
