@@ -16,13 +16,14 @@ let package = Package(
     ],
     targets: [
         // Pure logic: model, text, scanning, references, resolving, anchoring, checks.
-        .target(name: "GlossCore", dependencies: ["CGlossSIMD"]),
+        .target(name: "GlossCore", dependencies: ["CGlossSIMD"], exclude: ["README.md"]),
         // The first pass's vector loop with AVX2/AVX-512BW, chosen at run time (see its header).
         .target(name: "CGlossSIMD"),
         // The workspace on disk.
         .target(
             name: "GlossStore",
-            dependencies: ["GlossCore", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["GlossCore", .product(name: "Crypto", package: "swift-crypto")],
+            exclude: ["README.md"]
         ),
         // libxml2 through pkg-config; see CLibXML2/shim.h for the ICU workaround.
         .systemLibrary(
@@ -31,7 +32,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // Reading and writing formats (BibTeX, CSL-JSON, TEI, W3C).
-        .target(name: "GlossFormats", dependencies: ["GlossCore", "CLibXML2"]),
+        .target(name: "GlossFormats", dependencies: ["GlossCore", "CLibXML2"], exclude: ["README.md"]),
         .executableTarget(
             name: "gloss",
             dependencies: [
