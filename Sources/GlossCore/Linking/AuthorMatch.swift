@@ -54,7 +54,8 @@ public struct CitedAuthors: Sendable, Hashable {
         guard let firstCited = names.first, !people.isEmpty else { return .none }
         let keys = people.map(Self.keys)
         guard Self.matches(firstCited, keys[0]) else { return .none }
-        if etAl { return people.count >= 2 ? .exact : .firstAuthor }
+        // `et al.` stands for two or more others: a work of two authors is cited with both names.
+        if etAl { return people.count >= 3 ? .exact : .firstAuthor }
         guard names.count == people.count else { return .firstAuthor }
         for (cited, candidate) in zip(names, keys) where !Self.matches(cited, candidate) { return .firstAuthor }
         return .exact
