@@ -129,10 +129,16 @@ enum AuthorDateEntry {
         if let index = parts.indices.last(where: { $0 > 0 && JournalDetails.parse(parts[$0]) != nil }) {
             var start = index
             // An abbreviated journal (`J. Biol. Chem.`) was cut at its full stops: single short words join it.
-            while start > 1, isAbbreviation(parts[start - 1]), isAbbreviation(Substring(parts[start].split(separator: " ").first ?? "")) {
+            while start > 1, isAbbreviation(parts[start - 1]), parts[start].split(separator: " ").first.map({ $0.count <= 10 }) ?? false {
                 start -= 1
             }
-            let details = JournalDetails.parse(parts[start...].joined(separator: ". "))!
+            // `Nature reviews. Microbiology`, `Philosophical Transactions … London. Series B`: one journal.
+            if start > 1, parts[start - 1].lowercased().hasSuffix("reviews") && parts[start - 1].split(separator: " ").count <= 3
+                || ["Series ", "Section ", "Part "].contains(where: parts[start].hasPrefix) {
+                start -= 1
+            }
+            guard let details = JournalDetails.parse(parts[start...].joined(separator: ". ")) ?? { start = index; return JournalDetails.parse(parts[index]) }()
+            else { return }
             fields.title = cleanTitle(parts[..<start].joined(separator: ". "), into: &fields)
             fields.container = details.container
             fields.volume = details.volume
@@ -298,7 +304,8 @@ enum AuthorDateEntry {
             let next = text.index(after: index)
             if depth == 0, ".?!".contains(character), next < text.endIndex, text[next] == " " {
                 let after = text.index(after: next)
-                if after < text.endIndex, text[after].isUppercase || text[after].isNumber || "“\"«‘".contains(text[after]) {
+                if after < text.endIndex, text[after].isUppercase || text[after].isNumber || "“\"«‘".contains(text[after])
+                    || character == "." && text[after].isLowercase && !endsAbbreviation(current) {
                     if character != "." { current.append(character) }
                     parts.append(current.trimming(.whitespaces))
                     current = ""
@@ -312,6 +319,18 @@ enum AuthorDateEntry {
         let last = current.trimming(" .")
         if !last.isEmpty { parts.append(last) }
         return parts.filter { !$0.isEmpty }
+    }
+
+    /// Abbreviations that a lower-case word may follow inside a title (`E. coli`, `gen. nov.`, `sp. nov.`).
+    static let abbreviations: Set<String> = ["gen", "nov", "sp", "spp", "subsp", "var", "sv", "cf", "vs", "ca", "approx", "e.g",
+                                             "i.e", "al", "etc", "no", "vol", "st", "dr", "mr", "mrs", "prof", "fig", "comb", "emend",
+                                             "f", "ssp", "pv", "bv", "ser", "str"]
+
+    /// Whether `text` ends with an abbreviation or an initial, so a full stop after it ends no sentence.
+    static func endsAbbreviation(_ text: String) -> Bool {
+        let word = text.split(whereSeparator: { $0 == " " || $0 == "(" }).last.map(String.init) ?? ""
+        if word.count <= 1 { return true }
+        return abbreviations.contains(word.lowercased())
     }
 
     /// `J`, `Biol`, `Natl`: a piece of an abbreviated journal name.
@@ -354,10 +373,6 @@ enum AuthorDateEntry {
                 title = String(title[..<range.lowerBound])
                 break
             }
-        }
-        // `[Title in English]`: a translated title after the original.
-        if title.hasSuffix("]"), let open = title.lastIndex(of: "["), open > title.startIndex {
-            title = String(title[..<open]).trimming(" ")
         }
         return title
     }

@@ -22,7 +22,7 @@ enum AuthorList {
         }
         text = dropEtAl(text)
         guard !text.isEmpty else { return ([], []) }
-        let names = vancouver(text) ?? familyAndInitials(text) ?? PersonNames.split(text).map { PersonNames.name($0, singleWordIsFamily: true) }
+        let names = vancouver(text) ?? familyAndInitials(text) ?? PersonNames.split(text).map(name)
         return isEditor ? ([], names) : (names, [])
     }
 
@@ -32,6 +32,21 @@ enum AuthorList {
             return String(text.dropLast(mark.count)).trimming(" ,")
         }
         return text
+    }
+
+    /// Words that end the name of a group of people rather than a person.
+    static let groupWords: Set<String> = ["consortium", "team", "society", "group", "network", "project", "collaboration",
+                                          "initiative", "laboratory", "board", "konsorsiyumu", "ekibi", "derneği"]
+
+    /// One name of a list that is neither eLife's nor APA's form: a group (`R Core Team`, `The
+    /// ENCODE Consortium`, three or more words without initials) whole, a person as `PersonNames` reads it.
+    static func name(_ text: String) -> CSLName {
+        let words = text.split(separator: " ")
+        if let last = words.last, groupWords.contains(last.lowercased().trimming(".,;"))
+            || words.count >= 3 && !words.contains(where: { PersonNames.isInitials(String($0)) }) && !text.contains(",") {
+            return CSLName(literal: text)
+        }
+        return PersonNames.name(text, singleWordIsFamily: true)
     }
 
     /// `Kınık, H., & Çelik, S.`, `Arslan, M. ve Kaya, B.`, `Patel, R.K. and Moreno, L.`, `Smith, A.,
@@ -96,7 +111,7 @@ enum AuthorList {
                 // `Smith, J`: initials standing alone belong to the APA or Harvard form.
                 return nil
             } else {
-                names.append(CSLName(literal: piece))
+                names.append(CSLName(literal: words.joined(separator: " ")))
             }
         }
         return sawInitials ? names : nil

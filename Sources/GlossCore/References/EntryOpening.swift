@@ -60,8 +60,9 @@ enum EntryOpening: Comparable {
     enum NameToken { case name, functionWord }
 
     static let conjunctions: Set<String> = ["and", "&", "ve", "və", "и", "und", "et", "y", "e", "або"]
-    static let particles: Set<String> = ["de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "di", "dos",
-                                         "das", "do", "ter", "ten", "bin", "ibn", "al", "el", "zu", "'t", "van't", "d'"]
+    static let particles: Set<String> = ["de", "da", "del", "della", "degli", "dei", "der", "den", "van", "von", "vom", "zum", "la",
+                                         "las", "los", "le", "les", "du", "di", "dos", "das", "do", "ter", "ten", "op", "het", "bin",
+                                         "ibn", "al", "el", "zu", "'t", "van't", "d'"]
     static let marks: Set<String> = ["al.", "al", "vd.", "vd", "ark.", "др.", "others", "editors", "editor", "eds.", "ed.", "eds",
                                      "(ed.)", "(eds.)", "(ed)", "(eds)", "(haz.)", "(der.)", "(çev.)", "(ред.)", "(red.)", "(comp.)",
                                      "(comps.)", "jr", "jr.", "jnr", "sr", "sr.", "ii", "iii", "iv", "…", "...", ".", "..", "(org.)",

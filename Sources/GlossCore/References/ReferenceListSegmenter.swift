@@ -231,10 +231,10 @@ public enum ReferenceListSegmenter {
     }
 
     /// Whether a line broke off inside a list of names or a phrase: after `,`, `;`, `:`, `&`, a
-    /// hyphen or a conjunction.
+    /// hyphen or a conjunction. (Not after `/`: an entry may end with a URL.)
     static func leavesNamesOpen(_ line: String) -> Bool {
         guard let last = line.unicodeScalars.last else { return false }
-        if ",;:&-–/".unicodeScalars.contains(last) { return true }
+        if ",;:&-–".unicodeScalars.contains(last) { return true }
         let lastWord = line.split(separator: " ").last.map { $0.lowercased() } ?? ""
         return EntryOpening.conjunctions.contains(lastWord) || lastWord == "in"
     }
