@@ -61,12 +61,15 @@ public struct CitedAuthors: Sendable, Hashable {
         return .exact
     }
 
-    /// The folded forms a record name can be cited by: family, given + family, literal.
+    /// The folded forms a record name can be cited by: family, given + family, family + given, literal.
     static func keys(_ name: CSLName) -> [String] {
         if let literal = name.literal { return [NameFolding.key(literal)] }
         let family = NameFolding.key(name.family ?? "")
         let full = NameFolding.key([name.given, name.family].compactMap { $0 }.joined(separator: " "))
-        return [family, full].filter { !$0.isEmpty }
+        // Family first, as eLife and Vancouver write names: an institution read as a family name and
+        // initials (`GlaxoSmithKline UK`) is cited whole.
+        let inverted = NameFolding.key([name.family, name.given].compactMap { $0 }.joined(separator: " "))
+        return [family, full, inverted].filter { !$0.isEmpty }
     }
 
     /// A cited name matches a record name when it equals its family name or full name, or
