@@ -7,6 +7,7 @@ public struct Checker: Sendable {
         UncitedRecordRule.self,
         AmbiguousCitationRule.self,
         MalformedCitationRule.self,
+        UnattributedYearRule.self,
         LocatorFormRule.self,
         AuthorVariantRule.self,
         YearTypoRule.self,
