@@ -19,7 +19,8 @@ for source in sorted(SPANS):
                 if part is not None:
                     # An author named earlier in the sentence stands before the span (issue 25).
                     scope = exact if part is not author else text[max(0, start - 300):end]
-                    assert part.split()[0] in " ".join(scope.split()), (source, exact, part)
+                    flat = " ".join(scope.replace("-\n", "-").split())
+                    assert part.split()[0] in flat, (source, exact, part)
         rows.append({"source": source, "start": start, "end": end, "text": exact, "kind": kind,
                      "items": [{"author": au, "year": y, "locator": l, "ref": rf} for au, y, l, rf in items],
                      "note": None})

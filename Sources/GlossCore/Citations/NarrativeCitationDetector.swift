@@ -73,6 +73,8 @@ enum NarrativeCitationDetector {
             } else if k > index, MixedParenthesis.particles.contains(word),
                       AuthorName.isNameWord(self.word(scalars, tokens, k - 1)) || MixedParenthesis.particles.contains(self.word(scalars, tokens, k - 1)) {
                 // `de Jonge`, `van der Berg`: kept with the name that follows.
+            } else if k == index, isAbbreviatedOthers(lastBase), index + 1 < tokens.count, connectors.contains(self.word(scalars, tokens, index + 1)) {
+                // `Kaya ve arkd. (2012)`, `Mohr and oth. (2012)`: "and others" abbreviated some other way.
             } else if k != index || closingConnectors.contains(lastBase) {
                 guard connectors.contains(k == index ? lastBase : word) else { break }
             } else {
@@ -106,5 +108,11 @@ enum NarrativeCitationDetector {
 
     private static func word(_ scalars: LocatorParser.Scalars, _ tokens: [Range<Int>], _ k: Int) -> LocatorParser.Scalars {
         scalars.part(tokens[k])
+    }
+
+    /// A short lower-case abbreviation (`arkd.`, `diğ.`, `oth.`): after `ve`/`and` before a year, "and others".
+    private static func isAbbreviatedOthers(_ word: LocatorParser.Scalars) -> Bool {
+        guard word.count >= 3, word.count <= 6, word.last == "." else { return false }
+        return word.dropLast().allSatisfy { $0.isLetter && !$0.isCapital }
     }
 }

@@ -29,10 +29,16 @@ enum SentenceAuthor {
         }
         offsets.append(window.bytes.count)
         return scalars.withUnsafeBufferPointer { s -> Found? in
-            // The token right before the parenthesis must not be a number (`Year 3 (2025)`).
+            // The word right before the parenthesis is not capitalised: a capitalised phrase there is a
+            // name read (or turned down: `Treaty of Kars (1921)`, `Yılmaz, A. (2020).`) as adjacent,
+            // and a number is a label (`Year 3 (2025)`).
             var end = s.count
             while end > 0, s[end - 1] == " " { end -= 1 }
-            if end > 0, s[end - 1].isDigitLike { return nil }
+            var last = end
+            while last > 0, s[last - 1] != " " { last -= 1 }
+            if let first = s.part(last..<end).first(where: { $0.isLetter || $0.isDigitLike }), first.isCapital || first.isDigitLike {
+                return nil
+            }
             let sentence = sentenceStart(s, before: end)
             if let found = nearestName(s, in: sentence..<end) {
                 return Found(author: ParentheticalCitationParser.text(s.part(found)), bytes: offsets[found.lowerBound]..<offsets[found.upperBound])
