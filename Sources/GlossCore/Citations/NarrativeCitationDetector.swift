@@ -13,6 +13,9 @@ enum NarrativeCitationDetector {
     static let connectors = LowercaseWords(["ve", "və", "and", "&", "и", "al.", "al", "et", "vd.", "vd", "др.", "ark.",
                                             "arkadaşları", "diğerleri", "diğ.", "b.", "və b."])
 
+    /// Words that make the name after them the name of an institution (`Институт им. Павлова`).
+    static let namedAfter = LowercaseWords(["им.", "имени"])
+
     /// Connectors that may end the author string, right before the parenthesis (`Smith et al (2012)`,
     /// `Kaya ve arkadaşları (2012)`, `Kaya vd.’nin (2015)`).
     static let closingConnectors = LowercaseWords(["al.", "al", "vd.", "vd", "др.", "ark.", "arkadaşları", "diğerleri", "diğ.", "b."])
@@ -97,6 +100,10 @@ enum NarrativeCitationDetector {
         // … also when the event word comes just before (`Treaty of Kars (1921)`).
         if nameWords.contains(where: { AuthorName.isEventWord(word($0)) }) { return nil }
         if (k..<min(k + 2, tokens.count)).contains(where: { AuthorName.isEventWord(word($0)) }) { return nil }
+        // `им. Л.Г. Щукиной (1912)`: an institution named after a person, and the year it was founded.
+        var before = k
+        while before < tokens.count, word(before).last == ".", word(before).allSatisfy({ $0 == "." || $0.isCapital }) { before += 1 }
+        if before < tokens.count, namedAfter.contains(word(before)) { return nil }
         // The words of the run, one space apart as in the view, without the case suffix of the last.
         let last = word(index)
         let suffixed = last.firstIndex(where: { $0.isApostrophe }) ?? last.count

@@ -303,17 +303,19 @@ public enum CitationScanner {
                 narrativeItem.author = distant.author
                 return Detection(p..<(close + 1), .narrative, [narrativeItem], authorRange: normalized.storedRange(of: distant.bytes))
             case nil:
-                return numberedList ? numericInParentheses(found, at: p) : nil
+                return numericInParentheses(found, at: p)
             }
         }
 
-        /// `(9)`, `(1; 2)`, `(15, с. 155)` in a text with a numbered reference list; not an enumeration
-        /// `(1) … (2) …` opening a line or following a colon.
+        /// Reference numbers in round brackets: `(9)`, `(1; 2)` in a text with a numbered reference list,
+        /// and `(15, с. 155)`, `(45, s.9; 62, s.30-31)` (every number with its page) in any text. Not an
+        /// enumeration `(1) … (2) …` opening a line or following a colon.
         private mutating func numericInParentheses(_ found: Enclosure, at p: Int) -> Detection? {
             var before = p
             while before > 0, bytes[before - 1] == ScanBytes.space { before -= 1 }
             guard before > 0, bytes[before - 1] != ScanBytes.newline, bytes[before - 1] != UInt8(ascii: ":"),
-                  let items = readView(of: found, NumericCitationParser.read)
+                  let items = readView(of: found, NumericCitationParser.read),
+                  numberedList || items.allSatisfy({ $0.locator != nil })
             else { return nil }
             return Detection(p..<(found.content.upperBound + 1), .numeric, items)
         }
