@@ -17,7 +17,18 @@ public struct AnnotationStore: Sendable {
     public func annotations(for id: SourceID) throws(StoreError) -> SourceAnnotations {
         let url = fileURL(id)
         guard FileManager.default.fileExists(atPath: url.path) else { return SourceAnnotations(source: id) }
-        return try StoredJSON.read(SourceAnnotations.self, from: url)
+        let annotations = try StoredJSON.read(SourceAnnotations.self, from: url)
+        guard annotations.source == id else {
+            throw .corruptMetadata(path: url.path, reason: "it holds the annotations of '\(annotations.source)', not of '\(id)'")
+        }
+        let sources = SourceStore(workspace)
+        if sources.exists(id) {
+            let metadata = try sources.metadata(for: id)
+            if let problem = annotations.problem(textLength: metadata.length, revision: metadata.sha256) {
+                throw .corruptMetadata(path: url.path, reason: problem)
+            }
+        }
+        return annotations
     }
 
     /// Reads, changes and writes back the annotations of a source while holding the workspace
