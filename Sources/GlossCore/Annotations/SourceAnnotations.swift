@@ -82,19 +82,14 @@ public struct SourceAnnotations: Codable, Sendable, Hashable {
     }
 
     /// What in the file cannot belong to a text of `length` code points whose sha256 is `revision`:
-    /// a manual citation, link, rejection or claim on that revision whose span runs past the end,
-    /// or a citation whose own source is another. Nil when everything fits. A hand-edited or
-    /// damaged file is reported, never trusted: a span past the end would make slicing fail.
+    /// a manual citation, or a claim made on that revision, whose span runs past the end, or a
+    /// manual citation of another source. Nil when everything fits. Both are sliced out of the
+    /// text; a hand-edited or damaged file is reported, never trusted. (Links and rejections only
+    /// name citations; one left behind by a revision is a finding of `gloss check`, not an error.)
     public func problem(textLength length: Int, revision: String) -> String? {
         for citation in manualCitations {
             if citation.source != source { return "manual citation \(citation.span) names the source '\(citation.source)'" }
             if citation.span.end > length { return "manual citation \(citation.span) runs past the text's end (\(length) code points)" }
-        }
-        for link in links where link.citation.span.end > length {
-            return "link of \(link.citation.span) runs past the text's end (\(length) code points)"
-        }
-        for rejected in rejectedCitations where rejected.span.end > length {
-            return "rejected citation \(rejected.span) runs past the text's end (\(length) code points)"
         }
         for claim in claims where claim.revision == revision && claim.position.end > length {
             return "claim \(claim.id) at \(claim.position) runs past the text's end (\(length) code points)"
