@@ -152,3 +152,38 @@ struct RealProseFormTests {
         #expect(fixture.findings(UnattributedYearRule.self).isEmpty)
     }
 }
+
+@Suite("Footnote markers as extraction leaves them")
+struct ExtractedFootnoteMarkerTests {
+    /// A chapter cut from a book: its notes start at 340.
+    @Test func numberingStartsInTheMiddle() {
+        let text = "Sınır o yıl kapanmıştır.340 Ticaret ise sürmüştür.341 Sonra barış geldi.\n\n"
+            + "340  Ahmet Durmaz, Sınır Tarihi, Ankara, 2001, s. 5.\n\n341  Aynı yazar, Ticaret, İstanbul, 2003, s. 9.\n"
+        let scan = scanned(text)
+        #expect(scan.citations.filter { $0.kind == .footnoteMarker }.compactMap { $0.items.first?.ref } == [340, 341])
+        #expect(scan.footnotes.map(\.number) == [340, 341])
+        let markers = scan.citations.filter { $0.kind == .footnoteMarker }
+        #expect(FootnoteNumberingRule.findings(markers: markers, footnotes: scan.footnotes, source: try! SourceID("test")).isEmpty)
+    }
+
+    /// A marker after a closing quote and parenthesis.
+    @Test func markerAfterQuoteAndParenthesis() {
+        let text = "Bakan “kapı açıktır” (resmî açıklama)1 demiştir.\n\n1  Resmî Gazete, 12 Mart 2004, s. 3.\n"
+        #expect(scanned(text).citations.map(\.text) == ["1"])
+    }
+
+    /// Markers whose texts were lost: reported as markers, and the check says the texts are missing.
+    @Test func markersWithoutTexts() {
+        let text = "Antlaşma imzalanmıştır.1 Sınır açılmıştır.2 Ticaret artmıştır.3 Sonra seçim yapılmıştır."
+        let markers = scanned(text).citations.filter { $0.kind == .footnoteMarker }
+        #expect(markers.compactMap { $0.items.first?.ref } == [1, 2, 3])
+        let findings = FootnoteNumberingRule.findings(markers: markers, footnotes: [], source: try! SourceID("test"))
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("no footnote texts") == true)
+    }
+
+    /// Two glued digits in a row are not yet a run of markers.
+    @Test func twoGluedDigitsAreNotMarkers() {
+        #expect(scanned("Model TB2 uçmuştur.1 Sonra F16 gelmiştir.2 Bitti.").citations.isEmpty)
+    }
+}

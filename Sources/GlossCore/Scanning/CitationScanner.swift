@@ -104,9 +104,12 @@ public enum CitationScanner {
                 var walk = RegionWalk(regions)
                 let outside = candidates.filter { !walk.contains($0.range.lowerBound) }
                 markers = FootnoteMarkerDetector.select(outside, footnoteStarts: footnoteStarts)
-                for marker in markers {
-                    citations.append(Detection(marker.range, .footnoteMarker, [CitationItem(ref: marker.number)]))
-                }
+            } else if referenceList == count {
+                var walk = RegionWalk(regions)
+                markers = FootnoteMarkerDetector.selectWithoutTexts(candidates.filter { !walk.contains($0.range.lowerBound) })
+            }
+            for marker in markers {
+                citations.append(Detection(marker.range, .footnoteMarker, [CitationItem(ref: marker.number)]))
             }
             numberedList = referenceList < count && Self.opensNumberedList(bytes, after: referenceList)
             var walk = RegionWalk(regions)
