@@ -6,9 +6,12 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The workspace folder (default: $GLOSS_WORKSPACE, or the current folder or its nearest parent with sources/ and annotations/).", valueName: "path"))
     var workspace: String?
 
-    /// The workspace to work in.
+    /// The workspace to work in, with any document import a killed process left half-done
+    /// rolled back first.
     func open() throws -> Workspace {
-        try Workspace.discover(explicit: workspace)
+        let found = try Workspace.discover(explicit: workspace)
+        try found.recoverInterruptedImport()
+        return found
     }
 }
 

@@ -28,6 +28,9 @@ public struct TEIImport: Sendable {
     public var citations: [ImportedCitation]
     /// The `<biblStruct>` entries; ids are their xml:ids (GROBID's `b0`, `b1`, …).
     public var records: [BibRecord]
+    /// For a Gloss export: the state it carries (decisions, library records). Its text is then
+    /// the text content of `<text>` exactly.
+    public var glossState: TEIGlossState?
 }
 
 /// Reads TEI P5 documents, including GROBID's output, with libxml2 (no network, no entity
@@ -51,8 +54,7 @@ public struct TEIReader: Sendable {
         }
         guard let document else {
             let error = xmlGetLastError()
-            let message = error?.pointee.message.map { String(cString: $0).trimming(.whitespacesAndNewlines) } ?? "unreadable"
-            throw .notXML(file: file, line: Int(error?.pointee.line ?? 0), message: message)
+            throw .notXML(file: file, line: Int(error?.pointee.line ?? 0), message: XMLMessage.oneLine(error?.pointee.message))
         }
         defer { xmlFreeDoc(document) }
         guard var root = xmlDocGetRootElement(document) else { throw .notXML(file: file, line: 0, message: "no root element") }
@@ -60,17 +62,42 @@ public struct TEIReader: Sendable {
             root = first
         }
         guard name(root) == "TEI" else { throw .notTEI(file: file, root: name(root)) }
-
-        var extractor = TextExtractor()
-        let header = children(root).first { name($0) == "teiHeader" }
-        if let text = children(root).first(where: { name($0) == "text" }) {
-            for part in children(text) where name(part) == "body" {
-                extractor.blocks(in: part)
-            }
+        let namespace = root.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
+        guard namespace == TEIWriter.namespace else {
+            throw .wrongNamespace(file: file, element: "TEI", found: namespace, expected: TEIWriter.namespace)
         }
-        extractor.deferredNotes()
-        let text = extractor.text
-        guard !text.isEmpty else { throw .emptyTEI(file: file) }
+
+        let header = children(root).first { name($0) == "teiHeader" }
+        let textElement = children(root).first(where: { name($0) == "text" })
+        let isGlossExport = descendants(of: header, named: "application").contains { attribute($0, "ident") == TEIWriter.applicationIdent }
+        let text: String
+        let citations: [ImportedCitation]
+        var glossState: TEIGlossState?
+        if isGlossExport, let textElement {
+            var exact = ExactText()
+            exact.collect(textElement)
+            text = String(exact.text)
+            citations = exact.citations
+            let stateNote = descendants(of: root, named: "note").first { attribute($0, "type") == "gloss-state" && isInside($0, "standOff") }
+            if let stateNote {
+                do {
+                    glossState = try JSONDecoder().decode(TEIGlossState.self, from: Data(rawText(stateNote).utf8))
+                } catch {
+                    throw .notXML(file: file, line: Int(xmlGetLineNo(stateNote)), message: "the Gloss state in <note type=\"gloss-state\"> is not readable: \(error)")
+                }
+            }
+        } else {
+            var extractor = TextExtractor()
+            if let textElement {
+                for part in children(textElement) where name(part) == "body" {
+                    extractor.blocks(in: part)
+                }
+            }
+            extractor.deferredNotes()
+            text = extractor.text
+            citations = extractor.citations
+        }
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .emptyTEI(file: file) }
 
         var languages: [String] = []
         for candidate in [root, header].compactMap({ $0 }) {
@@ -96,7 +123,7 @@ public struct TEIReader: Sendable {
             .filter { !isInside($0, "teiHeader") }
             .enumerated().map { record(from: $0.element, index: $0.offset) }
         return TEIImport(text: text, title: title, authors: unique(authors), year: year, languages: unique(languages),
-                         citations: extractor.citations, records: records)
+                         citations: citations, records: records, glossState: glossState)
     }
 
     private static func year(_ text: String) -> Int? {
@@ -312,7 +339,76 @@ private struct TextExtractor {
     }
 }
 
+/// The text content of a Gloss export's `<text>`, exactly: every text node as it is, each
+/// `<g n="U+XXXX"/>` as its code point, and the span of every `<ref>`.
+private struct ExactText {
+    var text = String.UnicodeScalarView()
+    var count = 0
+    var citations: [ImportedCitation] = []
+
+    mutating func collect(_ node: xmlNodePtr) {
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    for scalar in String(cString: content).unicodeScalars {
+                        text.append(scalar)
+                        count += 1
+                    }
+                }
+            case XML_ELEMENT_NODE:
+                let element = name(current)
+                if element == "g", let glyph = attribute(current, "n"), glyph.hasPrefix("U+"),
+                   let value = UInt32(glyph.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(value) {
+                    text.append(scalar)
+                    count += 1
+                    break
+                }
+                let start = count
+                let textStart = text.endIndex
+                collect(current)
+                if element == "ref", count > start, let type = attribute(current, "type"), type == "bibr" || type == "foot" {
+                    let refText = String(text[textStart...])
+                    let kind = attribute(current, "subtype").flatMap(CitationKind.init(rawValue:)) ?? (type == "foot" ? .footnoteMarker : .parenthetical)
+                    let keys = (attribute(current, "target") ?? "").split(separator: " ")
+                        .filter { $0.hasPrefix("#") }.map { String($0.dropFirst()) }
+                    citations.append(ImportedCitation(span: TextSpan(start: start, end: count), text: refText, kind: kind, recordKeys: keys))
+                }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+    }
+}
+
+/// libxml2's messages end in a newline and some span several lines: one line for an error.
+enum XMLMessage {
+    static func oneLine(_ message: UnsafeMutablePointer<CChar>?) -> String {
+        guard let message else { return "unreadable" }
+        let text = String(cString: message).split(whereSeparator: \.isNewline)
+            .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
+        return text.isEmpty ? "unreadable" : text
+    }
+}
+
 // MARK: libxml2 tree helpers
+
+/// The text of an element as it is, whitespace kept.
+private func rawText(_ node: xmlNodePtr) -> String {
+    var out = ""
+    var child = node.pointee.children
+    while let current = child {
+        if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+            if let content = current.pointee.content { out += String(cString: content) }
+        } else if current.pointee.type == XML_ELEMENT_NODE {
+            out += rawText(current)
+        }
+        child = current.pointee.next
+    }
+    return out
+}
 
 private func name(_ node: xmlNodePtr) -> String {
     node.pointee.name.map { String(cString: $0) } ?? ""
