@@ -16,6 +16,21 @@ public struct ImportedCitation: Sendable, Hashable {
     public var recordKeys: [String]
 }
 
+/// A claim of a Gloss export, read from its `<span>` in `<spanGrp type="claims">`: the text
+/// between its two anchors, its tags (`@ana`), its note (the span's content) and the citations
+/// that support it (`@corresp`).
+public struct ImportedClaim: Sendable, Hashable {
+    /// The claim's id (`@n`).
+    public var id: String
+    public var span: TextSpan
+    public var quote: String
+    public var tags: [String]
+    public var note: String?
+    /// The spans of the supporting citations.
+    public var citations: [TextSpan]
+    public var status: String?
+}
+
 /// What a TEI document holds for Gloss: the text, who wrote it, its citations and its records.
 public struct TEIImport: Sendable {
     /// The text: one paragraph (`<p>`, `<head>`, `<ab>`, …) per block, blocks separated by a
@@ -28,6 +43,8 @@ public struct TEIImport: Sendable {
     public var citations: [ImportedCitation]
     /// The `<biblStruct>` entries; ids are their xml:ids (GROBID's `b0`, `b1`, …).
     public var records: [BibRecord]
+    /// For a Gloss export: the claims of its `<standOff>`.
+    public var claims: [ImportedClaim] = []
     /// For a Gloss export: the state it carries (decisions, library records). Its text is then
     /// the text content of `<text>` exactly.
     public var glossState: TEIGlossState?
@@ -73,11 +90,15 @@ public struct TEIReader: Sendable {
         let text: String
         let citations: [ImportedCitation]
         var glossState: TEIGlossState?
+        var anchors: [String: Int] = [:]
+        var refIDs: [String: TextSpan] = [:]
         if isGlossExport, let textElement {
             var exact = ExactText()
             exact.collect(textElement)
             text = String(exact.text)
             citations = exact.citations
+            anchors = exact.anchors
+            refIDs = exact.refIDs
             let stateNote = descendants(of: root, named: "note").first { attribute($0, "type") == "gloss-state" && isInside($0, "standOff") }
             if let stateNote {
                 do {
@@ -122,8 +143,36 @@ public struct TEIReader: Sendable {
         let records = descendants(of: root, named: "biblStruct")
             .filter { !isInside($0, "teiHeader") }
             .enumerated().map { record(from: $0.element, index: $0.offset) }
-        return TEIImport(text: text, title: title, authors: unique(authors), year: year, languages: unique(languages),
-                         citations: citations, records: records, glossState: glossState)
+        var imported = TEIImport(text: text, title: title, authors: unique(authors), year: year, languages: unique(languages),
+                                 citations: citations, records: records, glossState: glossState)
+        if isGlossExport { imported.claims = claims(in: root, text: text, anchors: anchors, citationSpans: refIDs) }
+        return imported
+    }
+
+    /// The claims of `<spanGrp type="claims">`, from the offsets of their anchors in the text.
+    private func claims(in root: xmlNodePtr, text: String, anchors: [String: Int], citationSpans: [String: TextSpan]) -> [ImportedClaim] {
+        var tags: [String: String] = [:]
+        for interp in descendants(of: root, named: "interp") {
+            if let id = attribute(interp, "id", prefix: "xml") { tags[id] = rawText(interp) }
+        }
+        let scalars = Array(text.unicodeScalars)
+        func pointers(_ value: String?) -> [String] {
+            (value ?? "").split(separator: " ").filter { $0.hasPrefix("#") }.map { String($0.dropFirst()) }
+        }
+        var claims: [ImportedClaim] = []
+        for group in descendants(of: root, named: "spanGrp") where attribute(group, "type") == "claims" {
+            for node in children(group) where name(node) == "span" {
+                guard let from = pointers(attribute(node, "from")).first.flatMap({ anchors[$0] }),
+                      let to = pointers(attribute(node, "to")).first.flatMap({ anchors[$0] }), from <= to, to <= scalars.count else { continue }
+                let note = rawText(node)
+                claims.append(ImportedClaim(
+                    id: attribute(node, "n") ?? attribute(node, "id", prefix: "xml") ?? "", span: TextSpan(start: from, end: to),
+                    quote: String(String.UnicodeScalarView(scalars[from..<to])), tags: pointers(attribute(node, "ana")).compactMap { tags[$0] },
+                    note: note.isEmpty ? nil : note, citations: pointers(attribute(node, "corresp")).compactMap { citationSpans[$0] },
+                    status: attribute(node, "subtype")))
+            }
+        }
+        return claims
     }
 
     private static func year(_ text: String) -> Int? {
@@ -345,6 +394,10 @@ private struct ExactText {
     var text = String.UnicodeScalarView()
     var count = 0
     var citations: [ImportedCitation] = []
+    /// The offset of every `<anchor xml:id>`.
+    var anchors: [String: Int] = [:]
+    /// The span of every `<ref xml:id>`.
+    var refIDs: [String: TextSpan] = [:]
 
     mutating func collect(_ node: xmlNodePtr) {
         var child = node.pointee.children
@@ -365,6 +418,7 @@ private struct ExactText {
                     count += 1
                     break
                 }
+                if element == "anchor", let id = attribute(current, "id", prefix: "xml") { anchors[id] = count }
                 let start = count
                 let textStart = text.endIndex
                 collect(current)
@@ -374,6 +428,7 @@ private struct ExactText {
                     let keys = (attribute(current, "target") ?? "").split(separator: " ")
                         .filter { $0.hasPrefix("#") }.map { String($0.dropFirst()) }
                     citations.append(ImportedCitation(span: TextSpan(start: start, end: count), text: refText, kind: kind, recordKeys: keys))
+                    if let id = attribute(current, "id", prefix: "xml") { refIDs[id] = TextSpan(start: start, end: count) }
                 }
             default:
                 break

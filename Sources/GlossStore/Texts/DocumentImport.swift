@@ -89,20 +89,26 @@ extension SourceStore {
             annotations.normalizeOrder()
             records.sort { $0.id < $1.id }
 
-            let journal = ImportJournal(workspace)
-            try journal.begin(sourceID)
             let libraryBytes: [UInt8]
             do {
                 libraryBytes = try StoredJSON.encode(records)
             } catch {
                 throw .writeFailed(path: library.fileURL.path, reason: "\(error)")
             }
-            try AtomicFile.write(libraryBytes, to: library.fileURL)
-            try annotationStore.write(annotations)
-            let revision = try writeText(PreparedText(path: path, text: normalized), id: sourceID, revision: 1, now: now)
-            let metadata = SourceMetadata(id: sourceID, details: document.details, first: revision)
-            // The sidecar makes the source exist: written last, it commits the import.
-            try writeMetadata(metadata)
+            let journal = ImportJournal(workspace)
+            try journal.begin(sourceID)
+            let metadata: SourceMetadata
+            do {
+                try AtomicFile.write(libraryBytes, to: library.fileURL)
+                try annotationStore.write(annotations)
+                let revision = try writeText(PreparedText(path: path, text: normalized), id: sourceID, revision: 1, now: now)
+                metadata = SourceMetadata(id: sourceID, details: document.details, first: revision)
+                // The sidecar makes the source exist: written last, it commits the import.
+                try writeMetadata(metadata)
+            } catch {
+                try? journal.recover()
+                return .failure(error)
+            }
             journal.finish()
             return .success(DocumentImportSummary(metadata: metadata, citations: citationCount, records: recordCount,
                                                   restored: restored != nil))
