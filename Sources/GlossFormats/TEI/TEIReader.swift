@@ -109,8 +109,11 @@ public struct TEIReader: Sendable {
             }
         } else {
             var extractor = TextExtractor()
+            // Reading order: the abstract (GROBID keeps it in the header), then the body, then the
+            // back matter (acknowledgements, annexes; reference lists are records, not text).
+            for abstract in descendants(of: header, named: "abstract") { extractor.blocks(in: abstract) }
             if let textElement {
-                for part in children(textElement) where name(part) == "body" {
+                for part in children(textElement) where ["front", "body", "back"].contains(name(part)) {
                     extractor.blocks(in: part)
                 }
             }
