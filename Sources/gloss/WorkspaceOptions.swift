@@ -6,12 +6,9 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The workspace folder (default: $GLOSS_WORKSPACE, or the current folder or its nearest parent with sources/ and annotations/).", valueName: "path"))
     var workspace: String?
 
-    /// The workspace to work in, with any document import a killed process left half-done
-    /// rolled back first.
+    /// The workspace to work in.
     func open() throws -> Workspace {
-        let found = try Workspace.discover(explicit: workspace)
-        try found.recoverInterruptedImport()
-        return found
+        try Workspace.discover(explicit: workspace)
     }
 }
 

@@ -65,7 +65,8 @@ struct ImportJournalTests {
         }
         #expect(ImportJournal(workspace).isPending)
 
-        try workspace.recoverInterruptedImport()
+        // The next command to take the lock rolls the import back.
+        try WorkspaceLock.withLock(workspace) {}
         #expect(!ImportJournal(workspace).isPending)
         #expect(try Data(contentsOf: LibraryStore(workspace).fileURL) == libraryBefore)
         #expect(try temporary.listing("sources").isEmpty)
@@ -83,7 +84,7 @@ struct ImportJournalTests {
             ExtractedDocument(text: "Metin.", details: SourceDetails(), citations: [], records: []), from: "deneme.xml", id: nil)
         #expect(!ImportJournal(temporary.workspace).isPending)
         #expect(try temporary.listing(".gloss-cache").filter { $0.hasPrefix("import") }.isEmpty)
-        try temporary.workspace.recoverInterruptedImport()
+        try WorkspaceLock.withLock(temporary.workspace) {}
         #expect(try temporary.listing("sources") == ["deneme.json", "deneme.txt"])
     }
 }

@@ -29,7 +29,7 @@ extension SourceStore {
     /// The id comes from `id`, else from the export, else from the file name without `.xml`,
     /// `.tei`. Everything happens under the workspace lock; a journal in `.gloss-cache/` names
     /// what is being written, and the source's sidecar is written last, so an import killed
-    /// half-way is rolled back by the next command (`recoverInterruptedImport`).
+    /// half-way is rolled back by the next command that takes the lock (`ImportJournal`).
     public func importDocument(_ document: ExtractedDocument, from path: String, id: String?, now: Date = Date()) throws -> DocumentImportSummary {
         let normalized = try TextNormalizer.normalize(Array(document.text.utf8), file: path)
         let restored = document.restored.flatMap { sha256Hex(Array(normalized.utf8)) == $0.sha256 ? $0 : nil }
@@ -47,7 +47,6 @@ extension SourceStore {
         }
         let fileName = URL(fileURLWithPath: path).lastPathComponent
         return try WorkspaceLock.withLock(workspace) { () throws(StoreError) -> Result<DocumentImportSummary, Error> in
-            try ImportJournal(workspace).recover()
             guard !exists(sourceID) else { throw .sourceExists(sourceID) }
             let annotationStore = AnnotationStore(workspace)
             let library = LibraryStore(workspace)
@@ -106,7 +105,7 @@ extension SourceStore {
                 // The sidecar makes the source exist: written last, it commits the import.
                 try writeMetadata(metadata)
             } catch {
-                try? journal.recover()
+                journal.recover()
                 return .failure(error)
             }
             journal.finish()
@@ -120,8 +119,9 @@ extension SourceStore {
 /// source being imported; beside it, hard links keep the library and annotation files as they
 /// were before (every write replaces a file by rename, so the linked copy never changes).
 ///
-/// An import killed before it wrote the source's sidecar is rolled back by `recover()`: the old
-/// files are put back, the new ones removed. Called under the workspace lock.
+/// An import killed before it wrote the source's sidecar is rolled back by `recover()`, which
+/// `WorkspaceLock` runs whenever it takes the lock: the old files are put back, the new ones
+/// removed.
 struct ImportJournal {
     let workspace: Workspace
 
@@ -165,20 +165,20 @@ struct ImportJournal {
         try? FileManager.default.removeItem(at: annotationsBackup)
     }
 
-    /// Rolls back an import that was killed before it committed; nothing when none was.
-    func recover() throws(StoreError) {
+    /// Rolls back an import that was killed before it committed; nothing when none was. Call with
+    /// the workspace lock held. A step that fails leaves the journal for the next lock to retry.
+    func recover() {
         guard isPending else { return }
         guard let entry = try? StoredJSON.read(Entry.self, from: journalURL) else {
             // The journal itself was never completely written: nothing was changed yet.
             finish()
             return
         }
-        let store = SourceStore(workspace)
-        if !store.exists(entry.source) {
-            try restore(library, from: entry.hadLibrary ? libraryBackup : nil)
-            try restore(AnnotationStore(workspace).fileURL(entry.source), from: entry.hadAnnotations ? annotationsBackup : nil)
+        if !SourceStore(workspace).exists(entry.source) {
             let text = workspace.sourcesDirectory.appendingPathComponent(SourceStore.textFileName(entry.source, revision: 1))
-            try restore(text, from: nil)
+            guard restore(library, from: entry.hadLibrary ? libraryBackup : nil),
+                  restore(AnnotationStore(workspace).fileURL(entry.source), from: entry.hadAnnotations ? annotationsBackup : nil),
+                  restore(text, from: nil) else { return }
         }
         finish()
     }
@@ -195,30 +195,12 @@ struct ImportJournal {
         return true
     }
 
-    /// Puts `copy` back as `file`, or removes `file` when there was none before.
-    private func restore(_ file: URL, from copy: URL?) throws(StoreError) {
-        do {
-            if let copy {
-                if FileManager.default.fileExists(atPath: copy.path) {
-                    if rename(copy.path, file.path) != 0 { throw StoreError.writeFailed(path: file.path, reason: AtomicFile.lastError()) }
-                }
-            } else if FileManager.default.fileExists(atPath: file.path) {
-                try FileManager.default.removeItem(at: file)
-            }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .writeFailed(path: file.path, reason: FailureReason.text(error))
+    /// Puts `copy` back as `file`, or removes `file` when there was none before; false when that
+    /// failed.
+    private func restore(_ file: URL, from copy: URL?) -> Bool {
+        if let copy {
+            return access(copy.path, F_OK) != 0 || rename(copy.path, file.path) == 0
         }
-    }
-}
-
-extension Workspace {
-    /// Rolls back a document import that a killed process left half-done (see `ImportJournal`);
-    /// costs one stat when there is none.
-    public func recoverInterruptedImport() throws(StoreError) {
-        let journal = ImportJournal(self)
-        guard journal.isPending else { return }
-        try WorkspaceLock.withLock(self) { () throws(StoreError) in try journal.recover() }
+        return unlink(file.path) == 0 || errno == ENOENT
     }
 }
