@@ -11,9 +11,15 @@ public struct CheckInputLoader: Sendable {
     /// The sources named (all when `names` is empty) and the library.
     public func load(_ names: [String]) throws -> CheckContext {
         let store = SourceStore(workspace)
-        let metadata = names.isEmpty
-            ? try store.all()
-            : try names.map { name throws(StoreError) in try store.metadata(for: store.id(named: name)) }
+        var problems: [SourceFileProblem] = []
+        let metadata: [SourceMetadata]
+        if names.isEmpty {
+            let survey = try store.survey()
+            metadata = survey.sources
+            problems = survey.problems
+        } else {
+            metadata = try names.map { name throws(StoreError) in try store.metadata(for: store.id(named: name)) }
+        }
         let annotations = AnnotationStore(workspace)
         let index = CitationIndex(workspace)
         let loader = ReferenceLoader(workspace)
@@ -22,14 +28,13 @@ public struct CheckInputLoader: Sendable {
         for source in metadata {
             do {
                 let loaded = try loader.load(source, library: library) { metadata, _ in try index.detections(metadata).scan }
-                var input = SourceCheckInput(
-                    metadata: source, text: loaded.text, citations: loaded.citations, footnotes: loaded.footnotes,
-                    referenceList: loaded.referenceList, annotations: loaded.annotations)
-                input.bibliography = loaded.bibliography
-                input.resolution = loaded.resolution
-                let numbers = loaded.bibliography.referenceList.compactMap(\.number)
-                if !numbers.isEmpty { input.numberedReferences = Set(numbers) }
-                sources.append(input)
+                let length = loaded.text.scalarCount
+                if length != source.length {
+                    problems.append(SourceFileProblem(
+                        file: "\(source.id).json",
+                        message: "sources/\(source.id).json records a length of \(source.length) code points, but the text has \(length); every offset into it is suspect"))
+                }
+                sources.append(Self.input(loaded))
             } catch let error as StoreError {
                 // A damaged or unreadable text is itself a finding; the other sources are still checked.
                 // Broken annotation or metadata files stop the check: its answer would be wrong.
@@ -38,6 +43,18 @@ public struct CheckInputLoader: Sendable {
                                                 annotations: try annotations.annotations(for: source.id)))
             }
         }
-        return CheckContext(sources: sources, library: library)
+        return CheckContext(sources: sources, library: library, sourceFileProblems: problems)
+    }
+
+    /// What the rules look at for one source loaded by `ReferenceLoader`.
+    public static func input(_ loaded: ReferenceLoader.Loaded) -> SourceCheckInput {
+        var input = SourceCheckInput(
+            metadata: loaded.metadata, text: loaded.text, citations: loaded.citations, footnotes: loaded.footnotes,
+            referenceList: loaded.referenceList, annotations: loaded.annotations)
+        input.bibliography = loaded.bibliography
+        input.resolution = loaded.resolution
+        let numbers = loaded.bibliography.referenceList.compactMap(\.number)
+        if !numbers.isEmpty { input.numberedReferences = Set(numbers) }
+        return input
     }
 }
