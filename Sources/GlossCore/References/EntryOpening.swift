@@ -83,7 +83,7 @@ enum EntryOpening: Comparable {
         if isDashRun(word) { return .name }
         if functionWords.contains(lower) { return .functionWord }
         guard startsName(word), word.unicodeScalars.count <= 30 else { return nil }
-        for scalar in word.unicodeScalars where !(scalar.properties.isAlphabetic || "-.'’".unicodeScalars.contains(scalar)) {
+        for scalar in word.unicodeScalars.drop(while: { ("0"..."9").contains($0) }) where !(scalar.properties.isAlphabetic || "-.'’".unicodeScalars.contains(scalar)) {
             return nil
         }
         return .name
@@ -95,10 +95,14 @@ enum EntryOpening: Comparable {
         return particles.contains(lower) || lower.hasPrefix("al-") || lower.hasPrefix("el-")
     }
 
-    /// Whether the token opens with an upper-case letter (any script).
+    /// Whether the token opens with an upper-case letter (any script), or is an organisation's
+    /// name that opens with digits (`14CHRONO`: digits, then letters with two capitals or more).
     static func startsName(_ token: Substring) -> Bool {
         guard let first = token.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        if first.properties.isUppercase { return true }
+        let rest = token.unicodeScalars.drop { ("0"..."9").contains($0) }
+        return rest.count < token.unicodeScalars.count && rest.allSatisfy(\.properties.isAlphabetic)
+            && rest.filter(\.properties.isUppercase).count >= 2
     }
 
     /// `———`, `——.`, `---,`: the author of the entry before, repeated.
