@@ -7,16 +7,29 @@ import Foundation
 /// Reference-list entries in the GOST style of Russian and Azerbaijani articles:
 /// `Иванов И.И. Кавказская политика Турции. – М.: Наука, 2010. – 250 с.` and
 /// `Гасанов Д.Р., Петров А.А. Азербайджан и Турция // Вестник МГУ. – 2015. – № 2. – С. 45–67.`
-/// Areas are separated by ` – ` (or `—`); ` // ` introduces the journal or book of a part.
+/// Areas are separated by ` – ` (or `—`); ` // ` introduces the journal or book of a part. GOST R
+/// 7.0.5-2008 as citation processors print it separates the areas by periods alone:
+/// `Vidal G., Werner R. F. Computable measure of entanglement // Physical Review A. 2002. Т. 65, № 3.
+/// С. 032314.`, `Рудзитис Г. Е., Фельдман Ф. Г. Химия. Москва: Просвещение, 2008. 175 с.`.
 enum GOSTEntry {
     static let areaSeparators = [". – ", ". — ", ". - ", " – ", " — "]
 
     static func parse(_ text: String) -> ParsedReference? {
-        guard areaSeparators.contains(where: text.contains) || text.contains(" // ") else { return nil }
-        guard let (names, rest) = leadingNames(text), !names.isEmpty else { return nil }
+        let dashed = areaSeparators.contains(where: text.contains)
+        guard dashed || text.contains(" // ") || text.firstMatch(of: /\d+ (?:с|s|p)\.$/) != nil else { return nil }
+        guard let (names, afterNames) = leadingNames(text), !names.isEmpty else { return nil }
         var fields = ReferenceParser.Fields()
         fields.authors = names
-        var areas = split(rest)
+        var rest = afterNames
+        // `Upadhyay A. и др. Title`: the names a list shortens.
+        if let etAl = rest.firstMatch(of: /^(?:и др\.|et al\.|vd\.|və b\.|и другие)\s*/) { rest.removeSubrange(etAl.range) }
+        var areas: [String]
+        if dashed {
+            areas = split(rest)
+        } else {
+            EntryTail.takeLinks(&rest, into: &fields)
+            areas = dotAreas(rest)
+        }
         guard !areas.isEmpty else { return nil }
         var titleArea = areas.removeFirst()
         if let slash = titleArea.firstRange(of: " // ", ignoring: []) {
@@ -27,7 +40,13 @@ enum GOSTEntry {
         // A statement of responsibility after ` / ` repeats the authors.
         if let slash = titleArea.firstRange(of: " / ", ignoring: []) { titleArea = String(titleArea[..<slash.lowerBound]) }
         fields.title = clean(titleArea)
-        for area in areas.map(clean) {
+        // `Т. 65, № 3`: volume and issue in one area.
+        let details = areas.map(clean).flatMap { area -> [String] in
+            let parts = area.components(separatedBy: ", ")
+            let separate = parts.count > 1 && parts.allSatisfy { Locator.issue($0) != nil || Locator.volumeIssue($0) != nil || Locator.pages(in: $0) != nil }
+            return separate ? parts : [area]
+        }
+        for area in details {
             if let (date, suffix) = ReferenceDates.publication(area) {
                 fields.year = date
                 fields.yearSuffix = suffix
@@ -78,6 +97,20 @@ enum GOSTEntry {
         // `Bilal N. Şimşir, …` is footnote order (given names first), not GOST.
         if let next = words.first, next.hasSuffix(","), next.first?.isUppercase == true { return nil }
         return (names, words.joined(separator: " "))
+    }
+
+    /// Areas separated by periods alone: the title (with ` // ` and the container, when there is one),
+    /// then each area after it. Without ` // `, the title runs up to the publisher area
+    /// (`Москва: Наука, 2005`, `Collier, 1902`), as a title may hold periods (`Химия. Неорганическая химия`).
+    static func dotAreas(_ text: String) -> [String] {
+        if let slash = text.firstRange(of: " // ") {
+            let after = text[slash.upperBound...].components(separatedBy: ". ")
+            return [String(text[..<slash.upperBound]) + (after.first ?? "")] + after.dropFirst()
+        }
+        let elements = text.components(separatedBy: ". ")
+        let publisher = elements.lastIndex { $0.firstMatch(of: /^[^,]+, \d{4}[a-z]?\.?$/) != nil } ?? 1
+        let cut = max(1, min(publisher, elements.count))
+        return [elements[..<cut].joined(separator: ". ")] + elements[cut...]
     }
 
     static func split(_ text: String) -> [String] {
