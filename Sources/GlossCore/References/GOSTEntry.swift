@@ -104,13 +104,32 @@ enum GOSTEntry {
     /// (`Москва: Наука, 2005`, `Collier, 1902`), as a title may hold periods (`Химия. Неорганическая химия`).
     static func dotAreas(_ text: String) -> [String] {
         if let slash = text.firstRange(of: " // ") {
-            let after = text[slash.upperBound...].components(separatedBy: ". ")
+            let after = periodElements(String(text[slash.upperBound...]))
             return [String(text[..<slash.upperBound]) + (after.first ?? "")] + after.dropFirst()
         }
-        let elements = text.components(separatedBy: ". ")
+        let elements = periodElements(text)
         let publisher = elements.lastIndex { $0.firstMatch(of: /^[^,]+, \d{4}[a-z]?\.?$/) != nil } ?? 1
         let cut = max(1, min(publisher, elements.count))
         return [elements[..<cut].joined(separator: ". ")] + elements[cut...]
+    }
+
+    /// Abbreviations whose period ends no area: `Т. 20`, `С. 45–67`, `Ч. 1`, `Вып. 3`, `Vol. 2`.
+    static let labels: Set<String> = ["Т", "С", "Ч", "Вып", "Кн", "Vol", "No", "P", "Pp", "S", "Ss", "Cilt", "Sayı", "с", "p", "s", "Iss"]
+
+    /// `ЖЭТФ. 1950. Т. 20, № 12. С. 1064–1082` → `ЖЭТФ`, `1950`, `Т. 20, № 12`, `С. 1064–1082`.
+    static func periodElements(_ text: String) -> [String] {
+        var elements: [String] = []
+        var current = ""
+        for piece in text.components(separatedBy: ". ") {
+            current += current.isEmpty ? piece : ". " + piece
+            let lastWord = piece.split(separator: " ").last.map(String.init) ?? piece
+            if !labels.contains(lastWord) {
+                elements.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { elements.append(current) }
+        return elements
     }
 
     static func split(_ text: String) -> [String] {

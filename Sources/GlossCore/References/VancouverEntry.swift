@@ -66,8 +66,22 @@ enum VancouverEntry {
     /// publisher.
     static func readBook(_ text: String, into fields: inout ReferenceParser.Fields) {
         let elements = text.components(separatedBy: ". ")
-        if let publisher = elements.first(where: { $0.contains(";") }) {
-            EntryTail.readPublisher(publisher.replacingMatches(of: ";", with: ","), into: &fields)
+        if let semicolon = text.firstIndex(of: ";") {
+            // `4th ed. St. Louis: Mosby; 2002`: the statement starts after the last period before the
+            // colon that does not end an abbreviation of the place (`St.`, `Mt.`).
+            let statement = text[..<semicolon]
+            var start = statement.startIndex
+            var search = statement[..<(statement.firstIndex(of: ":") ?? statement.endIndex)]
+            while let dot = search.ranges(of: ". ").last {
+                let before = statement[..<dot.lowerBound].split(separator: " ").last ?? ""
+                if before.count <= 2, before.first?.isUppercase == true {
+                    search = statement[..<dot.lowerBound]
+                    continue
+                }
+                start = dot.upperBound
+                break
+            }
+            EntryTail.readPublisher(statement[start...] + "," + text[text.index(after: semicolon)...], into: &fields)
         } else if fields.container == nil, let first = elements.first, !first.isEmpty, EntryTail.year(in: first) == nil {
             fields.container = first
         }
