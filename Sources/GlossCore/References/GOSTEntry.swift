@@ -16,7 +16,9 @@ enum GOSTEntry {
 
     static func parse(_ text: String) -> ParsedReference? {
         let dashed = areaSeparators.contains(where: text.contains)
-        guard dashed || text.contains(" // ") || text.firstMatch(of: /\d+ (?:с|s|p)\.$/) != nil else { return nil }
+        // Dashes, `//`, a page count (`250 с.`), or a publisher area last (`Ankara: Bilgi Yayınevi, 2011.`).
+        guard dashed || text.contains(" // ") || text.firstMatch(of: /\d+ (?:с|s|p)\.$/) != nil
+                || text.firstMatch(of: /\. [^.]+, \d{4}\.?$/) != nil else { return nil }
         guard let (names, afterNames) = leadingNames(text), !names.isEmpty else { return nil }
         var fields = ReferenceParser.Fields()
         fields.authors = names
@@ -80,10 +82,18 @@ enum GOSTEntry {
     static func leadingNames(_ text: String) -> ([CSLName], String)? {
         var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)[...]
         var names: [CSLName] = []
-        while let family = words.first, family.first?.isUppercase == true, !PersonNames.isInitials(family) {
-            let familyName = family.trimming(",")
-            var initials: [String] = []
+        while let family = words.first, family.first?.isUppercase == true || PersonNames.particles.contains(family),
+              !PersonNames.isInitials(family) {
+            // `Gonçalves Neto A.`, `van Schijndel M.`: up to three words before the initials.
+            var familyWords = [family]
             var rest = words.dropFirst()
+            while familyWords.count < 3, let next = rest.first, !PersonNames.isInitials(next.trimming(",")),
+                  LeadingAuthors.isFamilyWord(next), !family.hasSuffix(",") {
+                familyWords.append(next)
+                rest = rest.dropFirst()
+            }
+            let familyName = familyWords.joined(separator: " ").trimming(",")
+            var initials: [String] = []
             while let next = rest.first, PersonNames.isInitials(next.trimming(",")) {
                 initials.append(next.trimming(","))
                 rest = rest.dropFirst()

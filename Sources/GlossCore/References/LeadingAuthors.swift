@@ -8,6 +8,8 @@ import Foundation
 /// styles print it, and the text after it.
 struct LeadingAuthors {
     var names: [CSLName]
+    /// Whether the list ends with an editor mark (`Bajorath J, editor.`, `Боголицын КГ, ed.`).
+    var editors = false
     /// The text after the list and its closing punctuation.
     var rest: String
 
@@ -20,8 +22,13 @@ struct LeadingAuthors {
         let block = String(text[..<stop.lowerBound])
         let pieces = block.components(separatedBy: ", ")
         var names: [CSLName] = []
+        var editors = false
         for (index, piece) in pieces.enumerated() {
             if etAlWords.contains(piece.lowercased()) { continue }
+            if index > 0, index == pieces.count - 1, ["ed", "eds", "editor", "editors"].contains(piece.lowercased()) {
+                editors = true
+                continue
+            }
             if let name = familyThenBareInitials(piece) {
                 names.append(name)
             } else if index == 0, pieces.count > 1, isCorporate(piece) {
@@ -31,17 +38,18 @@ struct LeadingAuthors {
             }
         }
         guard names.contains(where: { $0.family != nil }) else { return nil }
-        return LeadingAuthors(names: names, rest: String(text[stop.upperBound...]))
+        return LeadingAuthors(names: names, editors: editors, rest: String(text[stop.upperBound...]))
     }
 
     /// `O’Connor MB`, `van Schijndel M`, `Gonçalves Neto A` → family and initials.
     static func familyThenBareInitials(_ piece: String) -> CSLName? {
         let words = piece.split(separator: " ").map(String.init)
-        guard words.count >= 2, let initials = words.last, (1...3).contains(initials.count),
-              initials.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
+        // `M-J` (Myung-Jun) keeps its hyphen.
+        guard words.count >= 2, let initials = words.last, (1...4).contains(initials.count), initials.first?.isUppercase == true,
+              initials.allSatisfy({ $0.isUppercase && $0.isLetter || $0 == "-" }) else { return nil }
         let family = words.dropLast()
         guard family.allSatisfy(isFamilyWord), family.contains(where: { $0.first?.isUppercase == true }) else { return nil }
-        return CSLName(family: family.joined(separator: " "), given: initials.map(String.init).joined(separator: " "))
+        return CSLName(family: family.joined(separator: " "), given: initials.filter(\.isLetter).map(String.init).joined(separator: " "))
     }
 
     /// `A. J. Peterson`, `M.-J. Kim`, `and M. B. O’Connor`, `G. A. McVean` (IEEE, APS): initials, then

@@ -50,10 +50,8 @@ enum PhysicsEntry {
             if publisher.count > 1 { fields.place = publisher.dropFirst().joined(separator: ", ") }
             fields.pageRange = match.6.map(String.init)
         } else {
-            guard let (date, suffix) = EntryTail.year(in: rest) else { return nil }
-            fields.year = date
-            fields.yearSuffix = suffix
-            fields.title = rest.components(separatedBy: ", ").first?.components(separatedBy: ". ").first
+            // Theses, reports, web pages: the general reader's (so are footnotes that start `A. Name, Title, …`).
+            return nil
         }
         var reference = fields.reference()
         reference.locator = nil

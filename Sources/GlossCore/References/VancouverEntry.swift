@@ -13,10 +13,15 @@ enum VancouverEntry {
     static func parse(_ text: String) -> ParsedReference? {
         // eLife's `Aivazian D, Serrano RL. 2012. Title.` puts the year after the names: not this style.
         // GOST's `Schaaf C. P., Zoghbi H. Y. Title // Journal` and `Allal L. и др.` start the same way.
-        guard !text.contains(" // "), let authors = LeadingAuthors.vancouver(text),
+        // Without the style's date (`2002 Jul 25;347(4)`, `Mosby; 2002`) or medium (`[Internet]`),
+        // `Bilal N. Şimşir, Azerbaycan, …` (a footnote, given name first) would pass for `Bilal N`.
+        let dated = text.firstMatch(of: /\d{4}(?: [A-Z][a-z]{2}(?:[ -]\d{1,2})?)?;|; ?\d{4}|\[Internet\]/) != nil
+        guard !text.contains(" // "), !text.contains(". – "), !text.contains(". — "),
+              let authors = LeadingAuthors.vancouver(text),
+              dated || authors.rest.firstMatch(of: /^\p{Lu}[\p{L}'’-]*,/) == nil,
               authors.rest.firstMatch(of: /^\d{4}[a-z]?\./) == nil, authors.rest.firstMatch(of: /^(?:\p{Lu}\.|\p{Ll})/) == nil else { return nil }
         var fields = ReferenceParser.Fields()
-        fields.authors = authors.names
+        if authors.editors { fields.editors = authors.names } else { fields.authors = authors.names }
         var rest = authors.rest
         EntryTail.takeLinks(&rest, into: &fields)
         var (title, after) = EntryTail.title(rest)
@@ -33,8 +38,8 @@ enum VancouverEntry {
             fields.issue = journal.4.map(String.init)
             fields.pageRange = journal.5.map(String.init)
             fields.titleQuoted = true
-        } else if after.hasPrefix("In: ") {
-            readChapter(String(after.dropFirst(4)), into: &fields)
+        } else if let marker = ["In: ", "İçinde: ", "Içinde: ", "В: "].first(where: after.hasPrefix) {
+            readChapter(String(after.dropFirst(marker.count)), into: &fields)
         } else {
             readBook(after, into: &fields)
         }
