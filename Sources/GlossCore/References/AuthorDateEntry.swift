@@ -321,6 +321,27 @@ enum AuthorDateEntry {
         return parts.filter { !$0.isEmpty }
     }
 
+    /// Where a title ends: the first `. `, `? ` or `! ` followed by a capital letter or a digit, or
+    /// the end (the question or exclamation mark stays with the title).
+    static func titleEnd(_ text: String) -> String.Index {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "." || character == "?" || character == "!" {
+                let after = text.index(after: index)
+                if after == text.endIndex { return index }
+                if text[after] == " " {
+                    let next = text.index(after: after)
+                    if next < text.endIndex, text[next].isUppercase || text[next].isNumber {
+                        return character == "." ? index : after
+                    }
+                }
+            }
+            index = text.index(after: index)
+        }
+        return text.endIndex
+    }
+
     /// Abbreviations that a lower-case word may follow inside a title (`E. coli`, `gen. nov.`, `sp. nov.`).
     static let abbreviations: Set<String> = ["gen", "nov", "sp", "spp", "subsp", "var", "sv", "cf", "vs", "ca", "approx", "e.g",
                                              "i.e", "al", "etc", "no", "vol", "st", "dr", "mr", "mrs", "prof", "fig", "comb", "emend",
