@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Reference-list entries in the GOST style of Russian and Azerbaijani articles:
 /// `Иванов И.И. Кавказская политика Турции. – М.: Наука, 2010. – 250 с.` and
@@ -19,13 +15,13 @@ enum GOSTEntry {
         var areas = split(rest)
         guard !areas.isEmpty else { return nil }
         var titleArea = areas.removeFirst()
-        if let slash = titleArea.firstRange(of: " // ", ignoring: []) {
+        if let slash = titleArea.range(of: " // ") {
             fields.container = clean(String(titleArea[slash.upperBound...]))
             fields.titleQuoted = true
             titleArea = String(titleArea[..<slash.lowerBound])
         }
         // A statement of responsibility after ` / ` repeats the authors.
-        if let slash = titleArea.firstRange(of: " / ", ignoring: []) { titleArea = String(titleArea[..<slash.lowerBound]) }
+        if let slash = titleArea.range(of: " / ") { titleArea = String(titleArea[..<slash.lowerBound]) }
         fields.title = clean(titleArea)
         for area in areas.map(clean) {
             if let (date, suffix) = ReferenceDates.publication(area) {
@@ -62,11 +58,11 @@ enum GOSTEntry {
         var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)[...]
         var names: [CSLName] = []
         while let family = words.first, family.first?.isUppercase == true, !PersonNames.isInitials(family) {
-            let familyName = family.trimming(",")
+            let familyName = family.trimmingCharacters(in: CharacterSet(charactersIn: ","))
             var initials: [String] = []
             var rest = words.dropFirst()
-            while let next = rest.first, PersonNames.isInitials(next.trimming(",")) {
-                initials.append(next.trimming(","))
+            while let next = rest.first, PersonNames.isInitials(next.trimmingCharacters(in: CharacterSet(charactersIn: ","))) {
+                initials.append(next.trimmingCharacters(in: CharacterSet(charactersIn: ",")))
                 rest = rest.dropFirst()
                 if next.hasSuffix(",") { break }
             }
@@ -85,11 +81,11 @@ enum GOSTEntry {
         for separator in areaSeparators {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
-        return parts.map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     static func clean(_ text: String) -> String {
-        text.trimming(" .,")
+        text.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
     }
 
     /// `250 с.`, `320 s.`, `180 p.`: the number of pages of a book.

@@ -1,9 +1,5 @@
 import CLibXML2
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// A citation found in an imported TEI document: a `<ref type="bibr">` (or `type="foot"`) with its
@@ -51,7 +47,7 @@ public struct TEIReader: Sendable {
         }
         guard let document else {
             let error = xmlGetLastError()
-            let message = error?.pointee.message.map { String(cString: $0).trimming(.whitespacesAndNewlines) } ?? "unreadable"
+            let message = error?.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "unreadable"
             throw .notXML(file: file, line: Int(error?.pointee.line ?? 0), message: message)
         }
         defer { xmlFreeDoc(document) }
@@ -293,7 +289,7 @@ private struct TextExtractor {
     }
 
     private mutating func append(_ raw: String) {
-        for scalar in CanonicalComposition.compose(raw).unicodeScalars {
+        for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = true
                 continue
@@ -383,5 +379,5 @@ private func textContent(_ node: xmlNodePtr) -> String {
         }
     }
     collect(node)
-    return CanonicalComposition.compose(raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+    return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").precomposedStringWithCanonicalMapping
 }

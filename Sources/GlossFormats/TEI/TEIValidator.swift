@@ -1,9 +1,5 @@
 import CLibXML2
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// Validates XML against a RelaxNG schema (tei_all.rng) with libxml2's xmlRelaxNG.
@@ -65,5 +61,5 @@ private func collectError(_ context: UnsafeMutableRawPointer?, _ error: xmlError
     guard let context, let error else { return }
     let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
     let message = error.pointee.message.map { String(cString: $0) } ?? "error"
-    sink.messages.append("line \(error.pointee.line): \(message.trimming(.whitespacesAndNewlines))")
+    sink.messages.append("line \(error.pointee.line): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
 }
