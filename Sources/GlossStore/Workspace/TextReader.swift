@@ -14,11 +14,16 @@ import Synchronization
 /// run there. A buffer is allocated once and grown only for a larger text, so reading takes that
 /// lock only then.
 final class TextReader: Sendable {
-    private let free = Mutex<[UnsafeMutableRawBufferPointer]>([])
+    /// A kept buffer: the list's while it is in it, one thread's once taken.
+    private struct Kept: @unchecked Sendable {
+        let buffer: UnsafeMutableRawBufferPointer
+    }
+
+    private let free = Mutex<[Kept]>([])
 
     deinit {
-        free.withLock { buffers in
-            for buffer in buffers { buffer.deallocate() }
+        free.withLock { list in
+            for kept in list { kept.buffer.deallocate() }
         }
     }
 
@@ -43,7 +48,7 @@ final class TextReader: Sendable {
 
     /// A free buffer of at least `size` bytes: a kept one, grown if it is too small, or a new one.
     private func take(atLeast size: Int) -> UnsafeMutableRawBufferPointer {
-        let kept = free.withLock { $0.popLast() }
+        let kept = free.withLock { $0.popLast() }?.buffer
         if let kept, kept.count >= size { return kept }
         kept?.deallocate()
         // Rounded up, so that texts a little larger than the last do not each grow it.
@@ -52,6 +57,6 @@ final class TextReader: Sendable {
     }
 
     private func give(_ buffer: UnsafeMutableRawBufferPointer) {
-        free.withLock { $0.append(buffer) }
+        free.withLock { $0.append(Kept(buffer: buffer)) }
     }
 }
