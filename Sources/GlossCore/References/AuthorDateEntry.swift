@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Reference-list entries in the author-date styles: names, then the year, then the title and
 /// where the work appeared.
@@ -64,13 +60,13 @@ enum AuthorDateEntry {
                     guard let close = text[token.endIndex...].firstIndex(of: ")") else { return nil }
                     yearEnd = text.index(after: close)
                 }
-                let authors = String(text[..<token.startIndex]).trimming(" ,")
-                var year = String(text[token.startIndex..<yearEnd]).trimming(" .,;:()")
+                let authors = String(text[..<token.startIndex]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                var year = String(text[token.startIndex..<yearEnd]).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:()"))
                 if year.hasSuffix(")") { year.removeLast() }
-                let rest = String(text[yearEnd...]).trimming(" .,;:")
+                let rest = String(text[yearEnd...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
                 // The title must follow: a footnote ends with its year.
                 guard !rest.isEmpty, rest.split(separator: " ").count >= 1, !authors.isEmpty else { return nil }
-                return (authors, year.trimming(" .,()"), rest)
+                return (authors, year.trimmingCharacters(in: CharacterSet(charactersIn: " .,()")), rest)
             }
             guard let kind = EntryOpening.nameToken(token) ?? acronym(token) else { return nil }
             if kind == .functionWord {
@@ -109,7 +105,7 @@ enum AuthorDateEntry {
         takeIdentifiers(&rest, into: &fields)
         if let quoted = QuotedTitle.find(in: rest), rest.distance(from: rest.startIndex, to: quoted.range.lowerBound) < 2 {
             fields.title = quoted.title
-            let after = String(rest[quoted.range.upperBound...]).trimming(" .,;:")
+            let after = String(rest[quoted.range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
             if let chapter = chapterStart(in: " " + after) {
                 readChapter(String((" " + after)[chapter...]), into: &fields)
             } else {
@@ -187,8 +183,8 @@ enum AuthorDateEntry {
         if let place = rest.firstIndex(where: isPlaceAndPublisher) {
             let part = rest[place]
             let colon = part.firstIndex(of: ":")!
-            fields.place = part[..<colon].trimming(" ,")
-            var publisher = part[part.index(after: colon)...].trimming(" ,")
+            fields.place = part[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            var publisher = part[part.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
             if let pages = pagesAtEnd(&publisher) { fields.pageRange = pages }
             fields.publisher = publisher
             if place > 0, fields.container == nil { fields.container = rest[0] }
@@ -217,7 +213,7 @@ enum AuthorDateEntry {
     /// `In: Otte D, Endler JA, editors. Speciation. Sunderland, MA: Sinauer. p. 1–2.` or
     /// `In E. Editor & F. Editor (Eds.), Book title (2nd ed., pp. 1–20). Publisher.`
     static func readChapter(_ part: String, into fields: inout ReferenceParser.Fields) {
-        var text = part.trimming(" .")
+        var text = part.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         // `… Sinauer Associates. p. 1–2`: the pages at the end.
         if let match = text.firstMatch(of: /[.,] (?:pp?|ss?|с)\. ?(\d+(?:\s?[–—-]\s?\d+)?)$/) {
             fields.pageRange = String(match.1)
@@ -230,18 +226,18 @@ enum AuthorDateEntry {
         // The editors end at their mark.
         let marks = ["(Ed.),", "(Eds.),", "(Ed.)", "(Eds.)", "(ed.),", "(eds.),", "(ed.)", "(eds.)", "(Haz.),", "(Haz.)",
                      "(haz.)", "(Der.),", "(Der.)", "(der.)", ", editors.", ", editor.", ", eds.", ", ed.", " (Hrsg.)", "(Ред.)"]
-        if let mark = marks.compactMap({ text.firstRange(of: $0, ignoring: []) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+        if let mark = marks.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
             fields.editors = AuthorList.read(String(text[..<mark.lowerBound])).authors
-            text = String(text[mark.upperBound...]).trimming(" .,")
+            text = String(text[mark.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
         }
         fields.titleQuoted = true
         // APA: `Book (pp. 1–20). Publisher.`
         for open in ["(pp.", "(ss.", "(s.", "(p.", "(с."] {
-            guard let pages = text.firstRange(of: open, ignoring: []),
+            guard let pages = text.range(of: open),
                   let close = text[pages.upperBound...].firstIndex(of: ")") else { continue }
             fields.container = cleanTitle(String(text[..<pages.lowerBound]), into: &fields)
-            fields.pageRange = text[pages.upperBound..<close].trimming(.whitespaces)
-            readPublisher(String(text[text.index(after: close)...]).trimming(" .,"), into: &fields)
+            fields.pageRange = text[pages.upperBound..<close].trimmingCharacters(in: .whitespaces)
+            readPublisher(String(text[text.index(after: close)...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,")), into: &fields)
             return
         }
         var rest = sentences(text)
@@ -260,8 +256,8 @@ enum AuthorDateEntry {
     static func readPublisher(_ text: String, into fields: inout ReferenceParser.Fields) {
         guard !text.isEmpty else { return }
         if let colon = text.firstIndex(of: ":"), isPlaceAndPublisher(text) {
-            fields.place = text[..<colon].trimming(" ,")
-            fields.publisher = text[text.index(after: colon)...].trimming(" .")
+            fields.place = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            fields.publisher = text[text.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         } else {
             fields.publisher = text
         }
@@ -270,7 +266,7 @@ enum AuthorDateEntry {
     /// DOIs, URLs and access notes come out first, wherever they stand.
     static func takeIdentifiers(_ text: inout String, into fields: inout ReferenceParser.Fields) {
         for marker in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi: ", "doi:", "DOI: ", "DOI:", "DOI "] {
-            guard let range = text.firstRange(of: marker, ignoring: []) else { continue }
+            guard let range = text.range(of: marker) else { continue }
             var end = range.upperBound
             while end < text.endIndex, !text[end].isWhitespace { end = text.index(after: end) }
             var doi = String(text[range.upperBound..<end])
@@ -286,9 +282,9 @@ enum AuthorDateEntry {
         fields.accessed = ReferenceParser.takeAccessDate(&text)
         for marker in ["Retrieved from", "Erişim adresi:", "Erişim adresi", "Available at:", "Available at", "Available from:",
                        "(Accessed:", "Accessed:", "URL:"] {
-            text = text.replacingMatches(of: marker, with: "")
+            text = text.replacingOccurrences(of: marker, with: "")
         }
-        text = text.trimming(" .,;:()")
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:()"))
     }
 
     /// The text cut into sentences at `. `, `? `, `! ` before a capital letter, a digit or a quote.
@@ -307,7 +303,7 @@ enum AuthorDateEntry {
                 if after < text.endIndex, text[after].isUppercase || text[after].isNumber || "“\"«‘".contains(text[after])
                     || character == "." && text[after].isLowercase && !endsAbbreviation(current) {
                     if character != "." { current.append(character) }
-                    parts.append(current.trimming(.whitespaces))
+                    parts.append(current.trimmingCharacters(in: .whitespaces))
                     current = ""
                     index = after
                     continue
@@ -316,7 +312,7 @@ enum AuthorDateEntry {
             current.append(character)
             index = next
         }
-        let last = current.trimming(" .")
+        let last = current.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         if !last.isEmpty { parts.append(last) }
         return parts.filter { !$0.isEmpty }
     }
@@ -372,7 +368,7 @@ enum AuthorDateEntry {
     static func isPlaceAndPublisher(_ part: String) -> Bool {
         guard let colon = part.firstIndex(of: ":") else { return false }
         let place = part[..<colon]
-        let publisher = part[part.index(after: colon)...].trimming(.whitespaces)
+        let publisher = part[part.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         guard !publisher.isEmpty, place.split(separator: " ").count <= 5, !place.contains(where: \.isNumber) else { return false }
         return place.first?.isUppercase == true
     }
@@ -388,7 +384,7 @@ enum AuthorDateEntry {
 
     /// A title without an edition or translator note in brackets (`Title (2nd ed.)`, `(Çev. A. Yılmaz)`).
     static func cleanTitle(_ raw: String, into fields: inout ReferenceParser.Fields) -> String {
-        var title = raw.trimming(" .,")
+        var title = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
         for open in [" (Çev.", " (çev.", " (Trans.", " (trans.", " (2", " (3", " (4", " (5", " (Rev.", " (Ed.", " (Vol."] {
             if let range = title.firstRange(of: open), title.hasSuffix(")") {
                 title = String(title[..<range.lowerBound])
@@ -413,7 +409,7 @@ enum JournalDetails {
     static let pages = #"(?:(?:pp?|ss?)\.\s?)?([A-Za-z]{0,3}\d+[A-Za-z]?(?:\s?[–—-]\s?[A-Za-z]{0,3}\d+[A-Za-z]?)?)"#
 
     static func parse(_ text: String) -> Details? {
-        let trimmed = text.trimming(" .,")
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
         // eLife, Vancouver without the year: `Journal 12:345–356`, `Journal 12(3):45`.
         if let match = trimmed.wholeMatch(of: /(.+?),? (\d+)\s?(?:\(([^)]+)\))?\s?:\s?((?:[A-Za-z]{0,3}\d+[A-Za-z]?)(?:\s?[–—-]\s?[A-Za-z]{0,3}\d+[A-Za-z]?)?)/) {
             return Details(container: clean(match.1), volume: String(match.2), issue: match.3.map(String.init), pages: String(match.4))
@@ -434,6 +430,6 @@ enum JournalDetails {
     }
 
     static func clean(_ text: Substring) -> String {
-        String(text).trimming(" .,")
+        String(text).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The author list at the head of a reference-list entry, in the forms the author-date styles
 /// write it: `Aivazian D, Serrano RL, Pfeffer S` (eLife, Vancouver: family name, then undotted
 /// initials), `Kınık, H., & Çelik, S.` (APA), `Smith, J.A. and Doe, B.` (Harvard),
@@ -11,12 +13,12 @@ enum AuthorList {
     /// The names as authors, or as editors when the list is marked so.
     static func read(_ raw: String) -> (authors: [CSLName], editors: [CSLName]) {
         // A final full stop may close initials (`Fraser, C.`): it stays.
-        var text = raw.trimming(" ,;")
+        var text = raw.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
         var isEditor = false
         if text.hasSuffix("."), let last = text.split(separator: " ").last, !PersonNames.isInitials(String(last)) { text.removeLast() }
         let lower = text.lowercased()
         for mark in editorMarks where lower.hasSuffix(" " + mark) || lower.hasSuffix("," + mark) {
-            text = String(text.dropLast(mark.count)).trimming(" ,.")
+            text = String(text.dropLast(mark.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
             isEditor = true
             break
         }
@@ -29,7 +31,7 @@ enum AuthorList {
     static func dropEtAl(_ text: String) -> String {
         let lower = text.lowercased()
         for mark in CitedAuthors.etAlMarks where lower.hasSuffix(" " + mark) || lower.hasSuffix("," + mark) {
-            return String(text.dropLast(mark.count)).trimming(" ,")
+            return String(text.dropLast(mark.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
         }
         return text
     }
@@ -42,7 +44,7 @@ enum AuthorList {
     /// ENCODE Consortium`, three or more words without initials) whole, a person as `PersonNames` reads it.
     static func name(_ text: String) -> CSLName {
         let words = text.split(separator: " ")
-        if let last = words.last, groupWords.contains(last.lowercased().trimming(".,;"))
+        if let last = words.last, groupWords.contains(last.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;")))
             || words.count >= 3 && !words.contains(where: { PersonNames.isInitials(String($0)) }) && !text.contains(",") {
             return CSLName(literal: text)
         }
@@ -87,7 +89,7 @@ enum AuthorList {
     /// are institutions. Nil when the list is not written this way (a piece is initials alone, as
     /// in `Smith, J.`, or no piece ends in initials).
     static func vancouver(_ text: String) -> [CSLName]? {
-        let pieces = text.split(separator: ",").map { $0.trimming(" .") }.filter { !$0.isEmpty }
+        let pieces = text.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .")) }.filter { !$0.isEmpty }
         var names: [CSLName] = []
         var sawInitials = false
         for piece in pieces {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One entry of a reference list: its number when the list is numbered, its span in the stored
 /// text and its text with line breaks joined.
 public struct ReferenceListEntry: Sendable, Hashable {
@@ -116,7 +118,7 @@ public enum ReferenceListSegmenter {
         let entries = groups.map { group -> ReferenceListEntry in
             var text = join(lines[group.lines].map(\.text))
             if group.number != nil, let (_, length) = leadingNumber(text) {
-                text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(length))).trimming(.whitespaces)
+                text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(length))).trimmingCharacters(in: .whitespaces)
             }
             return ReferenceListEntry(number: group.number, span: TextSpan(start: lines[group.lines.lowerBound].start,
                                                                            end: lines[group.lines.upperBound - 1].end), text: text)
@@ -298,7 +300,7 @@ public enum ReferenceListSegmenter {
 
     static func isHeading(_ line: String, in names: [String]) -> Bool {
         guard line.unicodeScalars.count <= 60 else { return false }
-        var text = line.trimming(" :.\t")
+        var text = line.trimmingCharacters(in: CharacterSet(charactersIn: " :.\t"))
         // Section numbers: "7. Kaynakça", "VI. References".
         if let space = text.firstIndex(of: " "), text[..<space].allSatisfy({ $0.isNumber || "IVXLivxl.".contains($0) }) {
             text = String(text[text.index(after: space)...])

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A citation whose author is spelled differently from the list entry it points to: letters
 /// apart (`Smyth, 2012` for `Smith J. 2012.`), or the same name with other diacritics or dotted
 /// and dotless i (`Aliyev` / `Əliyev`, `Ozdemir` / `Özdemir`).
@@ -34,6 +36,6 @@ public struct AuthorMismatchRule: CheckRule {
     static func firstName(_ author: String) -> String? {
         let cited = CitedAuthors(author)
         guard !cited.names.isEmpty, let first = PersonNames.split(AuthorList.dropEtAl(author)).first else { return nil }
-        return first.trimming(" ,")
+        return first.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
     }
 }
