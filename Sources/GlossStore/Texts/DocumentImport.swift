@@ -69,7 +69,8 @@ extension SourceStore {
             } else {
                 let incoming = document.records.map { record -> BibRecord in
                     var copy = record
-                    copy.custom = BibRecord.Custom(provenance: [RecordProvenance(file: fileName, source: sourceID)])
+                    copy.custom = BibRecord.Custom(provenance: [RecordProvenance(file: fileName, source: sourceID,
+                                                                                   span: document.recordSpans[record.id])])
                     return copy
                 }
                 let keys = LibraryMerge.merge(incoming, into: &records) { id in
@@ -202,5 +203,14 @@ struct ImportJournal {
             return access(copy.path, F_OK) != 0 || rename(copy.path, file.path) == 0
         }
         return unlink(file.path) == 0 || errno == ENOENT
+    }
+}
+
+extension Workspace {
+    /// Rolls back what a killed process left half-written (a document import, a new source), so
+    /// that commands that only read never see it: one stat per journal when there is none.
+    public func undoInterruptedWrites() throws(StoreError) {
+        guard ImportJournal(self).isPending || FileManager.default.fileExists(atPath: WriteJournal.journalPath(self)) else { return }
+        try WorkspaceLock.withLock(self) {}
     }
 }
