@@ -76,23 +76,23 @@ public struct DOCXReader: Sendable {
         for (kind, path) in [("footnote", "word/footnotes.xml"), ("endnote", "word/endnotes.xml")] {
             guard let bytes = try part(path) else { continue }
             let root = try parse(bytes, path)
-            for note in elements(root, named: kind) {
+            for note in outermostElements(root, named: kind) {
                 // Separators and continuation notices have a w:type; real notes have none.
-                guard attribute(note, "type") == nil, let id = attribute(note, "id") else { continue }
+                guard wordAttribute(note, "type") == nil, let id = wordAttribute(note, "id") else { continue }
                 notes["\(kind):\(id)", default: []] = [note]
             }
         }
         let body = try parse(documentXML, "word/document.xml")
         var writer = Writer()
         writer.notes = notes
-        for block in elements(body, named: "body") { writer.blocks(block) }
+        for block in outermostElements(body, named: "body") { writer.blocks(block) }
         writer.appendNotes()
         var title: String?
         var authors: [String] = []
         if let core = try part("docProps/core.xml") {
             let root = try parse(core, "docProps/core.xml")
-            title = elements(root, named: "title").first.map(textContent).flatMap { $0.isEmpty ? nil : $0 }
-            authors = elements(root, named: "creator").map(textContent).filter { !$0.isEmpty }
+            title = outermostElements(root, named: "title").first.map(rawText).flatMap { $0.isEmpty ? nil : $0 }
+            authors = outermostElements(root, named: "creator").map(rawText).filter { !$0.isEmpty }
         }
         return DOCXImport(text: writer.text, title: title, authors: authors, citations: writer.citations,
                           records: writer.records, notes: writer.noteOrder.count)
@@ -143,17 +143,17 @@ public struct DOCXReader: Sendable {
         mutating func inline(_ node: xmlNodePtr) {
             for child in children(node) {
                 switch name(child) {
-                case "t": if !inFieldInstruction || fieldResultStart != nil { append(textContent(child)) }
+                case "t": if !inFieldInstruction || fieldResultStart != nil { append(rawText(child)) }
                 case "tab": append("\t")
                 case "br", "cr": append("\n")
                 case "noBreakHyphen": append("\u{2011}")
                 case "footnoteReference": reference("footnote", child)
                 case "endnoteReference": reference("endnote", child)
-                case "instrText": if inFieldInstruction { fieldInstruction += textContent(child) }
-                case "fldChar": fieldCharacter(attribute(child, "fldCharType") ?? "")
+                case "instrText": if inFieldInstruction { fieldInstruction += rawText(child) }
+                case "fldChar": fieldCharacter(wordAttribute(child, "fldCharType") ?? "")
                 case "fldSimple":
                     fieldCharacter("begin")
-                    fieldInstruction = attribute(child, "instr") ?? ""
+                    fieldInstruction = wordAttribute(child, "instr") ?? ""
                     fieldCharacter("separate")
                     inline(child)
                     fieldCharacter("end")
@@ -222,7 +222,7 @@ public struct DOCXReader: Sendable {
 
         /// A footnote or endnote reference: its number, glued to the text before it.
         mutating func reference(_ kind: String, _ node: xmlNodePtr) {
-            guard let id = attribute(node, "id"), notes["\(kind):\(id)"] != nil else { return }
+            guard let id = wordAttribute(node, "id"), notes["\(kind):\(id)"] != nil else { return }
             let key = "\(kind):\(id)"
             if !noteOrder.contains(key) { noteOrder.append(key) }
             let number = String(noteOrder.firstIndex(of: key)! + 1)
@@ -241,7 +241,7 @@ public struct DOCXReader: Sendable {
                 append("\(index)  ")
                 // The note's text, its paragraphs joined, without the space Word puts after its mark.
                 let start = count
-                for paragraphNode in notes[key].map({ $0.flatMap { elements($0, named: "p") } }) ?? [] {
+                for paragraphNode in notes[key].map({ $0.flatMap { outermostElements($0, named: "p") } }) ?? [] {
                     if count > start { append(" ") }
                     inline(paragraphNode)
                 }
@@ -256,45 +256,18 @@ public struct DOCXReader: Sendable {
     }
 }
 
-private func name(_ node: xmlNodePtr) -> String {
-    node.pointee.name.map { String(cString: $0) } ?? ""
-}
-
-private func children(_ node: xmlNodePtr) -> [xmlNodePtr] {
-    var out: [xmlNodePtr] = []
-    var child = node.pointee.children
-    while let current = child {
-        if current.pointee.type == XML_ELEMENT_NODE { out.append(current) }
-        child = current.pointee.next
-    }
-    return out
-}
-
 /// Elements named `wanted` below `node`, outermost first, in document order (not below a match).
-private func elements(_ node: xmlNodePtr, named wanted: String) -> [xmlNodePtr] {
+private func outermostElements(_ node: xmlNodePtr, named wanted: String) -> [xmlNodePtr] {
     var out: [xmlNodePtr] = []
     for child in children(node) {
-        if name(child) == wanted { out.append(child) } else { out += elements(child, named: wanted) }
+        if name(child) == wanted { out.append(child) } else { out += outermostElements(child, named: wanted) }
     }
     return out
 }
 
-private func textContent(_ node: xmlNodePtr) -> String {
-    var out = ""
-    var child = node.pointee.children
-    while let current = child {
-        if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
-            if let content = current.pointee.content { out += String(cString: content) }
-        } else if current.pointee.type == XML_ELEMENT_NODE {
-            out += textContent(current)
-        }
-        child = current.pointee.next
-    }
-    return out
-}
-
-/// An attribute's value by its local name (`w:id` → `id`), whatever its namespace.
-private func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
+/// An attribute's value by its local name (`w:id` → `id`), whatever prefix the file gives
+/// WordprocessingML's namespace.
+private func wordAttribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
     var attribute = node.pointee.properties
     while let attr = attribute {
         if String(cString: attr.pointee.name) == wanted {
