@@ -115,8 +115,7 @@ struct TextSearchTests {
         }
     }
 
-    @Test(.enabled(if: SeedData.available, "needs ../shared/seeds"))
-    func searchesTheSeedsAsFoundation() throws {
+    @Test func searchesTheSeedsAsFoundation() throws {
         for name in try FileManager.default.contentsOfDirectory(atPath: SeedData.seeds.path) where name.hasSuffix(".txt") {
             let text = try String(contentsOf: SeedData.seeds.appendingPathComponent(name), encoding: .utf8)
             let lines = text.split(separator: "\n").map(String.init)
