@@ -9,13 +9,16 @@ enum ExportFixtures {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The repository's own workspace texts (`sources/`), there on every clone: the seeds.
+    static let repositorySources = repository.appendingPathComponent("sources")
+
     static let seedNames = [
         "000_f9abcd99e54dd106.txt", "001_cc601ad832c95fda.txt", "002_ccf2ee7b6882ff5b.txt",
         "003_aa1cca43322b1ae7.txt", "004_7b87abbc1d0be081.txt",
     ]
 
     static func seed(_ name: String) throws -> String {
-        try String(contentsOf: repository.appendingPathComponent("sources/\(name)"), encoding: .utf8)
+        try String(contentsOf: repositorySources.appendingPathComponent(name), encoding: .utf8)
     }
 
     /// `../shared/schemas/tei_all.rng`, or nil where it is absent or `GLOSS_NO_SHARED=1` asks the
