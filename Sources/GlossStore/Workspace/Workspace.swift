@@ -91,7 +91,7 @@ public struct Workspace: Sendable {
         let rule = ".gloss-cache/"
         let file = root.appendingPathComponent(".gitignore")
         var bytes: [UInt8] = []
-        if PathKind(file.path) != .missing {
+        if FileManager.default.fileExists(atPath: file.path) {
             bytes = try FileBytes.read(file)
             let lines = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
             if lines.contains(where: { [rule, ".gloss-cache", "/.gloss-cache", "/.gloss-cache/"].contains(String($0.filter { !$0.isWhitespace })) }) {
