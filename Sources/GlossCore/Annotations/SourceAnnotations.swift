@@ -81,6 +81,22 @@ public struct SourceAnnotations: Codable, Sendable, Hashable {
         return (kept + manualCitations).sorted { $0.span < $1.span }
     }
 
+    /// What in the file cannot belong to a text of `length` code points whose sha256 is `revision`:
+    /// a manual citation, or a claim made on that revision, whose span runs past the end, or a
+    /// manual citation of another source. Nil when everything fits. Both are sliced out of the
+    /// text; a hand-edited or damaged file is reported, never trusted. (Links and rejections only
+    /// name citations; one left behind by a revision is a finding of `gloss check`, not an error.)
+    public func problem(textLength length: Int, revision: String) -> String? {
+        for citation in manualCitations {
+            if citation.source != source { return "manual citation \(citation.span) names the source '\(citation.source)'" }
+            if citation.span.end > length { return "manual citation \(citation.span) runs past the text's end (\(length) code points)" }
+        }
+        for claim in claims where claim.revision == revision && claim.position.end > length {
+            return "claim \(claim.id) at \(claim.position) runs past the text's end (\(length) code points)"
+        }
+        return nil
+    }
+
     /// Puts every list in its stable order.
     public mutating func normalizeOrder() {
         claims.sort { ($0.position, $0.id) < ($1.position, $1.id) }
@@ -88,5 +104,29 @@ public struct SourceAnnotations: Codable, Sendable, Hashable {
         rejectedCitations.sort()
         links.sort { ($0.citation, $0.record) < ($1.citation, $1.record) }
         acceptedFindings.sort { $0.finding < $1.finding }
+    }
+}
+
+extension SourceAnnotations {
+    /// The same decisions for the source `id` (a source imported under another id): every
+    /// citation id, claim and manual citation names `id`.
+    public func renamed(to id: SourceID) -> SourceAnnotations {
+        func move(_ citation: CitationID) -> CitationID { CitationID(source: id, span: citation.span) }
+        var copy = self
+        copy.source = id
+        copy.claims = claims.map { claim in
+            var claim = claim
+            claim.source = id
+            claim.citations = claim.citations.map(move)
+            return claim
+        }
+        copy.manualCitations = manualCitations.map { citation in
+            var citation = citation
+            citation.source = id
+            return citation
+        }
+        copy.rejectedCitations = rejectedCitations.map(move)
+        copy.links = links.map { CitationLink(citation: move($0.citation), record: $0.record) }
+        return copy
     }
 }

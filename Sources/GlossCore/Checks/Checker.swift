@@ -3,10 +3,12 @@ public struct Checker: Sendable {
     /// Every rule, in the order `--list-rules` shows them.
     public static let allRules: [any CheckRule.Type] = [
         DamagedTextRule.self,
+        SourceFilesRule.self,
         UnresolvedCitationRule.self,
         UncitedRecordRule.self,
         AmbiguousCitationRule.self,
         MalformedCitationRule.self,
+        UnattributedYearRule.self,
         LocatorFormRule.self,
         AuthorVariantRule.self,
         YearTypoRule.self,

@@ -8,6 +8,8 @@ public struct ExportSelection: Sendable {
     public var sources: [ReferenceLoader.Loaded]
     /// Every record the selection cites or holds, each key once, sorted by key.
     public var records: [BibRecord]
+    /// The ids of `records` that come from `annotations/library.json`.
+    public var libraryRecordIDs: Set<String>
 
     /// Loads the sources named. With names, library records are kept only when those sources
     /// cite them or they came from those sources.
@@ -20,12 +22,13 @@ public struct ExportSelection: Sendable {
             || (record.custom?.provenance ?? []).contains(where: { $0.source.map(ids.contains) ?? false }) {
             byKey[record.id] = record
         }
+        let libraryIDs = Set(byKey.keys)
         for source in sources {
             for record in source.bibliography.records + source.resolution.stubs where byKey[record.id] == nil {
                 byKey[record.id] = record
             }
         }
-        return ExportSelection(sources: sources, records: byKey.values.sorted { $0.id < $1.id })
+        return ExportSelection(sources: sources, records: byKey.values.sorted { $0.id < $1.id }, libraryRecordIDs: libraryIDs)
     }
 
     /// The claims of the selected sources.
