@@ -34,8 +34,11 @@ final class ServedWorkspace {
         token = String(line[tokenStart.upperBound...])
     }
 
+    /// Stops the server as Ctrl-C would; if it has not stopped within ten seconds, kills it.
     func stop() {
-        process.terminate()
+        process.interrupt()
+        for _ in 0..<100 where process.isRunning { usleep(100_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
     }
 

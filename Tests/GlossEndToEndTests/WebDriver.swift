@@ -37,7 +37,7 @@ final class WebDriver {
             ])
             session = try #require((created as? [String: Any])?["sessionId"] as? String)
         } catch {
-            driver.terminate()
+            kill(driver.processIdentifier, SIGKILL)
             driver.waitUntilExit()
             throw error
         }
@@ -46,7 +46,8 @@ final class WebDriver {
     /// Ends the session and chromedriver.
     func quit() async {
         _ = try? await command("", method: "DELETE")
-        driver.terminate()
+        // chromedriver does not stop on SIGTERM; its browser is gone with the session.
+        kill(driver.processIdentifier, SIGKILL)
         driver.waitUntilExit()
         try? FileManager.default.removeItem(at: profile)
     }
