@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // `gloss serve`. No traits: swift-configuration is not needed (tools version 6.1 for `traits:`).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
@@ -36,7 +37,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // Reading and writing formats (BibTeX, CSL-JSON, TEI, W3C).
-        .target(name: "GlossFormats", dependencies: ["GlossCore", "CLibXML2"], exclude: ["README.md"]),
+        .target(name: "GlossFormats", dependencies: ["GlossCore", "CLibXML2", "ZIPFoundation"], exclude: ["README.md"]),
         // `gloss serve` on Hummingbird, in a target of its own so that the libraries and their
         // tests never wait for the server's dependencies to build.
         .target(
