@@ -15,13 +15,18 @@ struct Gloss: AsyncParsableCommand {
     )
 
     /// Parses and runs the command line; a wrong call is one line on stderr with status 64.
-    static func main() {
+    static func main() async {
         var path: [String] = []
         do {
             let prepared = try CommandLineArguments(Array(CommandLine.arguments.dropFirst()), root: self)
             path = prepared.path
             var command = try parseAsRoot(prepared.arguments)
-            try command.run()
+            // `gloss serve` runs asynchronously; every other command is synchronous.
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let error as CommandLineArguments.UnknownCommand {
             Terminal.error(error.description)
             exit(withError: ExitCode.validationFailure)
