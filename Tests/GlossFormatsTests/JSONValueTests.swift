@@ -81,7 +81,9 @@ struct JSONValueTests {
         var record = BibRecord(id: "a", type: "book")
         record.title = "T\nwith newline"
         record.custom = BibRecord.Custom(provenance: [RecordProvenance(file: "x.bib", line: 3)])
-        record.custom?.bibtexFields = ["keywords": "a, b", "isbn": "123", "file": "a/b.pdf", "note2": "n", "note10": "m"]
+        record.custom?.bibtex = BibTeXOriginal(type: "book", fields: [.init(name: "keywords", value: "{a, b}"), .init(name: "isbn", value: "123"),
+                                                                      .init(name: "file", value: "{a/b.pdf}"), .init(name: "note2", value: "{n}")],
+                                               strings: ["note10": "{m}", "a": "{b}"])
         let citation = Citation(source: try SourceID("000"), span: TextSpan(start: 1, end: 5), text: "(A)", kind: .parenthetical,
                                 items: [CitationItem(author: "A", year: nil)])
         let lines = try JSONLinesWriter().write(citations: [citation], claims: [claim], records: [record]).split(separator: "\n")

@@ -108,9 +108,8 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
         public var stub: Bool?
         /// For stubs: the locators cited.
         public var citedLocators: [String]?
-        /// BibTeX fields that have no CSL counterpart (`isbn`, `keywords`, `abstract`…), kept so
-        /// an import loses nothing.
-        public var bibtexFields: [String: String]?
+        /// The entry as the imported `.bib` file wrote it, so that an export loses nothing.
+        public var bibtex: BibTeXOriginal?
 
         public init(provenance: [RecordProvenance]? = nil, stub: Bool? = nil, citedLocators: [String]? = nil) {
             self.provenance = provenance
@@ -122,7 +121,7 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
             case provenance = "gloss-provenance"
             case stub = "gloss-stub"
             case citedLocators = "gloss-cited-locators"
-            case bibtexFields = "gloss-bibtex-fields"
+            case bibtex = "gloss-bibtex"
         }
     }
 

@@ -123,8 +123,10 @@ extension BibRecord {
 enum BibKeys {
     static func isUsable(_ key: String) -> Bool { CitationKeyGenerator.isUsableKey(key) }
 
+    /// Keys for `records`: an imported entry keeps the key its file gave it, whatever it is (a
+    /// user's key is never changed); other records keep usable ids and get generated keys otherwise.
     static func keys(for records: [BibRecord]) -> [String] {
-        CitationKeyGenerator.keys(for: records, keeping: { isUsable($0.id) })
+        CitationKeyGenerator.keys(for: records, keeping: { $0.custom?.bibtex != nil || isUsable($0.id) })
     }
 }
 

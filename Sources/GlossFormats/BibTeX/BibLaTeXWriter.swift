@@ -19,19 +19,26 @@ public struct BibLaTeXWriter: Sendable {
     /// The `.bib` text of `records` (ordered by key) and warnings about them. Records that lack
     /// what biblatex's data model requires of every entry (a title and a date) are left out, each
     /// with a warning; other gaps make the entry fall back to a type whose requirements it meets.
+    ///
+    /// Records imported from a `.bib` file are written back as that file wrote them, under their
+    /// own keys (see `OriginalEntryWriter`).
     public func write(_ records: [BibRecord]) -> BibliographyExport {
         let keys = BibKeys.keys(for: records)
         var encoder = BibFieldEncoder(mode: .unicode)
+        var originals = OriginalEntryWriter(.biblatex)
         var entries: [(key: String, text: String)] = []
         for (record, key) in zip(records, keys) {
             encoder.key = key
-            if let entry = entry(record, key: key, encoder: &encoder) {
+            if let original = record.custom?.bibtex {
+                if let text = originals.entry(original, key: key) { entries.append((key, text)) }
+            } else if let entry = entry(record, key: key, encoder: &encoder) {
                 entries.append((key, entry.rendered))
             }
         }
         let body = entries.sorted { $0.key < $1.key }.map(\.text).joined(separator: "\n")
-        return BibliographyExport(text: "% Written by Gloss: BibLaTeX, UTF-8, for biber.\n\n" + body,
-                                  warnings: unique(encoder.warnings))
+        let strings = originals.preamble
+        return BibliographyExport(text: "% Written by Gloss: BibLaTeX, UTF-8, for biber.\n\n" + (strings.isEmpty ? "" : strings + "\n") + body,
+                                  warnings: unique(encoder.warnings + originals.warnings))
     }
 
     /// Fields each entry type accepts besides `entrysubtype`, `url`, `doi`, `urldate`, `date`,

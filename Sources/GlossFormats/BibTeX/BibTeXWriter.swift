@@ -15,16 +15,26 @@ public struct BibTeXWriter: Sendable {
     public func write(_ records: [BibRecord]) -> BibliographyExport {
         let keys = BibKeys.keys(for: records)
         var encoder = BibFieldEncoder(mode: .ascii)
+        var originals = OriginalEntryWriter(.bibtex)
         var entries: [(key: String, text: String)] = []
+        var children: [(key: String, text: String)] = []
         for (record, key) in zip(records, keys) {
             encoder.key = key
+            if let original = record.custom?.bibtex {
+                guard let text = originals.entry(original, key: key) else { continue }
+                // BibTeX reads a crossref parent only after the entries that name it.
+                if original.value("crossref") != nil { children.append((key, text)) } else { entries.append((key, text)) }
+                continue
+            }
             guard record.title != nil || record.containerTitle != nil || record.author != nil || record.editor != nil else {
                 encoder.warnings.append("\(key): left out of the BibTeX file: it has no author, editor or title to cite it by")
                 continue
             }
             entries.append((key, entry(record, key: key, encoder: &encoder).rendered))
         }
-        let body = entries.sorted { $0.key < $1.key }.map(\.text).joined(separator: "\n")
+        let strings = originals.preamble
+        let body = (strings.isEmpty ? "" : strings + "\n")
+            + (children.sorted { $0.key < $1.key } + entries.sorted { $0.key < $1.key }).map(\.text).joined(separator: "\n")
         var header = "% Written by Gloss: classic BibTeX, ASCII with LaTeX escapes.\n"
         if body.contains("\\url{") {
             header += "% Web addresses are written \\url{...} with \\% and \\#: load \\usepackage{hyperref}.\n"
@@ -32,7 +42,7 @@ public struct BibTeXWriter: Sendable {
         if body.contains("\\textschwa") || body.contains("\\textSchwa") {
             header += "% The letter schwa is written \\textschwa{}: load \\usepackage{tipa} in the document.\n"
         }
-        return BibliographyExport(text: header + "\n" + body, warnings: unique(encoder.warnings))
+        return BibliographyExport(text: header + "\n" + body, warnings: unique(encoder.warnings + originals.warnings))
     }
 
     private func entry(_ record: BibRecord, key: String, encoder: inout BibFieldEncoder) -> BibEntry {

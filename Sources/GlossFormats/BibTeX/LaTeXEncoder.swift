@@ -65,7 +65,7 @@ public struct LaTeXEncoder: Sendable {
         case "\u{00AD}", "\u{200B}", "\u{FEFF}": return ""
         default:
             let value = scalar.value
-            if value < 0x20 || (0x7F...0x9F).contains(value) { return "" }
+            if value < 0x20 || (0x7F...0x9F).contains(value) || scalar.properties.isNoncharacterCodePoint { return "" }
             // Private-use hyphen from PDF symbol fonts.
             if value == 0xF02D { return "-" }
             return nil
