@@ -5,7 +5,7 @@ struct Cite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cite",
         abstract: "Decide about detected citations.",
-        subcommands: [CiteReject.self])
+        subcommands: [CiteReject.self, CiteAccept.self])
 }
 
 struct CiteReject: GlossCommand {
@@ -25,5 +25,21 @@ struct CiteReject: GlossCommand {
         case let .replaced(previous): Terminal.write("\(id): rejected (its link to \(previous ?? "?") is removed)\n")
         case .unchanged: Terminal.write("\(id): already rejected\n")
         }
+    }
+}
+
+struct CiteAccept: GlossCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accept",
+        abstract: "Take back a rejection: the detection is a citation after all.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: ArgumentHelp("The citation, as 'gloss cites' names it.", valueName: "source:start-end"))
+    var citation: String
+
+    func execute() throws {
+        let (id, change) = try CitationDecisions(workspace.open()).accept(citation)
+        Terminal.write(change == .unchanged ? "\(id): not rejected\n" : "\(id): accepted as a citation\n")
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("gloss link, gloss cite reject")
+@Suite("gloss link, gloss cite reject and accept")
 struct LinkEndToEndTests {
     func annotations(_ folder: TemporaryFolder, _ id: String) throws -> [String: Any] {
         let data = try Data(contentsOf: folder.url.appendingPathComponent("annotations/\(id).json"))
@@ -39,5 +39,9 @@ struct LinkEndToEndTests {
         let final = try annotations(folder, "makale")
         #expect((final["links"] as? [[String: String]])?.map { $0["citation"] } == ["makale:52-57"])
         #expect(final["rejectedCitations"] as? [String] == ["makale:28-44"])
+        // cite accept takes a rejection back, and says so when there was none.
+        #expect(try GlossProcess.run(["cite", "accept", "makale:28-44"], in: folder.url).stdout.contains("accepted as a citation"))
+        #expect(try annotations(folder, "makale")["rejectedCitations"] as? [String] == [])
+        #expect(try GlossProcess.run(["cite", "accept", "makale:28-44"], in: folder.url).stdout.contains("not rejected"))
     }
 }

@@ -1,7 +1,8 @@
 import GlossCore
 
 /// The manual decisions about detected citations, stored in `annotations/<id>.json`: links from a
-/// citation to a library record (`gloss link`) and rejections (`gloss cite reject`). They win over
+/// citation to a library record (`gloss link`) and rejections (`gloss cite reject`, taken back by
+/// `gloss cite accept`). They win over
 /// automatic resolution.
 public struct CitationDecisions: Sendable {
     public let workspace: Workspace
@@ -46,6 +47,18 @@ public struct CitationDecisions: Sendable {
             annotations.links.removeAll { $0.citation == citation }
             annotations.rejectedCitations.append(citation)
             return previous.map { .replaced(previous: $0) } ?? .added
+        }
+        return (citation, change)
+    }
+
+    /// Takes back a rejection: the detection `raw` is a citation after all.
+    @discardableResult
+    public func accept(_ raw: String) throws -> (CitationID, Change) {
+        let citation = try validated(raw)
+        let change = try AnnotationStore(workspace).update(citation.source) { annotations -> Change in
+            guard annotations.rejectedCitations.contains(citation) else { return .unchanged }
+            annotations.rejectedCitations.removeAll { $0 == citation }
+            return .replaced(previous: nil)
         }
         return (citation, change)
     }

@@ -22,14 +22,7 @@ public struct CheckInputLoader: Sendable {
         for source in metadata {
             do {
                 let loaded = try loader.load(source, library: library) { metadata, _ in try index.detections(metadata).scan }
-                var input = SourceCheckInput(
-                    metadata: source, text: loaded.text, citations: loaded.citations, footnotes: loaded.footnotes,
-                    referenceList: loaded.referenceList, annotations: loaded.annotations)
-                input.bibliography = loaded.bibliography
-                input.resolution = loaded.resolution
-                let numbers = loaded.bibliography.referenceList.compactMap(\.number)
-                if !numbers.isEmpty { input.numberedReferences = Set(numbers) }
-                sources.append(input)
+                sources.append(Self.input(loaded))
             } catch let error as StoreError {
                 // A damaged or unreadable text is itself a finding; the other sources are still checked.
                 // Broken annotation or metadata files stop the check: its answer would be wrong.
@@ -39,5 +32,17 @@ public struct CheckInputLoader: Sendable {
             }
         }
         return CheckContext(sources: sources, library: library)
+    }
+
+    /// What the rules look at for one source loaded by `ReferenceLoader`.
+    public static func input(_ loaded: ReferenceLoader.Loaded) -> SourceCheckInput {
+        var input = SourceCheckInput(
+            metadata: loaded.metadata, text: loaded.text, citations: loaded.citations, footnotes: loaded.footnotes,
+            referenceList: loaded.referenceList, annotations: loaded.annotations)
+        input.bibliography = loaded.bibliography
+        input.resolution = loaded.resolution
+        let numbers = loaded.bibliography.referenceList.compactMap(\.number)
+        if !numbers.isEmpty { input.numberedReferences = Set(numbers) }
+        return input
     }
 }
