@@ -1,4 +1,5 @@
 import ArgumentParser
+import GlossCore
 import GlossStore
 
 struct Sources: GlossCommand {
@@ -10,7 +11,8 @@ struct Sources: GlossCommand {
     var format: OutputFormat = .text
 
     func execute() throws {
-        let sources = try SourceStore(workspace.open()).all()
+        let survey = try SourceStore(workspace.open()).survey()
+        let sources = survey.sources
         switch format {
         case .json:
             Terminal.write(String(decoding: try StoredJSON.encode(sources), as: UTF8.self))
@@ -21,5 +23,8 @@ struct Sources: GlossCommand {
             }
             Terminal.write(TextTable.render(header: ["ID", "REV", "LANG", "LENGTH", "TITLE"], rows: rows))
         }
+        // A source hidden by a broken or missing sidecar is said, not silently left out.
+        for problem in survey.problems { Terminal.error(problem.message) }
+        if !survey.problems.isEmpty { throw ExitCode(Self.exitStatus(.data)) }
     }
 }

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import GlossCore
 import GlossStore
 #if canImport(Glibc)
 import Glibc
@@ -28,12 +29,12 @@ enum Terminal {
 
     /// Prints `gloss: error: message` on stderr.
     static func error(_ message: String) {
-        _ = writeAll(STDERR_FILENO, "gloss: error: \(message)\n")
+        _ = writeAll(STDERR_FILENO, "gloss: error: \(TerminalSafeText.escaped(message))\n")
     }
 
     /// Prints `gloss: message` on stderr (notes and warnings that must not mix with output).
     static func note(_ message: String) {
-        _ = writeAll(STDERR_FILENO, "gloss: \(message)\n")
+        _ = writeAll(STDERR_FILENO, "gloss: \(TerminalSafeText.escaped(message))\n")
     }
 
     /// Writes `text` whole to the file descriptor `fd`; the `errno` of a failed write, or nil.

@@ -1,7 +1,10 @@
+import GlossCore
+
 /// Aligned columns for terminal output; the last column is not padded.
 enum TextTable {
+    /// Cells are escaped as ``TerminalSafeText`` says: they hold titles and names from files.
     static func render(header: [String], rows: [[String]]) -> String {
-        let all = [header] + rows
+        let all = ([header] + rows).map { row in row.map { TerminalSafeText.escaped($0) } }
         let widths = header.indices.map { column in
             all.map { $0[column].count }.max() ?? 0
         }

@@ -81,6 +81,22 @@ public struct SourceAnnotations: Codable, Sendable, Hashable {
         return (kept + manualCitations).sorted { $0.span < $1.span }
     }
 
+    /// What in the file cannot belong to a text of `length` code points whose sha256 is `revision`:
+    /// a manual citation, or a claim made on that revision, whose span runs past the end, or a
+    /// manual citation of another source. Nil when everything fits. Both are sliced out of the
+    /// text; a hand-edited or damaged file is reported, never trusted. (Links and rejections only
+    /// name citations; one left behind by a revision is a finding of `gloss check`, not an error.)
+    public func problem(textLength length: Int, revision: String) -> String? {
+        for citation in manualCitations {
+            if citation.source != source { return "manual citation \(citation.span) names the source '\(citation.source)'" }
+            if citation.span.end > length { return "manual citation \(citation.span) runs past the text's end (\(length) code points)" }
+        }
+        for claim in claims where claim.revision == revision && claim.position.end > length {
+            return "claim \(claim.id) at \(claim.position) runs past the text's end (\(length) code points)"
+        }
+        return nil
+    }
+
     /// Puts every list in its stable order.
     public mutating func normalizeOrder() {
         claims.sort { ($0.position, $0.id) < ($1.position, $1.id) }

@@ -35,9 +35,12 @@ public struct SourceCheckInput: Sendable {
 public struct CheckContext: Sendable {
     public var sources: [SourceCheckInput]
     public var library: [BibRecord]
+    /// Files of `sources/` that hide a source (a sidecar missing, unreadable or inconsistent).
+    public var sourceFileProblems: [SourceFileProblem]
 
-    public init(sources: [SourceCheckInput], library: [BibRecord]) {
+    public init(sources: [SourceCheckInput], library: [BibRecord], sourceFileProblems: [SourceFileProblem] = []) {
         self.sources = sources
         self.library = library
+        self.sourceFileProblems = sourceFileProblems
     }
 }

@@ -3,6 +3,7 @@ public struct Checker: Sendable {
     /// Every rule, in the order `--list-rules` shows them.
     public static let allRules: [any CheckRule.Type] = [
         DamagedTextRule.self,
+        SourceFilesRule.self,
         UnresolvedCitationRule.self,
         UncitedRecordRule.self,
         AmbiguousCitationRule.self,

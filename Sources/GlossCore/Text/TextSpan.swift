@@ -9,6 +9,20 @@ public struct TextSpan: Hashable, Comparable, Sendable, Codable, CustomStringCon
         self.end = end
     }
 
+    private enum CodingKeys: String, CodingKey { case start, end }
+
+    /// Refuses a span that is not one (negative, or ending before it starts), as a hand-edited
+    /// file may hold, rather than failing later where it is sliced.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let start = try container.decode(Int.self, forKey: .start)
+        let end = try container.decode(Int.self, forKey: .end)
+        guard 0 <= start, start <= end else {
+            throw DecodingError.dataCorruptedError(forKey: .end, in: container, debugDescription: "span \(start)-\(end) is not a span of text")
+        }
+        self.init(start: start, end: end)
+    }
+
     /// Parses `START..END` as written on the command line.
     public init(parsing text: String) throws(TextSpanError) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)

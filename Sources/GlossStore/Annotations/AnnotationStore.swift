@@ -16,8 +16,27 @@ public struct AnnotationStore: Sendable {
     /// The annotations of a source; an empty set when none were made yet.
     public func annotations(for id: SourceID) throws(StoreError) -> SourceAnnotations {
         let url = fileURL(id)
+        let annotations = try stored(id)
+        let sources = SourceStore(workspace)
+        if sources.exists(id) {
+            let metadata = try sources.metadata(for: id)
+            if let problem = annotations.problem(textLength: metadata.length, revision: metadata.sha256) {
+                throw .corruptMetadata(path: url.path, reason: problem)
+            }
+        }
+        return annotations
+    }
+
+    /// The file as stored, checked only to belong to `id`: what `update` changes (a revision's
+    /// carry-over reads spans of the previous text).
+    private func stored(_ id: SourceID) throws(StoreError) -> SourceAnnotations {
+        let url = fileURL(id)
         guard FileManager.default.fileExists(atPath: url.path) else { return SourceAnnotations(source: id) }
-        return try StoredJSON.read(SourceAnnotations.self, from: url)
+        let annotations = try StoredJSON.read(SourceAnnotations.self, from: url)
+        guard annotations.source == id else {
+            throw .corruptMetadata(path: url.path, reason: "it holds the annotations of '\(annotations.source)', not of '\(id)'")
+        }
+        return annotations
     }
 
     /// Reads, changes and writes back the annotations of a source while holding the workspace
@@ -26,7 +45,7 @@ public struct AnnotationStore: Sendable {
     @discardableResult
     public func update<T>(_ id: SourceID, _ change: (inout SourceAnnotations) throws -> T) throws -> T {
         try WorkspaceLock.withLock(workspace) { () throws(StoreError) -> Result<T, Error> in
-            var annotations = try annotations(for: id)
+            var annotations = try stored(id)
             let result: T
             do {
                 result = try change(&annotations)

@@ -11,9 +11,15 @@ public struct CheckInputLoader: Sendable {
     /// The sources named (all when `names` is empty) and the library.
     public func load(_ names: [String]) throws -> CheckContext {
         let store = SourceStore(workspace)
-        let metadata = names.isEmpty
-            ? try store.all()
-            : try names.map { name throws(StoreError) in try store.metadata(for: store.id(named: name)) }
+        var problems: [SourceFileProblem] = []
+        let metadata: [SourceMetadata]
+        if names.isEmpty {
+            let survey = try store.survey()
+            metadata = survey.sources
+            problems = survey.problems
+        } else {
+            metadata = try names.map { name throws(StoreError) in try store.metadata(for: store.id(named: name)) }
+        }
         let annotations = AnnotationStore(workspace)
         let index = CitationIndex(workspace)
         let loader = ReferenceLoader(workspace)
@@ -22,6 +28,12 @@ public struct CheckInputLoader: Sendable {
         for source in metadata {
             do {
                 let loaded = try loader.load(source, library: library) { metadata, _ in try index.detections(metadata).scan }
+                let length = loaded.text.scalarCount
+                if length != source.length {
+                    problems.append(SourceFileProblem(
+                        file: "\(source.id).json",
+                        message: "sources/\(source.id).json records a length of \(source.length) code points, but the text has \(length); every offset into it is suspect"))
+                }
                 sources.append(Self.input(loaded))
             } catch let error as StoreError {
                 // A damaged or unreadable text is itself a finding; the other sources are still checked.
@@ -31,7 +43,7 @@ public struct CheckInputLoader: Sendable {
                                                 annotations: try annotations.annotations(for: source.id)))
             }
         }
-        return CheckContext(sources: sources, library: library)
+        return CheckContext(sources: sources, library: library, sourceFileProblems: problems)
     }
 
     /// What the rules look at for one source loaded by `ReferenceLoader`.

@@ -78,14 +78,19 @@ public struct SourceStore: Sendable {
             for entry in entries where exists(entry.id) {
                 throw .sourceExists(entry.id)
             }
-            var stored: [SourceMetadata] = []
-            for entry in entries {
-                let revision = try writeText(entry.text, id: entry.id, revision: 1, now: now)
-                let metadata = SourceMetadata(id: entry.id, details: entry.details, first: revision)
-                try writeMetadata(metadata)
-                stored.append(metadata)
+            let files = entries.flatMap { entry in
+                ["sources/" + Self.textFileName(entry.id, revision: 1), "sources/\(entry.id).json"]
             }
-            return stored
+            return try WriteJournal.creating(files, in: workspace) { () throws(StoreError) -> [SourceMetadata] in
+                var stored: [SourceMetadata] = []
+                for entry in entries {
+                    let revision = try writeText(entry.text, id: entry.id, revision: 1, now: now)
+                    let metadata = SourceMetadata(id: entry.id, details: entry.details, first: revision)
+                    try writeMetadata(metadata)
+                    stored.append(metadata)
+                }
+                return stored
+            }
         }
     }
 
@@ -95,9 +100,12 @@ public struct SourceStore: Sendable {
         try WorkspaceLock.withLock(workspace) { () throws(StoreError) -> SourceMetadata? in
             var metadata = try metadata(for: id)
             if sha256Hex(Array(text.text.utf8)) == metadata.sha256 { return nil }
-            let revision = try writeText(text, id: id, revision: metadata.revision + 1, now: now)
-            metadata.append(revision)
-            try writeMetadata(metadata)
+            let file = "sources/" + Self.textFileName(id, revision: metadata.revision + 1)
+            try WriteJournal.creating([file], revisionOf: id, in: workspace) { () throws(StoreError) in
+                let revision = try writeText(text, id: id, revision: metadata.revision + 1, now: now)
+                metadata.append(revision)
+                try writeMetadata(metadata)
+            }
             return metadata
         }
     }
@@ -134,13 +142,72 @@ public struct SourceStore: Sendable {
 
     /// The metadata in the file `name` of `sources/` (one of `metadataFiles()`).
     public func metadata(inFile name: String) throws(StoreError) -> SourceMetadata {
-        try StoredJSON.read(SourceMetadata.self, fromPath: sourcesPath + "/" + name)
+        let path = sourcesPath + "/" + name
+        return try Self.validated(StoredJSON.read(SourceMetadata.self, fromPath: path), fileName: name, path: path)
     }
 
     /// The metadata of one source.
     public func metadata(for id: SourceID) throws(StoreError) -> SourceMetadata {
         guard exists(id) else { throw .unknownSource(id.rawValue) }
-        return try StoredJSON.read(SourceMetadata.self, from: metadataURL(id))
+        let url = metadataURL(id)
+        return try Self.validated(StoredJSON.read(SourceMetadata.self, from: url), fileName: url.lastPathComponent, path: url.path)
+    }
+
+    /// Every source whose sidecar reads and is consistent, and what is wrong with the others: a
+    /// sidecar that is unreadable or inconsistent, or a text in `sources/` that no sidecar names
+    /// (its sidecar was deleted). For `gloss check` and `gloss sources`, which report such problems
+    /// and go on with the rest; other commands use ``all()``, which stops at the first.
+    public func survey() throws(StoreError) -> SourceSurvey {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: sourcesPath).sorted()
+        } catch {
+            throw .readFailed(path: sourcesPath, reason: FailureReason.text(error))
+        }
+        var survey = SourceSurvey()
+        var sidecarIDs = Set<String>()
+        for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            sidecarIDs.insert(String(name.dropLast(5)))
+            do {
+                survey.sources.append(try metadata(inFile: name))
+            } catch {
+                survey.problems.append(SourceFileProblem(file: name, message: error.description))
+            }
+        }
+        for name in names where name.hasSuffix(".txt") && !name.hasPrefix(".") {
+            let id = name.dropLast(4).split(separator: "@", maxSplits: 1).first.map(String.init) ?? ""
+            guard !sidecarIDs.contains(id) else { continue }
+            survey.problems.append(SourceFileProblem(
+                file: name,
+                message: "sources/\(name) has no sidecar sources/\(id).json, so no command sees it; restore the sidecar from git, or remove the text and import it again with 'gloss add'"))
+        }
+        return survey
+    }
+
+    /// `metadata`, read from `sources/<fileName>`, if it is consistent: its id is the file's name, its
+    /// revisions are numbered 1, 2, … up to `revision`, and each names its own text file in
+    /// `sources/` — a sidecar from an untrusted clone must not make Gloss read a file elsewhere.
+    static func validated(_ metadata: SourceMetadata, fileName: String, path: String) throws(StoreError) -> SourceMetadata {
+        func fail(_ reason: String) -> StoreError { .corruptMetadata(path: path, reason: reason) }
+        guard fileName == "\(metadata.id).json" else {
+            throw fail("its id '\(metadata.id)' is not its file name")
+        }
+        guard !metadata.revisions.isEmpty, metadata.revision == metadata.revisions.count else {
+            throw fail("'revision' is \(metadata.revision) but 'revisions' lists \(metadata.revisions.count)")
+        }
+        for (index, entry) in metadata.revisions.enumerated() {
+            guard entry.revision == index + 1 else {
+                throw fail("revision \(index + 1) is numbered \(entry.revision)")
+            }
+            let expected = textFileName(metadata.id, revision: entry.revision)
+            guard entry.file == expected else {
+                throw fail("revision \(entry.revision) names the file '\(entry.file)'; its text must be sources/\(expected)")
+            }
+        }
+        guard let current = metadata.revisions.last, current.sha256 == metadata.sha256, current.length == metadata.length else {
+            throw fail("the current revision's sha256 or length differs from the one in 'revisions'")
+        }
+        return metadata
     }
 
     /// The text of a revision (the current one when `revision` is nil).
@@ -245,3 +312,12 @@ public struct SourceStore: Sendable {
         Date.ISO8601FormatStyle().format(date)
     }
 }
+
+/// The sources of a workspace as ``SourceStore/survey()`` finds them.
+public struct SourceSurvey: Sendable {
+    /// The sources whose sidecars read and are consistent, ordered by id.
+    public var sources: [SourceMetadata] = []
+    /// What is wrong with the other files of `sources/`.
+    public var problems: [SourceFileProblem] = []
+}
+

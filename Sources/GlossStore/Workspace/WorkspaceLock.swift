@@ -12,6 +12,8 @@ import Darwin
 /// An exclusive lock on a workspace, so that concurrent `gloss` processes take turns writing.
 ///
 /// It is an advisory `flock` on `.gloss-cache/lock`; the kernel releases it if the process dies.
+/// Whoever takes it first undoes what a process that died while holding it left half-written
+/// (``WriteJournal``).
 public enum WorkspaceLock {
     /// Runs `body` while holding the lock of `workspace`.
     public static func withLock<T>(_ workspace: Workspace, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
@@ -29,6 +31,7 @@ public enum WorkspaceLock {
             guard errno == EINTR else { throw .writeFailed(path: path, reason: AtomicFile.lastError()) }
         }
         defer { flock(fd, LOCK_UN) }
+        WriteJournal.recover(workspace)
         return try body()
     }
 }
