@@ -31,7 +31,8 @@ struct CiteReject: GlossCommand {
 struct CiteAccept: GlossCommand {
     static let configuration = CommandConfiguration(
         commandName: "accept",
-        abstract: "Take back a rejection: the detection is a citation after all.")
+        abstract: "Take back a rejection: the detection is a citation after all.",
+        aliases: ["restore"])
 
     @OptionGroup var workspace: WorkspaceOptions
 

@@ -20,6 +20,8 @@ public struct BibTeXOriginal: Codable, Sendable, Hashable {
     public var fields: [Field]
     /// `@string` macros the values use, by name in lower case, each defined as written.
     public var strings: [String: String]?
+    /// The `@preamble` values of the entry's file as written (commands its values may use).
+    public var preambles: [String]?
 
     public init(type: String, fields: [Field], strings: [String: String]? = nil) {
         self.type = type

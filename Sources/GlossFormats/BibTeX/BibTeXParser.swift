@@ -103,6 +103,8 @@ public enum BibTeXParser {
         ]
         /// `@string` definitions as written, and the macros each one uses.
         var macroSource: [String: (value: String, uses: Set<String>)] = [:]
+        /// `@preamble` values as written.
+        var preambles: [String] = []
 
         init(_ scalars: [Unicode.Scalar], file: String) {
             self.scalars = scalars
@@ -146,6 +148,9 @@ public enum BibTeXParser {
                     skipToNextEntry()
                 }
             }
+            if !preambles.isEmpty {
+                for index in entries.indices { entries[index].original.preambles = preambles }
+            }
             return (entries, problems)
         }
 
@@ -182,7 +187,7 @@ public enum BibTeXParser {
             case "preamble":
                 advance()
                 skipWhitespace()
-                _ = try readValue(startLine: startLine)
+                preambles.append(try readValue(startLine: startLine).raw)
                 try expectClose(close, startLine: startLine, what: "@preamble")
                 return nil
             case "string":

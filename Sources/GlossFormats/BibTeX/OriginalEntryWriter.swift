@@ -12,6 +12,9 @@ struct OriginalEntryWriter {
     let flavour: Flavour
     /// `@string` definitions the written entries use, by name.
     var strings: [String: String] = [:]
+    /// `@preamble` values of the written entries' files, each once, in order.
+    var preambles: [String] = []
+    private var seenPreambles = Set<String>()
     var warnings: [String] = []
 
     init(_ flavour: Flavour) { self.flavour = flavour }
@@ -44,6 +47,7 @@ struct OriginalEntryWriter {
             type = Self.bibtexType(original)
             fields = Self.bibtexFields(fields, type: type)
         }
+        for preamble in original.preambles ?? [] where seenPreambles.insert(preamble).inserted { preambles.append(preamble) }
         for (name, value) in original.strings ?? [:] {
             if let known = strings[name], known != value {
                 warnings.append("\(key): @string \(name) is defined differently by another entry's file; the first definition is written")
@@ -59,9 +63,9 @@ struct OriginalEntryWriter {
         return out + "\n}\n"
     }
 
-    /// The `@string` definitions, sorted by name.
+    /// The `@preamble`s and `@string` definitions (sorted by name) the entries need.
     var preamble: String {
-        strings.keys.sorted().map { "@string{\($0) = \(strings[$0]!)}\n" }.joined()
+        preambles.map { "@preamble{\($0)}\n" }.joined() + strings.keys.sorted().map { "@string{\($0) = \(strings[$0]!)}\n" }.joined()
     }
 
     /// A value as written, minus what no TeX engine accepts: control characters other than tab
@@ -130,11 +134,9 @@ struct OriginalEntryWriter {
     /// Non-ASCII letters as braced accent commands; everything else as written.
     static func asciiLetters(_ value: String) -> String {
         guard !value.unicodeScalars.allSatisfy(\.isASCII) else { return value }
-        var out = ""
-        for scalar in CanonicalComposition.compose(value).unicodeScalars {
-            if scalar.isASCII { out.unicodeScalars.append(scalar) } else { out += LaTeXEncoder.escape(scalar) ?? String(scalar) }
-        }
-        return out
+        var writer = LaTeXEncoder.ASCIIWriter()
+        for scalar in CanonicalComposition.compose(value).unicodeScalars { _ = writer.append(scalar) }
+        return writer.finish()
     }
 
     /// The text inside a value's outer braces or quotes.

@@ -11,21 +11,43 @@ public struct ExportSelection: Sendable {
 
     /// Loads the sources named. With names, library records are kept only when those sources
     /// cite them or they came from those sources.
+    ///
+    /// The bibliography holds each work of `gloss refs --works` once: the records that describe
+    /// one work (a library record, reference-list entries of several sources, a stub) give one
+    /// record, the best of them (a full record before a stub, the library before a source). Two
+    /// different works never share a key: the later one gets `key-2`. A record without a language
+    /// takes its source's first `--lang`.
     public static func load(_ workspace: Workspace, names: [String]) throws -> ExportSelection {
         let (sources, library) = try ReferenceLoader(workspace).load(names)
         let ids = Set(sources.map(\.metadata.id))
         let cited = Set(sources.flatMap { $0.resolution.resolutions.filter { $0.status == .linked }.flatMap(\.records) })
-        var byKey: [String: BibRecord] = [:]
-        for record in library where names.isEmpty || cited.contains(record.id)
-            || (record.custom?.provenance ?? []).contains(where: { $0.source.map(ids.contains) ?? false }) {
-            byKey[record.id] = record
+        let kept = library.filter { record in
+            names.isEmpty || cited.contains(record.id)
+                || (record.custom?.provenance ?? []).contains(where: { $0.source.map(ids.contains) ?? false })
         }
-        for source in sources {
-            for record in source.bibliography.records + source.resolution.stubs where byKey[record.id] == nil {
-                byKey[record.id] = record
+        let languages = Dictionary(sources.map { ($0.metadata.id, $0.metadata.languages.first) }, uniquingKeysWith: { a, _ in a })
+        let works = ReferenceReport.works(sources.map { ($0.bibliography, $0.resolution) }, library: kept)
+        let chosen: [ScopedRecord] = works.compactMap { work in
+            work.records.min { rank($0) < rank($1) }
+        }
+        // Library records (keys a researcher wrote) claim their keys first.
+        var taken = Set<String>()
+        var records: [BibRecord] = []
+        for scoped in chosen.sorted(by: { rank($0) < rank($1) }) {
+            var record = scoped.record
+            record.id = CitationKey.unique(record.id, taken: taken)
+            taken.insert(record.id)
+            if record.language == nil, let source = scoped.source, let language = languages[source] ?? nil {
+                record.language = language
             }
+            records.append(record)
         }
-        return ExportSelection(sources: sources, records: byKey.values.sorted { $0.id < $1.id })
+        return ExportSelection(sources: sources, records: records.sorted { $0.id < $1.id })
+    }
+
+    /// A full record before a stub, the library before a source, then by key.
+    static func rank(_ scoped: ScopedRecord) -> (Int, Int, String) {
+        (scoped.record.custom?.stub == true ? 1 : 0, scoped.source == nil ? 0 : 1, scoped.record.id)
     }
 
     /// The claims of the selected sources.
