@@ -8,6 +8,8 @@ public enum FormatError: GlossError, Equatable {
     case notXML(file: String, line: Int, message: String)
     /// A well-formed XML file that is not TEI.
     case notTEI(file: String, root: String)
+    /// The root element is in another namespace than the format's (or in none).
+    case wrongNamespace(file: String, element: String, found: String?, expected: String)
     /// A TEI file with no text to import.
     case emptyTEI(file: String)
     /// The RelaxNG schema could not be loaded.
@@ -18,7 +20,7 @@ public enum FormatError: GlossError, Equatable {
     public var category: ErrorCategory {
         switch self {
         case .libxml, .encoding: return .io
-        case .notXML, .notTEI, .emptyTEI: return .data
+        case .notXML, .notTEI, .wrongNamespace, .emptyTEI: return .data
         case .schemaUnreadable: return .missingFile
         }
     }
@@ -31,6 +33,8 @@ public enum FormatError: GlossError, Equatable {
             return "\(file):\(line): not well-formed XML: \(message)"
         case let .notTEI(file, root):
             return "\(file): the root element is <\(root)>, not a TEI document (<TEI> or <teiCorpus>)"
+        case let .wrongNamespace(file, element, found, expected):
+            return "\(file): <\(element)> is in \(found.map { "the namespace \($0)" } ?? "no namespace"), not \(expected)"
         case let .emptyTEI(file):
             return "\(file): the TEI document has no text in its body"
         case let .schemaUnreadable(path):

@@ -26,12 +26,24 @@ enum TEIImportFile {
                                    authors: details.authors.isEmpty ? document.authors : details.authors,
                                    year: details.year ?? document.year,
                                    languages: details.languages.isEmpty ? document.languages : details.languages)
+        let restored = document.glossState.map {
+            ExtractedDocument.Restored(source: $0.source, sha256: $0.sha256, annotations: $0.annotations, library: $0.library)
+        }
+        let state = document.glossState
+        // A Gloss export's own details are exact (an absent title stays absent).
+        let details = state.map { state in
+            SourceDetails(title: details.title ?? state.title, authors: details.authors.isEmpty ? state.authors : details.authors,
+                          year: details.year ?? state.year, languages: details.languages.isEmpty ? state.languages : details.languages)
+        } ?? merged
         let extracted = ExtractedDocument(
-            text: document.text, details: merged,
+            text: document.text, details: details,
             citations: document.citations.map { .init(span: $0.span, text: $0.text, kind: $0.kind, recordKeys: $0.recordKeys) },
-            records: document.records)
+            records: document.records, restored: restored)
         let summary = try SourceStore(workspace).importDocument(extracted, from: path, id: id)
         let metadata = summary.metadata
-        return "\(metadata.id): imported \(metadata.importedFrom) (\(metadata.length) code points, \(summary.citations) citations, \(summary.records) records)"
+        let what = summary.restored
+            ? "a Gloss export: \(summary.citations) manual citations, \(summary.records) library records and the decisions restored"
+            : "\(summary.citations) citations, \(summary.records) records"
+        return "\(metadata.id): imported \(metadata.importedFrom) (\(metadata.length) code points, \(what))"
     }
 }

@@ -19,13 +19,27 @@ struct RepositoryWorkspaceExportTests {
         #expect(export.status == 0, "\(export.stderr)")
         #expect(Self.validator!.errors(in: export.stdout) == [])
         #expect(XMLLinkCheck.problems(in: export.stdout) == [])
-        // Every detected citation is in the TEI: a <ref>, or for a footnote marker the note itself.
+        // Every citation is a <ref> (footnote markers pointing to their note), every footnote part
+        // a <note>, and the text content of <text> is the stored text.
         let cites = try GlossProcess.run(["cites", source, "--format", "jsonl", "--workspace", Self.root.path], in: Self.root)
         let lines = cites.stdout.split(separator: "\n")
         let markers = lines.filter { $0.contains("\"footnote-marker\"") }.count
         #expect(export.stdout.components(separatedBy: "<ref type=\"bibr\"").count - 1 == lines.count - markers)
-        #expect(export.stdout.components(separatedBy: "<note place=\"foot\"").count - 1 == markers)
+        #expect(export.stdout.components(separatedBy: "<ref type=\"foot\"").count - 1 == markers)
         #expect(markers == (source.hasPrefix("002") ? 59 : 0))
+        let text = try String(contentsOf: Self.root.appendingPathComponent("sources/\(source).txt"), encoding: .utf8)
+        #expect(try TEIReader().read(Array(export.stdout.utf8), file: source).text == text)
+    }
+
+    @Test(.enabled(if: TEIRoundTripTests.jingAndSchema, "jing or ../shared/schemas/tei_all.rng is absent (apt-get install jing)"),
+          arguments: sources)
+    func jingAcceptsTheTEIOfEverySeed(source: String) throws {
+        let folder = try TemporaryFolder()
+        let export = try GlossProcess.run(["export", "tei", source, "--workspace", Self.root.path, "-o", folder.url.appendingPathComponent("x.xml").path],
+                                          in: folder.url)
+        #expect(export.status == 0, "\(export.stderr)")
+        let jing = try GlossProcess.runTool("jing", [Self.schema.path, folder.url.appendingPathComponent("x.xml").path])
+        #expect(jing.status == 0, "\(jing.stdout)")
     }
 
     /// One work once: the three bibliography exports hold the works of `refs --works`, each once,

@@ -8,6 +8,11 @@ enum ExportFixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("../shared").standardized
 
+    /// The repository's own workspace texts (`sources/`), there on every clone.
+    static let repositorySources = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("sources")
+
     static var seedsPresent: Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent("seeds").path) }
 
     static let seedNames = [

@@ -90,3 +90,55 @@ import Testing
         #expect(!document.text.contains("root:"))
     }
 }
+
+@Suite struct TEIReaderErrorTests {
+    @Test func teiInAnotherNamespaceIsRefused() {
+        let none = #"<TEI><text><body><p>Metin</p></body></text></TEI>"#
+        #expect(throws: FormatError.wrongNamespace(file: "n.xml", element: "TEI", found: nil, expected: TEIWriter.namespace)) {
+            try TEIReader().read(Array(none.utf8), file: "n.xml")
+        }
+        let other = #"<TEI xmlns="http://example.org/tei"><text><body><p>Metin</p></body></text></TEI>"#
+        #expect(throws: FormatError.wrongNamespace(file: "o.xml", element: "TEI", found: "http://example.org/tei", expected: TEIWriter.namespace)) {
+            try TEIReader().read(Array(other.utf8), file: "o.xml")
+        }
+    }
+
+    @Test func libxml2MessagesBecomeOneLine() {
+        do {
+            _ = try TEIReader().read(Array("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text>\n<p>a</q>".utf8), file: "bad.xml")
+            Issue.record("a broken file was read")
+        } catch {
+            let message = "\(error)"
+            #expect(!message.contains("\n"))
+            #expect(message.hasPrefix("bad.xml:2: not well-formed XML: "))
+        }
+    }
+
+    /// A Gloss export carries its claims as standoff spans: their offsets, quote, tags, note and
+    /// supporting citations come back from the TEI alone.
+    @Test func claimsComeBackFromTheirSpans() throws {
+        let text = "Giriş.\n\nTürkiye 1991’de tanıdı (Şimşir, 2011: 33). Sonra\u{B}devam.\n"
+        let scalars = Array(text.unicodeScalars)
+        func offset(_ needle: String) -> Int {
+            text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: needle)!.lowerBound.samePosition(in: text.unicodeScalars)!)
+        }
+        let source = try SourceID("t")
+        let citationSpan = TextSpan(start: offset("(Şimşir"), end: offset(". Sonra"))
+        let citation = Citation(source: source, span: citationSpan, text: "(Şimşir, 2011: 33)", kind: .parenthetical, items: [])
+        let claimSpan = TextSpan(start: offset("Türkiye"), end: offset("devam") + 5)
+        let claim = Claim(id: "c1", source: source, revision: "x", position: claimSpan,
+                          quote: TextQuoteSelector(exact: String(String.UnicodeScalarView(scalars[claimSpan.start..<claimSpan.end])), prefix: "", suffix: ""),
+                          tags: ["tanıma", "1991"], note: "önemli & <kısa>", citations: [citation.id], created: "", modified: "")
+        let document = TEIDocument(metadata: try ExportFixtures.metadata(for: "t.txt", text: text), text: text,
+                                   citations: [TEICitation(citation)], claims: [claim])
+        let back = try TEIReader().read(Array(try TEIWriter().write(document).utf8), file: "t.xml")
+        #expect(back.text == text)
+        let read = try #require(back.claims.first)
+        #expect(read.id == "c1")
+        #expect(read.span == claimSpan)
+        #expect(read.quote == claim.quote.exact)
+        #expect(Set(read.tags) == Set(claim.tags))
+        #expect(read.note == "önemli & <kısa>")
+        #expect(read.citations == [citationSpan])
+    }
+}

@@ -42,3 +42,49 @@ struct DocumentImportTests {
         #expect(FileManager.default.fileExists(atPath: blocker.path, isDirectory: &isDirectory) && isDirectory.boolValue)
     }
 }
+
+@Suite("Import journal")
+struct ImportJournalTests {
+    /// What a kill -9 between the import's writes leaves: the library, annotations and text
+    /// written, no sidecar. The next command puts the workspace back as it was.
+    @Test(arguments: [0, 1, 2, 3])
+    func anImportKilledBeforeItsSidecarIsRolledBack(writesDone: Int) throws {
+        let temporary = try TemporaryWorkspace()
+        let workspace = temporary.workspace
+        var held = BibRecord(id: "held2020", type: "book")
+        held.title = "Kept"
+        try LibraryStore(workspace).update { $0 = [held] }
+        let libraryBefore = try Data(contentsOf: LibraryStore(workspace).fileURL)
+        let id = try SourceID("deneme")
+
+        try ImportJournal(workspace).begin(id)
+        if writesDone >= 1 { try AtomicFile.write(Array("[]".utf8), to: LibraryStore(workspace).fileURL) }
+        if writesDone >= 2 { try AnnotationStore(workspace).write(SourceAnnotations(source: id)) }
+        if writesDone >= 3 {
+            try AtomicFile.write(Array("half".utf8), to: workspace.sourcesDirectory.appendingPathComponent("deneme.txt"))
+        }
+        #expect(ImportJournal(workspace).isPending)
+
+        // The next command to take the lock rolls the import back.
+        try WorkspaceLock.withLock(workspace) {}
+        #expect(!ImportJournal(workspace).isPending)
+        #expect(try Data(contentsOf: LibraryStore(workspace).fileURL) == libraryBefore)
+        #expect(try temporary.listing("sources").isEmpty)
+        #expect(try temporary.listing("annotations") == ["library.json"])
+        #expect(try temporary.listing(".gloss-cache").filter { $0.hasPrefix("import") }.isEmpty)
+        // The same import then goes through.
+        let summary = try SourceStore(workspace).importDocument(
+            ExtractedDocument(text: "Metin.", details: SourceDetails(), citations: [], records: []), from: "deneme.xml", id: nil)
+        #expect(summary.metadata.id == id)
+    }
+
+    @Test func aCommittedImportLeavesNoJournal() throws {
+        let temporary = try TemporaryWorkspace()
+        _ = try SourceStore(temporary.workspace).importDocument(
+            ExtractedDocument(text: "Metin.", details: SourceDetails(), citations: [], records: []), from: "deneme.xml", id: nil)
+        #expect(!ImportJournal(temporary.workspace).isPending)
+        #expect(try temporary.listing(".gloss-cache").filter { $0.hasPrefix("import") }.isEmpty)
+        try WorkspaceLock.withLock(temporary.workspace) {}
+        #expect(try temporary.listing("sources") == ["deneme.json", "deneme.txt"])
+    }
+}

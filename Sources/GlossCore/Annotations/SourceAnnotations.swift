@@ -106,3 +106,27 @@ public struct SourceAnnotations: Codable, Sendable, Hashable {
         acceptedFindings.sort { $0.finding < $1.finding }
     }
 }
+
+extension SourceAnnotations {
+    /// The same decisions for the source `id` (a source imported under another id): every
+    /// citation id, claim and manual citation names `id`.
+    public func renamed(to id: SourceID) -> SourceAnnotations {
+        func move(_ citation: CitationID) -> CitationID { CitationID(source: id, span: citation.span) }
+        var copy = self
+        copy.source = id
+        copy.claims = claims.map { claim in
+            var claim = claim
+            claim.source = id
+            claim.citations = claim.citations.map(move)
+            return claim
+        }
+        copy.manualCitations = manualCitations.map { citation in
+            var citation = citation
+            citation.source = id
+            return citation
+        }
+        copy.rejectedCitations = rejectedCitations.map(move)
+        copy.links = links.map { CitationLink(citation: move($0.citation), record: $0.record) }
+        return copy
+    }
+}

@@ -8,6 +8,7 @@ public struct Checker: Sendable {
         UncitedRecordRule.self,
         AmbiguousCitationRule.self,
         MalformedCitationRule.self,
+        UnattributedYearRule.self,
         LocatorFormRule.self,
         AuthorVariantRule.self,
         YearTypoRule.self,

@@ -24,15 +24,19 @@ public struct CitationItem: Codable, Sendable, Hashable {
     public var prefix: String?
     /// For malformed citations: the fragment of a title written where the year should be.
     public var titleFragment: String?
+    /// Where the author stands when it is outside the citation's span: a year-only parenthesis whose
+    /// author is named earlier in the sentence (`Ergin, “Türk Dil Bilgisi” adlı eserinde … (1997, s. 45)`).
+    public var authorSpan: TextSpan?
 
     public init(author: String? = nil, year: String? = nil, locator: String? = nil, ref: Int? = nil,
-                prefix: String? = nil, titleFragment: String? = nil) {
+                prefix: String? = nil, titleFragment: String? = nil, authorSpan: TextSpan? = nil) {
         self.author = author
         self.year = year
         self.locator = locator
         self.ref = ref
         self.prefix = prefix
         self.titleFragment = titleFragment
+        self.authorSpan = authorSpan
     }
 }
 

@@ -81,10 +81,13 @@ enum LocatorParser {
             guard d > 0 || r > 0 else { break }
             k += d + r
             any = true
-            if k < s.count, s[k] == "-" || s[k] == "–" {
-                let e = digitRun(s, at: k + 1)
+            // A range, its dash perhaps between spaces (`12 – 18`).
+            let dash = skipSpaces(s, k)
+            if dash < s.count, s[dash] == "-" || s[dash] == "–" {
+                let second = dash == k ? k + 1 : skipSpaces(s, dash + 1)
+                let e = digitRun(s, at: second)
                 guard e > 0 else { return nil }
-                k += 1 + e
+                k = second + e
             }
             // A further page after a comma: `12, 15`.
             let next = skipSpaces(s, k)

@@ -10,10 +10,15 @@ enum NarrativeCitationDetector {
     static let postpositions = LowercaseWords(["göre", "görə", "nazaran"])
 
     /// Words that join the names of one author string.
-    static let connectors = LowercaseWords(["ve", "və", "and", "&", "и", "al.", "et", "vd.", "др."])
+    static let connectors = LowercaseWords(["ve", "və", "and", "&", "и", "al.", "al", "et", "vd.", "vd", "др.", "ark.",
+                                            "arkadaşları", "diğerleri", "diğ.", "b.", "və b."])
 
-    /// Connectors that may end the author string, right before the parenthesis.
-    static let closingConnectors = LowercaseWords(["al.", "vd.", "др."])
+    /// Words that make the name after them the name of an institution (`Институт им. Павлова`).
+    static let namedAfter = LowercaseWords(["им.", "имени"])
+
+    /// Connectors that may end the author string, right before the parenthesis (`Smith et al (2012)`,
+    /// `Kaya ve arkadaşları (2012)`, `Kaya vd.’nin (2015)`).
+    static let closingConnectors = LowercaseWords(["al.", "al", "vd.", "vd", "др.", "ark.", "arkadaşları", "diğerleri", "diğ.", "b."])
 
     /// The author before the end of `window`, and the offset in `window.bytes` where it starts.
     static func author(endingAt window: NormalizedText) -> (author: String, start: Int)? {
@@ -50,13 +55,16 @@ enum NarrativeCitationDetector {
             tokens.append(start..<end)
             end = start
         }
-        func word(_ k: Int) -> LocatorParser.Scalars { scalars.part(tokens[k]) }
+        func word(_ k: Int) -> LocatorParser.Scalars { self.word(scalars, tokens, k) }
         guard var index = tokens.indices.first else { return nil }
         if postpositions.contains(word(index)) {
             index += 1
             guard index < tokens.count, word(index).contains(where: { $0.isApostrophe }) else { return nil }
         }
-        // Collect name words and connectors backwards: the run is `index..<runEnd`.
+        // The last word without its case suffix (`Yılmaz’ın`, `vd.’nin`).
+        let lastWord = word(index)
+        let lastBase = lastWord.part(0..<(lastWord.firstIndex(where: { $0.isApostrophe }) ?? lastWord.count))
+        // Collect name words, connectors and name particles backwards: the run is `index..<runEnd`.
         var names = 0
         var k = index
         while k < tokens.count {
@@ -65,8 +73,13 @@ enum NarrativeCitationDetector {
                 guard names < 4 else { break }
                 if k != index, word.contains(where: { $0.isApostrophe }) { break }
                 names += 1
-            } else if k != index || closingConnectors.contains(word) {
-                guard connectors.contains(word) else { break }
+            } else if k > index, MixedParenthesis.particles.contains(word),
+                      AuthorName.isNameWord(self.word(scalars, tokens, k - 1)) || MixedParenthesis.particles.contains(self.word(scalars, tokens, k - 1)) {
+                // `de Jonge`, `van der Berg`: kept with the name that follows.
+            } else if k == index, isAbbreviatedOthers(lastBase), index + 1 < tokens.count, connectors.contains(self.word(scalars, tokens, index + 1)) {
+                // `Kaya ve arkd. (2012)`, `Mohr and oth. (2012)`: "and others" abbreviated some other way.
+            } else if k != index || closingConnectors.contains(lastBase) {
+                guard connectors.contains(k == index ? lastBase : word) else { break }
             } else {
                 return nil
             }
@@ -75,6 +88,7 @@ enum NarrativeCitationDetector {
         // Drop connectors and sentence words from the front (the end of the run).
         var runEnd = k
         while runEnd > index, !AuthorName.isNameWord(word(runEnd - 1)) || AuthorName.sentenceWords.contains(word(runEnd - 1)) {
+            if runEnd - 1 > index, MixedParenthesis.particles.contains(word(runEnd - 1)) { break }
             runEnd -= 1
         }
         let run = index..<runEnd
@@ -86,6 +100,10 @@ enum NarrativeCitationDetector {
         // … also when the event word comes just before (`Treaty of Kars (1921)`).
         if nameWords.contains(where: { AuthorName.isEventWord(word($0)) }) { return nil }
         if (k..<min(k + 2, tokens.count)).contains(where: { AuthorName.isEventWord(word($0)) }) { return nil }
+        // `им. Л.Г. Щукиной (1912)`: an institution named after a person, and the year it was founded.
+        var before = k
+        while before < tokens.count, word(before).last == ".", word(before).allSatisfy({ $0 == "." || $0.isCapital }) { before += 1 }
+        if before < tokens.count, namedAfter.contains(word(before)) { return nil }
         // The words of the run, one space apart as in the view, without the case suffix of the last.
         let last = word(index)
         let suffixed = last.firstIndex(where: { $0.isApostrophe }) ?? last.count
@@ -93,5 +111,15 @@ enum NarrativeCitationDetector {
         let first = tokens[runEnd - 1]
         let author = ParentheticalCitationParser.text(scalars.part(first.lowerBound..<(tokens[index].lowerBound + suffixed)))
         return (author, byteOffsets[first.lowerBound])
+    }
+
+    private static func word(_ scalars: LocatorParser.Scalars, _ tokens: [Range<Int>], _ k: Int) -> LocatorParser.Scalars {
+        scalars.part(tokens[k])
+    }
+
+    /// A short lower-case abbreviation (`arkd.`, `diğ.`, `oth.`): after `ve`/`and` before a year, "and others".
+    private static func isAbbreviatedOthers(_ word: LocatorParser.Scalars) -> Bool {
+        guard word.count >= 3, word.count <= 6, word.last == "." else { return false }
+        return word.dropLast().allSatisfy { $0.isLetter && !$0.isCapital }
     }
 }

@@ -30,6 +30,8 @@ enum NumericCitationParser {
             guard !part.isEmpty else { return nil }
             if let (low, high) = references(part) {
                 for ref in low...high { items.append(CitationItem(ref: ref)) }
+            } else if let (ref, pages) = referenceWithPages(part) {
+                items.append(CitationItem(locator: ParentheticalCitationParser.text(part.part(pages..<part.count)), ref: ref))
             } else if !first, !items.isEmpty, items[items.count - 1].locator == nil, items[items.count - 1].year == nil {
                 if let p = LocatorParser.prefixLength(part, at: 0) {
                     let pages = LocatorParser.skipSpaces(part, p)
@@ -63,6 +65,17 @@ enum NumericCitationParser {
         let high = number(part.part((d + 1)..<part.count))
         guard high > low, high - low <= 50, high <= maxReference else { return nil }
         return (low, high)
+    }
+
+    /// `44. S. 7`: a reference number, a full stop and its pages; the number and where the pages start.
+    private static func referenceWithPages(_ part: LocatorParser.Scalars) -> (Int, Int)? {
+        let d = LocatorParser.digitRun(part, at: 0)
+        guard d > 0, d <= 3, part[0] != "0", d < part.count, part[d] == "." else { return nil }
+        let pages = LocatorParser.skipSpaces(part, d + 1)
+        guard pages > d + 1, let p = LocatorParser.prefixLength(part, at: pages) else { return nil }
+        let digits = LocatorParser.skipSpaces(part, pages + p)
+        guard LocatorParser.pagesLength(part, at: digits) == part.count - digits else { return nil }
+        return (number(part.part(0..<d)), pages)
     }
 
     /// The value of at most three ASCII digits.

@@ -17,28 +17,29 @@ enum ParentheticalCitationParser {
     typealias Scalars = LocatorParser.Scalars
 
     /// Prefixes that may open an item, lower-cased.
-    static let prefixes = ScalarForms(["bkz.", "bkz:", "bk.", "bakınız", "bax:", "bax", "see also", "see", "cf.", "e.g.,", "e.g.",
-                                       "vgl.", "örn.", "örneğin", "qarş.", "см. также", "см.", "ср."])
+    static let prefixes = ScalarForms(["bkz.", "bkz:", "bk.", "bakınız", "bax:", "bax", "see also", "see, e.g.,", "see e.g.,",
+                                       "see", "cf.", "e.g.,", "e.g.", "i.e.,", "reviewed in", "reviewed by", "review in",
+                                       "for a review, see", "for review, see", "for review see", "for reviews, see",
+                                       "vgl.", "örn.", "örneğin", "aktaran", "akt.", "ayrıca bkz.", "qarş.", "см. также",
+                                       "см.", "ср.", "цит. по:", "цит. по"])
 
     static func read(_ content: Scalars) -> Reading? {
         let trimmed = trim(content)
         guard !trimmed.isEmpty else { return nil }
         if let year = yearOnly(trimmed) { return .yearOnly(year) }
         // Most parentheses hold one item: read it without splitting.
-        guard trimmed.contains(";") else {
+        guard trimmed.contains(where: isPartSeparator) else {
             if let read = authorDates(trimmed) { return .citation(read) }
+            if let read = MixedParenthesis.items(trimmed) { return .citation(read) }
             return malformed(trimmed).map { .malformed($0) }
         }
-        var items: [CitationItem] = []
-        var start = 0
-        while start <= trimmed.count {
-            var end = start
-            while end < trimmed.count, trimmed[end] != ";" { end += 1 }
-            guard let read = authorDates(trim(trimmed.part(start..<end))) else { return nil }
-            items.append(contentsOf: read)
-            start = end + 1
-        }
-        return .citation(items)
+        return MixedParenthesis.parts(trimmed).map { .citation($0) }
+    }
+
+    /// What separates the parts of a parenthesis: `;`, and square brackets inside it
+    /// (`(the “X” model [Smith, 2008])`).
+    static func isPartSeparator(_ c: Unicode.Scalar) -> Bool {
+        c == ";" || c == "[" || c == "]"
     }
 
     /// `2021`, `2021: 57-58`, `2019, p. 4`.
@@ -75,6 +76,8 @@ enum ParentheticalCitationParser {
             if authorEnd > 0, s[authorEnd - 1] == "," { authorEnd -= 1 }
             let author = trim(s.part(0..<authorEnd))
             guard AuthorName.isAuthor(author) else { continue }
+            // `(June 2025)`, `(Haziran 2023)`: a date, not an author and a year.
+            if s[authorEnd] != ",", MonthNames.isDate(author) { return nil }
             // Further years after commas: `2019a, 2019b`.
             var last = k..<(k + n)
             var years = 1
@@ -96,7 +99,7 @@ enum ParentheticalCitationParser {
     }
 
     /// The further year after `year` and a comma (`2019a, 2019b`), if there is one.
-    private static func nextYear(_ s: Scalars, after year: Range<Int>) -> Range<Int>? {
+    static func nextYear(_ s: Scalars, after year: Range<Int>) -> Range<Int>? {
         let comma = LocatorParser.skipSpaces(s, year.upperBound)
         guard comma < s.count, s[comma] == "," else { return nil }
         let next = LocatorParser.skipSpaces(s, comma + 1)

@@ -54,6 +54,9 @@ enum FootnoteMarkerDetector {
         }
 
         subscript(number: Int) -> Int? { number >= 0 && number < starts.count ? starts[number] : nil }
+
+        /// The lowest footnote number: 1, or where a chapter's notes start (340).
+        var lowest: Int? { starts.firstIndex { $0 != nil } }
     }
 
     /// Picks the markers among `candidates` (in text order): the sequence 1, 2, 3… where each marker
@@ -72,7 +75,7 @@ enum FootnoteMarkerDetector {
         for candidate in candidates {
             if let start = footnoteStarts[candidate.number], candidate.range.upperBound <= start { placeable[candidate.number] = true }
         }
-        var expected = 1
+        var expected = footnoteStarts.lowest ?? 1
         var markers: [Candidate] = []
         for candidate in candidates where !(candidate.gluedToWord && punctuated[candidate.number]) {
             // The expected number glued to punctuation stays a marker when its footnote text is
@@ -88,6 +91,19 @@ enum FootnoteMarkerDetector {
             expected = candidate.number + 1
         }
         return markers
+    }
+
+    /// The markers of a text whose footnote texts were lost in extraction: digits glued to
+    /// punctuation that run 1, 2, 3… (at least `minimumRun` of them, so that a stray `Vol:3` or
+    /// `(Şekil 1).2` is not one).
+    static func selectWithoutTexts(_ candidates: [Candidate], minimumRun: Int = 3) -> [Candidate] {
+        var expected = 1
+        var markers: [Candidate] = []
+        for candidate in candidates where !candidate.gluedToWord && candidate.number == expected {
+            markers.append(candidate)
+            expected += 1
+        }
+        return markers.count >= minimumRun ? markers : []
     }
 
     private static func isGluePunctuation(_ c: Unicode.Scalar) -> Bool {

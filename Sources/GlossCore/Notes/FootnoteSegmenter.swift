@@ -30,7 +30,7 @@ enum FootnoteSegmenter {
             firstCandidates[candidate.number] = candidate.range.lowerBound
         }
         func firstCandidate(_ number: Int) -> Int? { number < firstCandidates.count ? firstCandidates[number] : nil }
-        guard firstCandidate(1) != nil else { return [] }
+        guard !markerCandidates.isEmpty else { return [] }
         // Line `k` runs from after line feed `k - 1` to line feed `k`; the last one to the end.
         let lineCount = newlines.count + 1
         func line(_ k: Int) -> Range<Int> {
@@ -65,8 +65,18 @@ enum FootnoteSegmenter {
             return end
         }
 
+        // The notes are numbered from 1, or, in a chapter cut from a book, from where the chapter's
+        // first note stands (340): the number of one of the first candidates whose text follows it,
+        // as the text of the next number does.
+        var first = 1
+        if firstCandidate(1) == nil {
+            func hasText(_ number: Int) -> Bool { digitLines.contains { starts($0, number: number) } }
+            guard let number = markerCandidates.prefix(8).lazy.map(\.number).first(where: { hasText($0) && hasText($0 + 1) })
+            else { return [] }
+            first = number
+        }
         var found: [Found] = []
-        var expected = 1
+        var expected = first
         var lastFootnoteLine = -1
         var cutOff = false
         var k = 0

@@ -1,7 +1,8 @@
 /// A citation as one line of JSON in the shape of the `gloss cites` contract (DESIGN.md), keys in
 /// the contract's order: `{"source", "start", "end", "text", "kind", "items": [{"author", "year",
 /// "locator", "ref"}], "id", "malformed"}`. Absent values are written as `null`, never left out; an
-/// item's `prefix` and `title_fragment` appear when present.
+/// item's `prefix`, `title_fragment` and `author_span` (`[start,end]`, code points: where the author of a
+/// year-only parenthesis stands) appear when present.
 ///
 /// Written straight into bytes: listing every citation of a large corpus must not cost more than
 /// finding them. Strings are escaped as RFC 8259 requires (`"`, `\`, control characters).
@@ -88,6 +89,13 @@ public enum CitationJSONLine {
                         out.raw(#","title_fragment":"#)
                         out.string(fragment)
                     }
+                    if let span = items[index].authorSpan {
+                        out.raw(#","author_span":["#)
+                        out.int(span.start)
+                        out.byte(UInt8(ascii: ","))
+                        out.int(span.end)
+                        out.byte(UInt8(ascii: "]"))
+                    }
                     out.byte(UInt8(ascii: "}"))
                 }
             }
@@ -113,7 +121,7 @@ public enum CitationJSONLine {
         strings += item.locator?.utf8.count ?? 0
         strings += item.prefix?.utf8.count ?? 0
         strings += item.titleFragment?.utf8.count ?? 0
-        return 160 + 6 * strings
+        return 220 + 6 * strings
     }
 
     /// The citations as JSON Lines: one object a line, each ending in a line feed.
@@ -169,6 +177,7 @@ public enum CitationJSONLine {
             total += 64 + (item.author?.utf8.count ?? 0) + (item.year?.utf8.count ?? 0) + (item.locator?.utf8.count ?? 0)
             if let prefix = item.prefix { total += 12 + prefix.utf8.count }
             if let fragment = item.titleFragment { total += 20 + fragment.utf8.count }
+            if item.authorSpan != nil { total += 60 }
         }
         return total
     }

@@ -8,7 +8,7 @@
 /// references, not in-text citations: nothing inside them is reported as a citation.
 public enum CitationScanner {
     /// Changes whenever the scanner's results can change; caches of detections are keyed by it.
-    public static let version = "scanner-8"
+    public static let version = "scanner-9"
 
     /// The longest parenthesis read, in stored bytes.
     static let maxParenthesisBytes = 400
@@ -49,9 +49,19 @@ public enum CitationScanner {
         var kind: CitationKind
         var items: [CitationItem]
         var malformed: Bool
+        /// Where the author of a year-only parenthesis stands, when it is not inside the span.
+        var authorRange: Range<Int>?
 
-        init(_ range: Range<Int>, _ kind: CitationKind, _ items: [CitationItem], malformed: Bool = false) {
-            (self.range, self.kind, self.items, self.malformed) = (range, kind, items, malformed)
+        init(_ range: Range<Int>, _ kind: CitationKind, _ items: [CitationItem], malformed: Bool = false, authorRange: Range<Int>? = nil) {
+            (self.range, self.kind, self.items, self.malformed, self.authorRange) = (range, kind, items, malformed, authorRange)
+        }
+
+        /// The items, the first with the code-point span of its author when it stands apart.
+        func items(_ scalars: ScalarOffsets) -> [CitationItem] {
+            guard let authorRange, !items.isEmpty else { return items }
+            var items = items
+            items[0].authorSpan = scalars.span(authorRange)
+            return items
         }
     }
 
@@ -64,6 +74,9 @@ public enum CitationScanner {
         /// the longest): reused, so that reading one allocates nothing.
         var normalized = NormalizedText()
         var scalars = [Unicode.Scalar](repeating: " ", count: max(maxParenthesisBytes, maxBracketBytes))
+        /// Whether the text ends with a numbered reference list: then `(9)`, `(1, 2)` and `(15, с. 155)`
+        /// in round brackets cite its entries.
+        var numberedList = false
 
         init(bytes: UnsafeBufferPointer<UInt8>, source: SourceID) {
             self.bytes = bytes
@@ -91,10 +104,14 @@ public enum CitationScanner {
                 var walk = RegionWalk(regions)
                 let outside = candidates.filter { !walk.contains($0.range.lowerBound) }
                 markers = FootnoteMarkerDetector.select(outside, footnoteStarts: footnoteStarts)
-                for marker in markers {
-                    citations.append(Detection(marker.range, .footnoteMarker, [CitationItem(ref: marker.number)]))
-                }
+            } else if referenceList == count {
+                var walk = RegionWalk(regions)
+                markers = FootnoteMarkerDetector.selectWithoutTexts(candidates.filter { !walk.contains($0.range.lowerBound) })
             }
+            for marker in markers {
+                citations.append(Detection(marker.range, .footnoteMarker, [CitationItem(ref: marker.number)]))
+            }
+            numberedList = referenceList < count && Self.opensNumberedList(bytes, after: referenceList)
             var walk = RegionWalk(regions)
             for p in parentheses where !walk.contains(p) {
                 if let citation = parenthetical(at: p) { citations.append(citation) }
@@ -132,7 +149,7 @@ public enum CitationScanner {
             let citations = found.citations.map { citation in
                 Citation(source: source, span: found.scalars.span(citation.range),
                          text: String(decoding: UnsafeBufferPointer(rebasing: bytes[citation.range]), as: UTF8.self),
-                         kind: citation.kind, items: citation.items, malformed: citation.malformed)
+                         kind: citation.kind, items: citation.items(found.scalars), malformed: citation.malformed)
             }
             return CitationScan(citations: citations, footnotes: found.footnotes, referenceList: found.referenceList)
         }
@@ -147,7 +164,7 @@ public enum CitationScanner {
             var last: CitationJSONLine.SourceWritten?
             for citation in found.citations {
                 CitationJSONLine.append(source: source, span: found.scalars.span(citation.range), text: UnsafeBufferPointer(rebasing: bytes[citation.range]),
-                                        kind: citation.kind, items: citation.items, malformed: citation.malformed, to: &out, last: &last)
+                                        kind: citation.kind, items: citation.items(found.scalars), malformed: citation.malformed, to: &out, last: &last)
                 out.byte(ScanBytes.newline)
             }
             return CitationLines(lines: out.finish(), footnotes: found.footnotes, referenceList: found.referenceList)
@@ -278,13 +295,43 @@ public enum CitationScanner {
                     view(start..<p)
                     found = NarrativeCitationDetector.author(endingAt: normalized)
                 }
-                guard let found else { return nil }
                 var narrativeItem = item
-                narrativeItem.author = found.author
-                return Detection(normalized.origin[found.start]..<(close + 1), .narrative, [narrativeItem])
+                if let found {
+                    narrativeItem.author = found.author
+                    return Detection(normalized.origin[found.start]..<(close + 1), .narrative, [narrativeItem])
+                }
+                // The author named earlier in the sentence: the span is the parenthesis.
+                view(start..<p)
+                guard let distant = SentenceAuthor.author(before: normalized) else { return nil }
+                narrativeItem.author = distant.author
+                return Detection(p..<(close + 1), .narrative, [narrativeItem], authorRange: normalized.storedRange(of: distant.bytes))
             case nil:
-                return nil
+                return numericInParentheses(found, at: p)
             }
+        }
+
+        /// Reference numbers in round brackets: `(9)`, `(1; 2)` in a text with a numbered reference list,
+        /// and `(15, с. 155)`, `(45, s.9; 62, s.30-31)` (every number with its page) in any text. Not an
+        /// enumeration `(1) … (2) …` opening a line or following a colon.
+        private mutating func numericInParentheses(_ found: Enclosure, at p: Int) -> Detection? {
+            var before = p
+            while before > 0, bytes[before - 1] == ScanBytes.space { before -= 1 }
+            guard before > 0, bytes[before - 1] != ScanBytes.newline, bytes[before - 1] != UInt8(ascii: ":"),
+                  let items = readView(of: found, NumericCitationParser.read),
+                  numberedList || items.allSatisfy({ $0.locator != nil })
+            else { return nil }
+            return Detection(p..<(found.content.upperBound + 1), .numeric, items)
+        }
+
+        /// Whether the first entry after the heading line at `heading` is numbered (`1.`, `1)`, `[1]`).
+        private static func opensNumberedList(_ bytes: UnsafeBufferPointer<UInt8>, after heading: Int) -> Bool {
+            var k = heading
+            while k < bytes.count, bytes[k] != ScanBytes.newline { k += 1 }
+            while k < bytes.count, ScanBytes.isSpace(bytes[k]) || bytes[k] == ScanBytes.newline { k += 1 }
+            if k < bytes.count, bytes[k] == ScanBytes.openBracket { k += 1 }
+            let digits = k
+            while k < bytes.count, ScanBytes.isDigit(bytes[k]) { k += 1 }
+            return k > digits && k < bytes.count && (bytes[k] == ScanBytes.period || bytes[k] == ScanBytes.closeParen || bytes[k] == ScanBytes.closeBracket)
         }
 
         /// An opening parenthesis never closed: reported as malformed when an author-date item follows it.

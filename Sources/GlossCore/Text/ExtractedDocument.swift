@@ -22,11 +22,33 @@ public struct ExtractedDocument: Sendable {
     /// Records with their document-local ids (GROBID's `b0`, `b1`, …).
     public var records: [BibRecord]
 
-    public init(text: String, details: SourceDetails, citations: [MarkedCitation], records: [BibRecord]) {
+    /// What a Gloss export carries about the source: its decisions and library records, to be
+    /// stored exactly as they are (instead of `citations` and `records`) when the text is the
+    /// one they were made on.
+    public struct Restored: Sendable, Hashable {
+        /// The source id the decisions name.
+        public var source: SourceID
+        /// The sha256 of the text the decisions were made on.
+        public var sha256: String
+        public var annotations: SourceAnnotations
+        public var library: [BibRecord]
+
+        public init(source: SourceID, sha256: String, annotations: SourceAnnotations, library: [BibRecord]) {
+            self.source = source
+            self.sha256 = sha256
+            self.annotations = annotations
+            self.library = library
+        }
+    }
+
+    public var restored: Restored?
+
+    public init(text: String, details: SourceDetails, citations: [MarkedCitation], records: [BibRecord], restored: Restored? = nil) {
         self.text = text
         self.details = details
         self.citations = citations
         self.records = records
+        self.restored = restored
     }
 
     /// The marked citations as citations of source `id`, their parts read by the citation scanner

@@ -16,6 +16,21 @@ public struct ImportedCitation: Sendable, Hashable {
     public var recordKeys: [String]
 }
 
+/// A claim of a Gloss export, read from its `<span>` in `<spanGrp type="claims">`: the text
+/// between its two anchors, its tags (`@ana`), its note (the span's content) and the citations
+/// that support it (`@corresp`).
+public struct ImportedClaim: Sendable, Hashable {
+    /// The claim's id (`@n`).
+    public var id: String
+    public var span: TextSpan
+    public var quote: String
+    public var tags: [String]
+    public var note: String?
+    /// The spans of the supporting citations.
+    public var citations: [TextSpan]
+    public var status: String?
+}
+
 /// What a TEI document holds for Gloss: the text, who wrote it, its citations and its records.
 public struct TEIImport: Sendable {
     /// The text: one paragraph (`<p>`, `<head>`, `<ab>`, …) per block, blocks separated by a
@@ -28,6 +43,11 @@ public struct TEIImport: Sendable {
     public var citations: [ImportedCitation]
     /// The `<biblStruct>` entries; ids are their xml:ids (GROBID's `b0`, `b1`, …).
     public var records: [BibRecord]
+    /// For a Gloss export: the claims of its `<standOff>`.
+    public var claims: [ImportedClaim] = []
+    /// For a Gloss export: the state it carries (decisions, library records). Its text is then
+    /// the text content of `<text>` exactly.
+    public var glossState: TEIGlossState?
 }
 
 /// Reads TEI P5 documents, including GROBID's output, with libxml2 (no network, no entity
@@ -51,8 +71,7 @@ public struct TEIReader: Sendable {
         }
         guard let document else {
             let error = xmlGetLastError()
-            let message = error?.pointee.message.map { String(cString: $0).trimming(.whitespacesAndNewlines) } ?? "unreadable"
-            throw .notXML(file: file, line: Int(error?.pointee.line ?? 0), message: message)
+            throw .notXML(file: file, line: Int(error?.pointee.line ?? 0), message: XMLMessage.oneLine(error?.pointee.message))
         }
         defer { xmlFreeDoc(document) }
         guard var root = xmlDocGetRootElement(document) else { throw .notXML(file: file, line: 0, message: "no root element") }
@@ -60,17 +79,49 @@ public struct TEIReader: Sendable {
             root = first
         }
         guard name(root) == "TEI" else { throw .notTEI(file: file, root: name(root)) }
-
-        var extractor = TextExtractor()
-        let header = children(root).first { name($0) == "teiHeader" }
-        if let text = children(root).first(where: { name($0) == "text" }) {
-            for part in children(text) where name(part) == "body" {
-                extractor.blocks(in: part)
-            }
+        let namespace = root.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
+        guard namespace == TEIWriter.namespace else {
+            throw .wrongNamespace(file: file, element: "TEI", found: namespace, expected: TEIWriter.namespace)
         }
-        extractor.deferredNotes()
-        let text = extractor.text
-        guard !text.isEmpty else { throw .emptyTEI(file: file) }
+
+        let header = children(root).first { name($0) == "teiHeader" }
+        let textElement = children(root).first(where: { name($0) == "text" })
+        let isGlossExport = descendants(of: header, named: "application").contains { attribute($0, "ident") == TEIWriter.applicationIdent }
+        let text: String
+        let citations: [ImportedCitation]
+        var glossState: TEIGlossState?
+        var anchors: [String: Int] = [:]
+        var refIDs: [String: TextSpan] = [:]
+        if isGlossExport, let textElement {
+            var exact = ExactText()
+            exact.collect(textElement)
+            text = String(exact.text)
+            citations = exact.citations
+            anchors = exact.anchors
+            refIDs = exact.refIDs
+            let stateNote = descendants(of: root, named: "note").first { attribute($0, "type") == "gloss-state" && isInside($0, "standOff") }
+            if let stateNote {
+                do {
+                    glossState = try JSONDecoder().decode(TEIGlossState.self, from: Data(rawText(stateNote).utf8))
+                } catch {
+                    throw .notXML(file: file, line: Int(xmlGetLineNo(stateNote)), message: "the Gloss state in <note type=\"gloss-state\"> is not readable: \(error)")
+                }
+            }
+        } else {
+            var extractor = TextExtractor()
+            // Reading order: the abstract (GROBID keeps it in the header), then the body, then the
+            // back matter (acknowledgements, annexes; reference lists are records, not text).
+            for abstract in descendants(of: header, named: "abstract") { extractor.blocks(in: abstract) }
+            if let textElement {
+                for part in children(textElement) where ["front", "body", "back"].contains(name(part)) {
+                    extractor.blocks(in: part)
+                }
+            }
+            extractor.deferredNotes()
+            text = extractor.text
+            citations = extractor.citations
+        }
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .emptyTEI(file: file) }
 
         var languages: [String] = []
         for candidate in [root, header].compactMap({ $0 }) {
@@ -95,8 +146,36 @@ public struct TEIReader: Sendable {
         let records = descendants(of: root, named: "biblStruct")
             .filter { !isInside($0, "teiHeader") }
             .enumerated().map { record(from: $0.element, index: $0.offset) }
-        return TEIImport(text: text, title: title, authors: unique(authors), year: year, languages: unique(languages),
-                         citations: extractor.citations, records: records)
+        var imported = TEIImport(text: text, title: title, authors: unique(authors), year: year, languages: unique(languages),
+                                 citations: citations, records: records, glossState: glossState)
+        if isGlossExport { imported.claims = claims(in: root, text: text, anchors: anchors, citationSpans: refIDs) }
+        return imported
+    }
+
+    /// The claims of `<spanGrp type="claims">`, from the offsets of their anchors in the text.
+    private func claims(in root: xmlNodePtr, text: String, anchors: [String: Int], citationSpans: [String: TextSpan]) -> [ImportedClaim] {
+        var tags: [String: String] = [:]
+        for interp in descendants(of: root, named: "interp") {
+            if let id = attribute(interp, "id", prefix: "xml") { tags[id] = rawText(interp) }
+        }
+        let scalars = Array(text.unicodeScalars)
+        func pointers(_ value: String?) -> [String] {
+            (value ?? "").split(separator: " ").filter { $0.hasPrefix("#") }.map { String($0.dropFirst()) }
+        }
+        var claims: [ImportedClaim] = []
+        for group in descendants(of: root, named: "spanGrp") where attribute(group, "type") == "claims" {
+            for node in children(group) where name(node) == "span" {
+                guard let from = pointers(attribute(node, "from")).first.flatMap({ anchors[$0] }),
+                      let to = pointers(attribute(node, "to")).first.flatMap({ anchors[$0] }), from <= to, to <= scalars.count else { continue }
+                let note = rawText(node)
+                claims.append(ImportedClaim(
+                    id: attribute(node, "n") ?? attribute(node, "id", prefix: "xml") ?? "", span: TextSpan(start: from, end: to),
+                    quote: String(String.UnicodeScalarView(scalars[from..<to])), tags: pointers(attribute(node, "ana")).compactMap { tags[$0] },
+                    note: note.isEmpty ? nil : note, citations: pointers(attribute(node, "corresp")).compactMap { citationSpans[$0] },
+                    status: attribute(node, "subtype")))
+            }
+        }
+        return claims
     }
 
     private static func year(_ text: String) -> Int? {
@@ -312,7 +391,82 @@ private struct TextExtractor {
     }
 }
 
+/// The text content of a Gloss export's `<text>`, exactly: every text node as it is, each
+/// `<g n="U+XXXX"/>` as its code point, and the span of every `<ref>`.
+private struct ExactText {
+    var text = String.UnicodeScalarView()
+    var count = 0
+    var citations: [ImportedCitation] = []
+    /// The offset of every `<anchor xml:id>`.
+    var anchors: [String: Int] = [:]
+    /// The span of every `<ref xml:id>`.
+    var refIDs: [String: TextSpan] = [:]
+
+    mutating func collect(_ node: xmlNodePtr) {
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    for scalar in String(cString: content).unicodeScalars {
+                        text.append(scalar)
+                        count += 1
+                    }
+                }
+            case XML_ELEMENT_NODE:
+                let element = name(current)
+                if element == "g", let glyph = attribute(current, "n"), glyph.hasPrefix("U+"),
+                   let value = UInt32(glyph.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(value) {
+                    text.append(scalar)
+                    count += 1
+                    break
+                }
+                if element == "anchor", let id = attribute(current, "id", prefix: "xml") { anchors[id] = count }
+                let start = count
+                let textStart = text.endIndex
+                collect(current)
+                if element == "ref", count > start, let type = attribute(current, "type"), type == "bibr" || type == "foot" {
+                    let refText = String(text[textStart...])
+                    let kind = attribute(current, "subtype").flatMap(CitationKind.init(rawValue:)) ?? (type == "foot" ? .footnoteMarker : .parenthetical)
+                    let keys = (attribute(current, "target") ?? "").split(separator: " ")
+                        .filter { $0.hasPrefix("#") }.map { String($0.dropFirst()) }
+                    citations.append(ImportedCitation(span: TextSpan(start: start, end: count), text: refText, kind: kind, recordKeys: keys))
+                    if let id = attribute(current, "id", prefix: "xml") { refIDs[id] = TextSpan(start: start, end: count) }
+                }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+    }
+}
+
+/// libxml2's messages end in a newline and some span several lines: one line for an error.
+enum XMLMessage {
+    static func oneLine(_ message: UnsafeMutablePointer<CChar>?) -> String {
+        guard let message else { return "unreadable" }
+        let text = String(cString: message).split(whereSeparator: \.isNewline)
+            .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
+        return text.isEmpty ? "unreadable" : text
+    }
+}
+
 // MARK: libxml2 tree helpers
+
+/// The text of an element as it is, whitespace kept.
+private func rawText(_ node: xmlNodePtr) -> String {
+    var out = ""
+    var child = node.pointee.children
+    while let current = child {
+        if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+            if let content = current.pointee.content { out += String(cString: content) }
+        } else if current.pointee.type == XML_ELEMENT_NODE {
+            out += rawText(current)
+        }
+        child = current.pointee.next
+    }
+    return out
+}
 
 private func name(_ node: xmlNodePtr) -> String {
     node.pointee.name.map { String(cString: $0) } ?? ""

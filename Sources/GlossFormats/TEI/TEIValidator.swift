@@ -64,6 +64,5 @@ final class ErrorSink {
 private func collectError(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
     guard let context, let error else { return }
     let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
-    let message = error.pointee.message.map { String(cString: $0) } ?? "error"
-    sink.messages.append("line \(error.pointee.line): \(message.trimming(.whitespacesAndNewlines))")
+    sink.messages.append("line \(error.pointee.line): \(XMLMessage.oneLine(error.pointee.message))")
 }

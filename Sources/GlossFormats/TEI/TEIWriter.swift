@@ -1,26 +1,57 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import GlossCore
 
-/// Writes a source as TEI P5 through libxml2's xmlTextWriter.
+/// Writes a source as TEI P5 through libxml2's xmlTextWriter, keeping its text exactly.
 ///
-/// - `teiHeader` from the source's metadata;
-/// - the text as paragraphs (`ParagraphSplitter`): PDF line breaks joined, hyphenated line breaks
-///   of lower-case words joined without the hyphen, whitespace collapsed;
-/// - each citation as `<ref type="bibr" target="#key">` around its text (footnote markers as
-///   `<ref type="foot" target="#fnN">`), each footnote as `<note place="foot" n="N">` right after its
-///   marker (its text leaves the paragraph flow);
-/// - the records as `<listBibl>` of `<biblStruct xml:id="key">`;
-/// - claims as standoff `<spanGrp>`/`<span from to>` between `<anchor>`s in the text, tags as
-///   `<interpGrp>`/`<interp>` referenced by `@ana`, supporting citations by `@corresp`.
+/// The string value of `<text>` (its text content, as XPath's `string()` gives it) is the stored
+/// text, code point for code point: `<text xml:space="preserve">` holds no indentation, line
+/// breaks stay newline characters, hyphens and whitespace stay as they are. The one exception:
+/// a character XML 1.0 cannot hold (a C0 control other than tab and line feed, U+FFFE, U+FFFF) is
+/// written as `<g n="U+000B"/>`, which the reader turns back into the character.
 ///
-/// Every xml:id is an NCName and every `#pointer` names an element of the same document.
+/// - `teiHeader` from the source's metadata, with `<application ident="gloss">`;
+/// - the text cut into `<p>` at blank lines (the blank lines themselves stay between the
+///   paragraphs, inside `<body>`), never inside a citation;
+/// - each footnote part as `<note place="foot" n="N">` where it stands in the text, continued
+///   parts linked by `@next`/`@prev`; `@corresp` names the `biblStruct`s the footnote cites;
+/// - each citation as `<ref type="bibr" subtype="KIND" target="#key">` over its exact span
+///   (footnote markers as `<ref type="foot" target="#fnN">`);
+/// - in `<standOff>`: the records as `<listBibl type="library">` (from `annotations/library.json`)
+///   and `<listBibl type="derived">` (parsed from the text) of `<biblStruct xml:id="key" n="id">`;
+///   claims as `<spanGrp type="claims">`/`<span from to>` between `<anchor>`s in the text, tags
+///   as `<interpGrp>`/`<interp>` referenced by `@ana`, supporting citations by `@corresp`, the
+///   note as the span's content; and Gloss's own state (decisions, library records with every
+///   field, claim dates and quote contexts) as JSON in `<note type="gloss-state">`, which
+///   `gloss add` uses to restore the source exactly.
+///
+/// Every xml:id is an NCName and every `#pointer` names an element of the same document. Time
+/// and memory are linear in the text.
 public struct TEIWriter: Sendable {
     public init() {}
 
     public static let namespace = "http://www.tei-c.org/ns/1.0"
 
+    /// The `@ident` of the `<application>` that marks a Gloss export.
+    public static let applicationIdent = "gloss"
+
+    /// The version of the export's layout, its `<application @version>`.
+    public static let formatVersion = "2"
+
     public func write(_ document: TEIDocument) throws(FormatError) -> String {
         var state = Builder(document)
         return try state.build()
+    }
+
+    /// Whether a code point must be written as `<g n="U+XXXX"/>`.
+    static func needsGlyph(_ scalar: Unicode.Scalar) -> Bool { !XMLOutput.isXMLChar(scalar) }
+
+    /// `U+000B` for a scalar.
+    static func glyphName(_ scalar: Unicode.Scalar) -> String {
+        "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(4)
     }
 }
 
@@ -31,34 +62,32 @@ private struct Builder {
     /// Citations that get a `<ref>`: inside the text, not overlapping an earlier one.
     var citations: [TEICitation] = []
     var footnotes: [TEIFootnote] = []
-    var paragraphs: [TextSpan] = []
-    var events: [Slot: [Event]] = [:]
     var records: [BibRecord]
     var claims: [Claim]
     var renderedCitations = Set<CitationID>()
+    var citationStarts = Set<Int>()
+    var citationEnds = Set<Int>()
     var writtenAnchors = Set<String>()
-    /// For each scalar: whether it belongs to a footnote text.
-    var excludedMask: [Bool] = []
-    var renderedNotes = Set<Int>()
     var out: XMLOutput!
 
-    enum Slot: Hashable {
-        case paragraph(Int)
-        case notePart(Int, Int)
+    enum Kind {
+        case paragraph
+        case note(footnote: Int, part: Int)
+        case ref(Int)
+
+        /// Among elements with the same span: paragraphs outermost, notes innermost.
+        var rank: Int {
+            switch self {
+            case .paragraph: 0
+            case .ref: 1
+            case .note: 2
+            }
+        }
     }
 
-    enum Action {
-        case refOpen(Int)
-        case refClose
-        case anchor(String)
-        case note(Int)
-    }
-
-    struct Event {
-        var offset: Int
-        /// At one offset: closing ref, end anchors, notes, start anchors, opening ref.
-        var order: Int
-        var action: Action
+    struct Element {
+        var span: TextSpan
+        var kind: Kind
     }
 
     init(_ document: TEIDocument) {
@@ -77,24 +106,19 @@ private struct Builder {
         for (record, key) in zip(records, BibKeys.keys(for: records)) {
             _ = ids.id("record", record.id, prefix: "ref-", onlyIfNeeded: true, spelled: key)
         }
-        var numbers = Set<Int>()
-        for note in document.footnotes.sorted(by: { $0.number < $1.number })
-        where note.parts.allSatisfy({ $0.end <= length }) && !note.parts.isEmpty && numbers.insert(note.number).inserted {
-            footnotes.append(note)
-            _ = ids.id("note", String(note.number), prefix: "fn", onlyIfNeeded: true)
-        }
         var lastEnd = -1
         for entry in document.citations.sorted(by: { $0.citation.span < $1.citation.span })
         where entry.citation.span.end <= length && entry.citation.span.start >= lastEnd && entry.citation.span.length > 0 {
             citations.append(entry)
+            citationStarts.insert(entry.citation.span.start)
+            citationEnds.insert(entry.citation.span.end)
             lastEnd = entry.citation.span.end
         }
-        let excluded = footnotes.flatMap(\.parts)
-        excludedMask = [Bool](repeating: false, count: length)
-        for part in excluded { for offset in part.start..<part.end { excludedMask[offset] = true } }
-        paragraphs = ParagraphSplitter.paragraphs(in: SourceText(document.text), excluding: excluded,
-                                                  unbreakable: citations.map(\.citation.span))
-        placeEvents()
+        footnotes = keptFootnotes()
+        for note in footnotes {
+            for index in note.parts.indices { _ = noteID(note.number, part: index) }
+        }
+        let elements = layout()
 
         out = try XMLOutput()
         var rootAttributes = [("xmlns", TEIWriter.namespace)]
@@ -104,40 +128,11 @@ private struct Builder {
         try out.start("TEI", rootAttributes)
         try writeHeader()
         try out.newline(1)
-        try out.start("text")
-        try out.newline(2)
+        // No whitespace of ours inside <text>: its string value is the stored text.
+        try out.start("text", [("xml:space", "preserve")])
         try out.start("body")
-        if paragraphs.isEmpty {
-            try out.newline(3)
-            try out.empty("p")
-        }
-        for (index, paragraph) in paragraphs.enumerated() {
-            try out.newline(3)
-            try out.start("p")
-            try render(paragraph, skipExcluded: true, slot: .paragraph(index))
-            try out.end()
-        }
-        try out.newline(2)
+        try writeBody(elements)
         try out.end()
-        if !records.isEmpty {
-            try out.newline(2)
-            try out.start("back")
-            try out.newline(3)
-            try out.start("div", [("type", "references")])
-            try out.newline(4)
-            try out.start("listBibl")
-            for record in records {
-                try out.newline(5)
-                try writeRecord(record)
-            }
-            try out.newline(4)
-            try out.end()
-            try out.newline(3)
-            try out.end()
-            try out.newline(2)
-            try out.end()
-        }
-        try out.newline(1)
         try out.end()
         try writeStandOff()
         try out.newline(0)
@@ -145,171 +140,192 @@ private struct Builder {
         return try out.finish()
     }
 
-    // MARK: Events
+    // MARK: Layout
 
-    private mutating func placeEvents() {
-        for (index, entry) in citations.enumerated() {
-            let span = entry.citation.span
-            guard let slot = locate(span.start), let range = range(of: slot), span.end <= range.end else { continue }
-            events[slot, default: []].append(Event(offset: span.start, order: 4, action: .refOpen(index)))
-            events[slot, default: []].append(Event(offset: span.end, order: 0, action: .refClose))
+    /// Footnotes whose parts lie in the text, overlap no other part and nest with every citation
+    /// (a part inside a citation, or a citation inside a part); one footnote per number.
+    private func keptFootnotes() -> [TEIFootnote] {
+        var numbers = Set<Int>()
+        var taken: [TextSpan] = []
+        var kept: [TEIFootnote] = []
+        for note in document.footnotes.sorted(by: { $0.number < $1.number }) {
+            guard !note.parts.isEmpty, note.parts.allSatisfy({ $0.length > 0 && $0.end <= scalars.count }),
+                  !numbers.contains(note.number) else { continue }
+            let parts = note.parts.sorted()
+            guard zip(parts, parts.dropFirst()).allSatisfy({ $0.end <= $1.start }),
+                  parts.allSatisfy({ part in !taken.contains { $0.start < part.end && part.start < $0.end } }),
+                  parts.allSatisfy({ part in !citations(overlapping: part).contains { crosses($0.citation.span, part) } })
+            else { continue }
+            numbers.insert(note.number)
+            taken += parts
+            kept.append(note)
         }
-        for (index, note) in footnotes.enumerated() {
-            if let marker = note.marker, marker.end <= scalars.count,
-               let slot = locate(max(marker.start, marker.end - 1), skippingNote: index), let range = range(of: slot) {
-                events[slot, default: []].append(Event(offset: clamp(marker.end, range), order: 2, action: .note(index)))
-            } else if let slot = paragraphSlot(note.parts[0].start), let range = range(of: slot) {
-                events[slot, default: []].append(Event(offset: clamp(note.parts[0].start, range), order: 2, action: .note(index)))
+        return kept
+    }
+
+    /// The kept citations that overlap `span` (they are sorted and do not overlap each other).
+    private func citations(overlapping span: TextSpan) -> ArraySlice<TEICitation> {
+        var low = 0
+        var high = citations.count
+        while low < high {
+            let middle = (low + high) / 2
+            if citations[middle].citation.span.end <= span.start { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < citations.count, citations[end].citation.span.start < span.end { end += 1 }
+        return citations[low..<end]
+    }
+
+    /// Whether two spans overlap without one holding the other.
+    private func crosses(_ a: TextSpan, _ b: TextSpan) -> Bool {
+        a.start < b.end && b.start < a.end && !(a.start <= b.start && b.end <= a.end) && !(b.start <= a.start && a.end <= b.end)
+    }
+
+    /// The elements of the body, sorted so that a walk opens outer elements first: paragraphs,
+    /// footnote parts and citations, properly nested.
+    private func layout() -> [Element] {
+        var elements: [Element] = citations.indices.map { Element(span: citations[$0].citation.span, kind: .ref($0)) }
+        var topNotes: [TextSpan] = []
+        for (noteIndex, note) in footnotes.enumerated() {
+            for (partIndex, part) in note.parts.enumerated() {
+                elements.append(Element(span: part, kind: .note(footnote: noteIndex, part: partIndex)))
+                if !citations(overlapping: part).contains(where: { $0.citation.span.start <= part.start && part.end <= $0.citation.span.end }) {
+                    topNotes.append(part)
+                }
             }
         }
+        topNotes.sort()
+        // Paragraphs: the stretches between top-level notes, cut at blank lines outside citations.
+        var refIndex = 0
+        var regionStart = 0
+        for boundary in topNotes.map({ ($0.start, $0.end) }) + [(scalars.count, scalars.count)] {
+            var pieceStart = regionStart
+            var offset = regionStart
+            while offset < boundary.0 {
+                while refIndex < citations.count, citations[refIndex].citation.span.end <= offset { refIndex += 1 }
+                let insideRef = refIndex < citations.count && citations[refIndex].citation.span.start < offset
+                guard !insideRef, Self.isXMLSpace(scalars[offset]) else { offset += 1; continue }
+                var runEnd = offset
+                var lineFeeds = 0
+                while runEnd < boundary.0, Self.isXMLSpace(scalars[runEnd]),
+                      !(refIndex < citations.count && citations[refIndex].citation.span.start == runEnd) {
+                    if scalars[runEnd] == "\n" { lineFeeds += 1 }
+                    runEnd += 1
+                }
+                if lineFeeds >= 2 {
+                    if let paragraph = paragraph(in: TextSpan(start: pieceStart, end: offset)) { elements.append(paragraph) }
+                    pieceStart = runEnd
+                }
+                offset = max(runEnd, offset + 1)
+            }
+            if let paragraph = paragraph(in: TextSpan(start: pieceStart, end: boundary.0)) { elements.append(paragraph) }
+            regionStart = boundary.1
+        }
+        elements.sort { a, b in
+            if a.span.start != b.span.start { return a.span.start < b.span.start }
+            if a.span.end != b.span.end { return a.span.end > b.span.end }
+            return a.kind.rank < b.kind.rank
+        }
+        return elements
+    }
+
+    /// A paragraph over `piece` without its outer XML whitespace; nil when nothing else is left.
+    /// Citations start and end on their own text, so trimming never cuts one.
+    private func paragraph(in piece: TextSpan) -> Element? {
+        var start = piece.start
+        var end = piece.end
+        while start < end, Self.isXMLSpace(scalars[start]), !citationStarts.contains(start) { start += 1 }
+        while end > start, Self.isXMLSpace(scalars[end - 1]), !citationEnds.contains(end) { end -= 1 }
+        return start < end ? Element(span: TextSpan(start: start, end: end), kind: .paragraph) : nil
+    }
+
+    /// The whitespace XML lets stand between elements (what RELAX NG ignores there).
+    static func isXMLSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+    }
+
+    // MARK: Body
+
+    /// One pass over the text: text runs, with elements opened and closed and anchors placed
+    /// at their offsets.
+    private mutating func writeBody(_ elements: [Element]) throws(FormatError) {
+        var points: [(offset: Int, order: Int, id: String)] = []
         for claim in claims where claim.position.end <= scalars.count {
-            let start = ids.id("anchor", claim.id + "-start", prefix: "claim-")
-            let end = ids.id("anchor", claim.id + "-end", prefix: "claim-")
-            if let slot = locate(claim.position.start), let range = range(of: slot) {
-                events[slot, default: []].append(Event(offset: clamp(claim.position.start, range), order: 3, action: .anchor(start)))
-            }
-            if let slot = locate(max(claim.position.start, claim.position.end - 1)), let range = range(of: slot) {
-                events[slot, default: []].append(Event(offset: clamp(claim.position.end, range), order: 1, action: .anchor(end)))
-            }
+            points.append((claim.position.start, 1, ids.id("anchor", claim.id + "-start", prefix: "claim-")))
+            points.append((claim.position.end, 0, ids.id("anchor", claim.id + "-end", prefix: "claim-")))
         }
-        for key in events.keys {
-            events[key]!.sort { ($0.offset, $0.order) < ($1.offset, $1.order) }
+        points.sort { ($0.offset, $0.order) < ($1.offset, $1.order) }
+        var stack: [Int] = []
+        var nextElement = 0
+        var nextPoint = 0
+        var offset = 0
+        let length = scalars.count
+        while true {
+            var next = length
+            if let top = stack.last { next = min(next, top) }
+            if nextElement < elements.count { next = min(next, elements[nextElement].span.start) }
+            if nextPoint < points.count { next = min(next, points[nextPoint].offset) }
+            try writeText(from: offset, to: next)
+            offset = next
+            while let top = stack.last, top == offset {
+                try out.end()
+                stack.removeLast()
+            }
+            while nextPoint < points.count, points[nextPoint].offset == offset {
+                try out.empty("anchor", [("xml:id", points[nextPoint].id)])
+                writtenAnchors.insert(points[nextPoint].id)
+                nextPoint += 1
+            }
+            while nextElement < elements.count, elements[nextElement].span.start == offset {
+                try open(elements[nextElement])
+                stack.append(elements[nextElement].span.end)
+                nextElement += 1
+            }
+            if offset == length, stack.isEmpty, nextElement == elements.count, nextPoint == points.count { break }
         }
     }
 
-    private func clamp(_ offset: Int, _ range: TextSpan) -> Int { min(max(offset, range.start), range.end) }
-
-    private func range(of slot: Slot) -> TextSpan? {
-        switch slot {
-        case let .paragraph(index): return paragraphs[index]
-        case let .notePart(note, part): return footnotes[note].parts[part]
+    private func writeText(from start: Int, to end: Int) throws(FormatError) {
+        guard start < end else { return }
+        var runStart = start
+        for offset in start..<end where TEIWriter.needsGlyph(scalars[offset]) {
+            try out.text(String(String.UnicodeScalarView(scalars[runStart..<offset])))
+            try out.empty("g", [("n", TEIWriter.glyphName(scalars[offset]))])
+            runStart = offset + 1
         }
+        try out.text(String(String.UnicodeScalarView(scalars[runStart..<end])))
     }
 
-    /// The paragraph or footnote part holding `offset`; offsets between paragraphs belong to the
-    /// paragraph before them.
-    private func locate(_ offset: Int, skippingNote skipped: Int? = nil) -> Slot? {
-        for (noteIndex, note) in footnotes.enumerated() where noteIndex != skipped {
-            if let part = note.parts.firstIndex(where: { $0.start <= offset && offset < $0.end }) {
-                return .notePart(noteIndex, part)
-            }
-        }
-        return paragraphSlot(offset)
-    }
-
-    private func paragraphSlot(_ offset: Int) -> Slot? {
-        guard !paragraphs.isEmpty else { return nil }
-        let index = paragraphs.lastIndex { $0.start <= offset } ?? 0
-        return .paragraph(index)
-    }
-
-    // MARK: Text
-
-    /// Writes the text of `range` with the events of `slot`; `skipExcluded` leaves footnote texts out.
-    private mutating func render(_ range: TextSpan, skipExcluded: Bool, slot: Slot) throws(FormatError) {
-        let list = events[slot] ?? []
-        var next = 0
-        var buffer = ""
-        var started = false
-        var pendingSpace = false
-        var pendingBreak = false
-
-        func flush() throws(FormatError) {
-            try out.text(buffer)
-            buffer = ""
-        }
-        var offset = range.start
-        while offset <= range.end {
-            while next < list.count, list[next].offset <= offset {
-                if pendingSpace, started {
-                    if !(pendingBreak && buffer.hasSuffix("-")) { buffer += " " }
-                }
-                pendingSpace = false
-                pendingBreak = false
-                try flush()
-                try perform(list[next].action)
-                started = true
-                next += 1
-            }
-            if offset == range.end { break }
-            let scalar = scalars[offset]
-            let isExcluded = skipExcluded && excludedMask[offset]
-            if isExcluded || scalar.properties.isWhitespace {
-                if started {
-                    pendingSpace = true
-                    if isExcluded || scalar == "\n" { pendingBreak = true }
-                }
-                offset += 1
-                continue
-            }
-            if pendingSpace {
-                if pendingBreak, buffer.hasSuffix("-") {
-                    let beforeHyphen = buffer.unicodeScalars.dropLast().last
-                    if let beforeHyphen, beforeHyphen.properties.isLowercase, scalar.properties.isLowercase {
-                        buffer.unicodeScalars.removeLast()
-                    }
-                } else {
-                    buffer += " "
-                }
-                pendingSpace = false
-                pendingBreak = false
-            }
-            buffer.unicodeScalars.append(scalar)
-            started = true
-            offset += 1
-        }
-        try flush()
-    }
-
-    private mutating func perform(_ action: Action) throws(FormatError) {
-        switch action {
-        case let .refOpen(index):
+    private mutating func open(_ element: Element) throws(FormatError) {
+        switch element.kind {
+        case .paragraph:
+            try out.start("p")
+        case let .ref(index):
             let entry = citations[index]
-            var attributes: [(String, String)] = []
-            let marker = entry.citation.kind == .footnoteMarker ? footnoteIndex(for: entry.citation) : nil
-            if let marker {
-                attributes = [("type", "foot"), ("target", "#" + ids.existing("note", String(footnotes[marker].number))!)]
+            var attributes: [(String, String)]
+            if entry.citation.kind == .footnoteMarker, let note = footnoteIndex(for: entry.citation) {
+                attributes = [("type", "foot"), ("target", "#" + noteID(footnotes[note].number, part: 0))]
             } else {
-                attributes = [("type", "bibr")]
-                let targets = entry.recordKeys.compactMap { ids.existing("record", $0) }
+                attributes = [("type", "bibr"), ("subtype", entry.citation.kind.rawValue)]
+                let targets = unique(entry.recordKeys.compactMap { ids.existing("record", $0) })
                 if !targets.isEmpty { attributes.append(("target", targets.map { "#" + $0 }.joined(separator: " "))) }
             }
             attributes.append(("xml:id", citationID(entry.citation)))
             renderedCitations.insert(entry.citation.id)
             try out.start("ref", attributes)
-        case .refClose:
-            try out.end()
-        case let .anchor(id):
-            try out.empty("anchor", [("xml:id", id)])
-            writtenAnchors.insert(id)
-        case let .note(index):
-            guard renderedNotes.insert(index).inserted else { return }
-            let note = footnotes[index]
-            try out.start("note", [("place", "foot"), ("n", String(note.number)),
-                                   ("xml:id", ids.existing("note", String(note.number))!)])
-            for (partIndex, part) in note.parts.enumerated() {
-                if partIndex > 0 { try out.text(" ") }
-                // The number the note starts with is in @n already.
-                let start = partIndex == 0 ? afterLeadingNumber(note.number, in: part) : part.start
-                try render(TextSpan(start: start, end: part.end), skipExcluded: false, slot: .notePart(index, partIndex))
-            }
-            try out.end()
+        case let .note(noteIndex, partIndex):
+            let note = footnotes[noteIndex]
+            var attributes = [("place", "foot"), ("n", String(note.number)), ("xml:id", noteID(note.number, part: partIndex))]
+            if partIndex > 0 { attributes.append(("prev", "#" + noteID(note.number, part: partIndex - 1))) }
+            if partIndex + 1 < note.parts.count { attributes.append(("next", "#" + noteID(note.number, part: partIndex + 1))) }
+            let cited = unique(note.recordKeys.compactMap { ids.existing("record", $0) })
+            if partIndex == 0, !cited.isEmpty { attributes.append(("corresp", cited.map { "#" + $0 }.joined(separator: " "))) }
+            try out.start("note", attributes)
         }
     }
 
-    /// Where the text of a footnote part begins once its leading `9 ` is skipped (if it has one and
-    /// no event sits inside it).
-    private func afterLeadingNumber(_ number: Int, in part: TextSpan) -> Int {
-        var offset = part.start
-        for digit in String(number).unicodeScalars {
-            guard offset < part.end, scalars[offset] == digit else { return part.start }
-            offset += 1
-        }
-        guard offset < part.end, scalars[offset].properties.isWhitespace else { return part.start }
-        while offset < part.end, scalars[offset].properties.isWhitespace { offset += 1 }
-        let slot = footnotes.firstIndex(where: { $0.number == number }).map { Slot.notePart($0, 0) }
-        if let slot, (events[slot] ?? []).contains(where: { $0.offset < offset }) { return part.start }
-        return offset
+    private mutating func noteID(_ number: Int, part: Int) -> String {
+        ids.id("note", "\(number)-\(part)", prefix: "fn", onlyIfNeeded: true, spelled: part == 0 ? "fn\(number)" : "fn\(number)-\(part + 1)")
     }
 
     private func footnoteIndex(for citation: Citation) -> Int? {
@@ -343,7 +359,7 @@ private struct Builder {
         try out.newline(3)
         try out.start("publicationStmt")
         try out.newline(4)
-        try out.element("p", [], "Exported by Gloss from source \(metadata.id), revision \(metadata.revision); offsets in Gloss count Unicode code points.")
+        try out.element("p", [], "Exported by Gloss from source \(metadata.id); offsets in Gloss count Unicode code points.")
         try out.newline(3)
         try out.end()
         try out.newline(3)
@@ -357,9 +373,25 @@ private struct Builder {
             try out.element("date", [("when", String(repeating: "0", count: 4 - text.count) + text)], text)
         }
         try out.element("idno", [("type", "sha256")], metadata.sha256)
-        try out.element("note", [], "Imported from \(metadata.importedFrom) at \(metadata.importedAt).")
+        try out.element("idno", [("type", "gloss-source")], metadata.id.rawValue)
+        // The one line that differs when an export is imported and exported again.
+        try out.element("note", [("type", "import")], "Revision \(metadata.revision), imported from \(metadata.importedFrom) at \(metadata.importedAt).")
         try out.end()
         try out.newline(3)
+        try out.end()
+        try out.newline(2)
+        try out.end()
+        try out.newline(2)
+        try out.start("encodingDesc")
+        try out.newline(3)
+        try out.start("projectDesc")
+        try out.element("p", [], "The text content of <text> is the stored text exactly (xml:space=\"preserve\"; a character XML cannot hold is written <g n=\"U+XXXX\"/>). Citations are <ref> over their exact spans; footnotes are <note place=\"foot\"> where they stand; records, claims and Gloss's own state are in <standOff>.")
+        try out.end()
+        try out.newline(3)
+        try out.start("appInfo")
+        try out.start("application", [("ident", TEIWriter.applicationIdent), ("version", TEIWriter.formatVersion)])
+        try out.element("label", [], "Gloss")
+        try out.end()
         try out.end()
         try out.newline(2)
         try out.end()
@@ -384,7 +416,7 @@ private struct Builder {
     ]
 
     private mutating func writeRecord(_ record: BibRecord) throws(FormatError) {
-        try out.start("biblStruct", [("xml:id", ids.existing("record", record.id)!), ("type", record.type)])
+        try out.start("biblStruct", [("xml:id", ids.existing("record", record.id)!), ("n", record.id), ("type", record.type)])
         let analytic = Self.analyticTypes.contains(record.type) && record.containerTitle != nil
         if analytic {
             try out.start("analytic")
@@ -424,6 +456,9 @@ private struct Builder {
             try out.empty("ptr", [("target", Self.uri(url))])
         }
         try out.element("note", [], record.note)
+        try out.element("note", [("type", "genre")], record.genre)
+        try out.element("note", [("type", "language")], record.language)
+        try out.element("note", [("type", "year-suffix")], record.yearSuffix)
         try out.end()
     }
 
@@ -477,10 +512,22 @@ private struct Builder {
             .filter { claim in
                 [claim.id + "-start", claim.id + "-end"].allSatisfy { ids.existing("anchor", $0).map(writtenAnchors.contains) ?? false }
             }
-        guard !claims.isEmpty else { return }
-        let tags = Array(Set(claims.flatMap(\.tags))).sorted()
+        guard !claims.isEmpty || !records.isEmpty || document.state != nil else { return }
         try out.newline(1)
         try out.start("standOff")
+        let library = records.filter { document.libraryRecordIDs.contains($0.id) }
+        let derived = records.filter { !document.libraryRecordIDs.contains($0.id) }
+        for (type, list) in [("library", library), ("derived", derived)] where !list.isEmpty {
+            try out.newline(2)
+            try out.start("listBibl", [("type", type)])
+            for record in list {
+                try out.newline(3)
+                try writeRecord(record)
+            }
+            try out.newline(2)
+            try out.end()
+        }
+        let tags = Array(Set(claims.flatMap(\.tags))).sorted()
         if !tags.isEmpty {
             try out.newline(2)
             try out.start("interpGrp", [("type", "tags")])
@@ -491,28 +538,49 @@ private struct Builder {
             try out.newline(2)
             try out.end()
         }
-        try out.newline(2)
-        try out.start("spanGrp", [("type", "claims")])
-        for claim in claims {
-            var attributes: [(String, String)] = [
-                ("xml:id", ids.id("claim", claim.id, prefix: "claim-")),
-                ("from", "#" + ids.existing("anchor", claim.id + "-start")!),
-                ("to", "#" + ids.existing("anchor", claim.id + "-end")!),
-                ("type", "claim"), ("subtype", claim.status.rawValue),
-            ]
-            let tagIDs = claim.tags.compactMap { ids.existing("tag", $0) }
-            if !tagIDs.isEmpty { attributes.append(("ana", unique(tagIDs).map { "#" + $0 }.joined(separator: " "))) }
-            let supporting = claim.citations.filter(renderedCitations.contains).map { "#" + citationID(for: $0) }
-            if !supporting.isEmpty { attributes.append(("corresp", unique(supporting).joined(separator: " "))) }
-            try out.newline(3)
-            try out.start("span", attributes)
-            try out.text(claim.note ?? "")
+        if !claims.isEmpty {
+            try out.newline(2)
+            try out.start("spanGrp", [("type", "claims")])
+            for claim in claims {
+                var attributes: [(String, String)] = [
+                    ("xml:id", ids.id("claim", claim.id, prefix: "claim-")), ("n", claim.id),
+                    ("from", "#" + ids.existing("anchor", claim.id + "-start")!),
+                    ("to", "#" + ids.existing("anchor", claim.id + "-end")!),
+                    ("type", "claim"), ("subtype", claim.status.rawValue),
+                ]
+                let tagIDs = claim.tags.compactMap { ids.existing("tag", $0) }
+                if !tagIDs.isEmpty { attributes.append(("ana", unique(tagIDs).map { "#" + $0 }.joined(separator: " "))) }
+                let supporting = claim.citations.filter(renderedCitations.contains).map { "#" + citationID(for: $0) }
+                if !supporting.isEmpty { attributes.append(("corresp", unique(supporting).joined(separator: " "))) }
+                try out.newline(3)
+                try out.start("span", attributes)
+                try out.text(claim.note ?? "")
+                try out.end()
+            }
+            try out.newline(2)
             try out.end()
         }
-        try out.newline(2)
-        try out.end()
+        if let state = document.state {
+            try out.newline(2)
+            try out.start("listAnnotation", [("type", "gloss-state")])
+            try out.newline(3)
+            try out.element("note", [("type", "gloss-state")], try Self.json(state))
+            try out.newline(2)
+            try out.end()
+        }
         try out.newline(1)
         try out.end()
+    }
+
+    /// The state as one line of JSON with sorted keys (the same bytes for the same state).
+    static func json(_ state: TEIGlossState) throws(FormatError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(state), as: UTF8.self)
+        } catch {
+            throw .encoding("Gloss's state: \(error)")
+        }
     }
 
     private func citationID(for id: CitationID) -> String {

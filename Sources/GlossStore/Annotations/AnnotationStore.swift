@@ -58,7 +58,7 @@ public struct AnnotationStore: Sendable {
         }.get()
     }
 
-    private func write(_ annotations: SourceAnnotations) throws(StoreError) {
+    func write(_ annotations: SourceAnnotations) throws(StoreError) {
         let url = fileURL(annotations.source)
         do {
             try AtomicFile.write(try StoredJSON.encode(annotations), to: url)
@@ -69,7 +69,7 @@ public struct AnnotationStore: Sendable {
         }
     }
 
-    private func fileURL(_ id: SourceID) -> URL {
+    func fileURL(_ id: SourceID) -> URL {
         workspace.annotationsDirectory.appendingPathComponent("\(id).json")
     }
 }

@@ -126,7 +126,8 @@ struct CacheLineReader {
             return value
         }
 
-        /// An item: `{"author":…,"year":…,"locator":…,"ref":…}` with `prefix` and `title_fragment` when present.
+        /// An item: `{"author":…,"year":…,"locator":…,"ref":…}` with `prefix`, `title_fragment` and
+        /// `author_span` (`[start,end]`) when present.
         mutating func item() -> CitationItem? {
             var item = CitationItem()
             guard skip(#"{"author":"#), nullableString(&item.author),
@@ -145,6 +146,10 @@ struct CacheLineReader {
             if skip(#","title_fragment":"#) {
                 guard let fragment = string() else { return nil }
                 item.titleFragment = fragment
+            }
+            if skip(#","author_span":["#) {
+                guard let start = int(), skip(","), let end = int(), skip("]"), start <= end else { return nil }
+                item.authorSpan = TextSpan(start: start, end: end)
             }
             return skip("}") ? item : nil
         }

@@ -8,28 +8,43 @@ public struct ExportSelection: Sendable {
     public var sources: [ReferenceLoader.Loaded]
     /// Every record the selection cites or holds, each key once, sorted by key.
     public var records: [BibRecord]
+    /// The ids of `records` that come from `annotations/library.json`.
+    public var libraryRecordIDs: Set<String>
+    /// What the bibliography exports (BibTeX, BibLaTeX, CSL-JSON) write: each work of `gloss refs
+    /// --works` once, sorted by key. The records that describe one work (a library record,
+    /// reference-list entries of several sources, a stub) give one record, the best of them (a
+    /// full record before a stub, the library before a source); two different works never share
+    /// a key, the later one getting `key-2`; a record without a language takes its source's
+    /// first `--lang`.
+    public var bibliography: [BibRecord]
 
     /// Loads the sources named. With names, library records are kept only when those sources
     /// cite them or they came from those sources.
-    ///
-    /// The bibliography holds each work of `gloss refs --works` once: the records that describe
-    /// one work (a library record, reference-list entries of several sources, a stub) give one
-    /// record, the best of them (a full record before a stub, the library before a source). Two
-    /// different works never share a key: the later one gets `key-2`. A record without a language
-    /// takes its source's first `--lang`.
     public static func load(_ workspace: Workspace, names: [String]) throws -> ExportSelection {
         let (sources, library) = try ReferenceLoader(workspace).load(names)
         let ids = Set(sources.map(\.metadata.id))
         let cited = Set(sources.flatMap { $0.resolution.resolutions.filter { $0.status == .linked }.flatMap(\.records) })
-        let kept = library.filter { record in
-            names.isEmpty || cited.contains(record.id)
-                || (record.custom?.provenance ?? []).contains(where: { $0.source.map(ids.contains) ?? false })
+        var byKey: [String: BibRecord] = [:]
+        for record in library where names.isEmpty || cited.contains(record.id)
+            || (record.custom?.provenance ?? []).contains(where: { $0.source.map(ids.contains) ?? false }) {
+            byKey[record.id] = record
         }
+        let libraryIDs = Set(byKey.keys)
+        let bibliography = works(sources, library: Array(byKey.values))
+        for source in sources {
+            for record in source.bibliography.records + source.resolution.stubs where byKey[record.id] == nil {
+                byKey[record.id] = record
+            }
+        }
+        return ExportSelection(sources: sources, records: byKey.values.sorted { $0.id < $1.id }, libraryRecordIDs: libraryIDs,
+                               bibliography: bibliography)
+    }
+
+    /// One record for each work (see `bibliography`).
+    static func works(_ sources: [ReferenceLoader.Loaded], library: [BibRecord]) -> [BibRecord] {
         let languages = Dictionary(sources.map { ($0.metadata.id, $0.metadata.languages.first) }, uniquingKeysWith: { a, _ in a })
-        let works = ReferenceReport.works(sources.map { ($0.bibliography, $0.resolution) }, library: kept)
-        let chosen: [ScopedRecord] = works.compactMap { work in
-            work.records.min { rank($0) < rank($1) }
-        }
+        let works = ReferenceReport.works(sources.map { ($0.bibliography, $0.resolution) }, library: library)
+        let chosen = works.compactMap { work in work.records.min { rank($0) < rank($1) } }
         // Library records (keys a researcher wrote) claim their keys first.
         var taken = Set<String>()
         var records: [BibRecord] = []
@@ -42,7 +57,7 @@ public struct ExportSelection: Sendable {
             }
             records.append(record)
         }
-        return ExportSelection(sources: sources, records: records.sorted { $0.id < $1.id })
+        return records.sorted { $0.id < $1.id }
     }
 
     /// A full record before a stub, the library before a source, then by key.

@@ -279,11 +279,11 @@ public struct SourceStore: Sendable {
         revision == 1 ? "\(id).txt" : "\(id)@\(revision).txt"
     }
 
-    private func metadataURL(_ id: SourceID) -> URL {
+    func metadataURL(_ id: SourceID) -> URL {
         workspace.sourcesDirectory.appendingPathComponent("\(id).json", isDirectory: false)
     }
 
-    private func writeText(_ text: PreparedText, id: SourceID, revision: Int, now: Date) throws(StoreError) -> SourceRevision {
+    func writeText(_ text: PreparedText, id: SourceID, revision: Int, now: Date) throws(StoreError) -> SourceRevision {
         let bytes = Array(text.text.utf8)
         let file = Self.textFileName(id, revision: revision)
         try AtomicFile.write(bytes, to: workspace.sourcesDirectory.appendingPathComponent(file))
@@ -297,7 +297,7 @@ public struct SourceStore: Sendable {
         )
     }
 
-    private func writeMetadata(_ metadata: SourceMetadata) throws(StoreError) {
+    func writeMetadata(_ metadata: SourceMetadata) throws(StoreError) {
         let url = metadataURL(metadata.id)
         let bytes: [UInt8]
         do {

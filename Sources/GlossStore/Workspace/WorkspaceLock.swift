@@ -13,7 +13,7 @@ import Darwin
 ///
 /// It is an advisory `flock` on `.gloss-cache/lock`; the kernel releases it if the process dies.
 /// Whoever takes it first undoes what a process that died while holding it left half-written
-/// (``WriteJournal``).
+/// (``WriteJournal``, and a document import's ``ImportJournal``).
 public enum WorkspaceLock {
     /// Runs `body` while holding the lock of `workspace`.
     public static func withLock<T>(_ workspace: Workspace, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
@@ -32,6 +32,7 @@ public enum WorkspaceLock {
         }
         defer { flock(fd, LOCK_UN) }
         WriteJournal.recover(workspace)
+        ImportJournal(workspace).recover()
         return try body()
     }
 }

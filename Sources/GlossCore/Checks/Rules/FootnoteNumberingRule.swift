@@ -21,7 +21,15 @@ public struct FootnoteNumberingRule: CheckRule {
         }
         let texts = Set(footnotes.map(\.number))
         var seen: [Int: Citation] = [:]
-        var expected = 1
+        // A chapter's notes may start in the middle (340).
+        var expected = footnotes.map(\.number).min() ?? 1
+        if footnotes.isEmpty, let first = markers.first, let last = markers.last {
+            findings.append(Finding(
+                rule: code, severity: .warning, source: source, span: first.span, text: first.text,
+                message: "footnote markers \(first.items.first?.ref ?? 1)–\(last.items.first?.ref ?? 1) have no footnote texts",
+                hint: "the texts were probably lost when the PDF was extracted: extract the page bottoms again, or add them"))
+            return findings
+        }
         for marker in markers {
             guard let number = marker.items.first?.ref else { continue }
             if let first = seen[number] {
