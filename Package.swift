@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Gloss",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "gloss", targets: ["gloss"]),
         .library(name: "GlossCore", targets: ["GlossCore"]),

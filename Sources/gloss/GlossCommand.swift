@@ -1,9 +1,5 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// A subcommand whose errors reach the researcher as one line on stderr with a sysexits status.

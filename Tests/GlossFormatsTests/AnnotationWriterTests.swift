@@ -47,4 +47,21 @@ import Testing
         #expect(objects[0]["start"] as? Int == 1)
         #expect(((objects[0]["items"] as? [[String: Any]])?.first?["year"]) is NSNull)
     }
+
+    /// Claims and records keep every character of their strings, U+FEFF included, which
+    /// `JSONSerialization`'s parser drops at a string's start or after an escape.
+    @Test(arguments: ["plain", "\u{FEFF}lead", "a/\u{FEFF}b", "a\"\u{FEFF}b", "a\n\u{FEFF}b", "a\u{1}\u{FEFF}b", "\u{FEFF}\u{FEFF}x",
+                      "é\u{FEFF}", "a\\\u{FEFF}b", "\t\u{FEFF}\u{FEFF}", "a\u{2028}\u{FEFF}", "\u{FEFF}"])
+    func jsonLinesKeepEveryCharacter(text: String) throws {
+        var claim = try Self.claim()
+        claim.note = text
+        claim.tags = [text, "x"]
+        var record = BibRecord(id: "r", type: "book")
+        record.title = text
+        let lines = try JSONLinesWriter().write(citations: [], claims: [claim], records: [record]).split(separator: "\n").map(String.init)
+        let storedClaim = try JSONDecoder().decode(Claim.self, from: Data(lines[0].utf8))
+        let storedRecord = try JSONDecoder().decode(BibRecord.self, from: Data(lines[1].utf8))
+        #expect(storedClaim.note == text && storedClaim.tags == Claim.normalizedTags([text, "x"]))
+        #expect(storedRecord.title == text)
+    }
 }

@@ -48,6 +48,6 @@ struct WorkspaceTests {
         #expect(throws: StoreError.writeFailed(path: file.path, reason: "a file of that name is in the way")) {
             try Workspace.create(at: file)
         }
-        #expect(PathKind(file.path) == .file)
+        #expect(try String(contentsOf: file, encoding: .utf8) == "x")
     }
 }

@@ -18,7 +18,7 @@ struct AuthorDateUse {
                 return citation.items.compactMap { item -> AuthorDateUse? in
                     guard let author = item.author, let year = item.year else { return nil }
                     var separator: String?
-                    if let yearRange = Substring(citation.text.unicodeScalars[searchFrom...]).firstRange(of: year, ignoring: []) {
+                    if let yearRange = citation.text.range(of: year, range: searchFrom..<citation.text.endIndex) {
                         searchFrom = yearRange.upperBound
                         if item.locator != nil {
                             separator = Self.separator(after: citation.text[yearRange.upperBound...])
@@ -41,6 +41,6 @@ struct AuthorDateUse {
             if !character.isWhitespace { raw.append(character) }
         }
         guard !raw.isEmpty else { return nil }
-        return raw.replacingMatches(of: ",", with: ", ")
+        return raw.replacingOccurrences(of: ",", with: ", ")
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// One place where a quote occurs in a text.
 public struct QuoteOccurrence: Sendable, Hashable {
@@ -83,7 +79,7 @@ public struct QuoteMatcher: Sendable {
 
 extension String {
     /// The text is stored in NFC; a typed quote may not be.
-    var precomposedForMatching: String { CanonicalComposition.compose(self) }
+    var precomposedForMatching: String { precomposedStringWithCanonicalMapping }
 }
 
 /// Why a quote cannot be placed.

@@ -42,7 +42,7 @@ public enum ASCIITransliterator {
         default: break
         }
         if let cyrillic = cyrillic(scalar, after: previous) { return cyrillic }
-        let decomposed = CanonicalDecomposition.decompose(scalar)
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
         var base = ""
         for part in decomposed where part.isASCII { base.unicodeScalars.append(part) }
         return base.isEmpty ? String(scalar) : base

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Compares the author of an in-text citation (`Naciyev ve Gasımlı`, `Smith et al.`,
 /// `Bayrakdar-Temür`, `Deveci Bozkuş`, `Anadolu Ajansı`) with a record's names, folding Turkish
@@ -16,11 +12,11 @@ public struct CitedAuthors: Sendable, Hashable {
     static let etAlMarks = ["et al.", "et al", "vd.", "vd", "ve ark.", "ve ark", "ve diğerleri", "və b.", "və başq.", "и др.", "и др", "and others"]
 
     public init(_ author: String) {
-        var text = author.trimming(.whitespacesAndNewlines)
+        var text = author.trimmingCharacters(in: .whitespacesAndNewlines)
         var etAl = false
         let lower = text.lowercased()
         for mark in Self.etAlMarks where lower.hasSuffix(" " + mark) || lower.hasSuffix("," + mark) {
-            text = String(text.dropLast(mark.count)).trimming(" ,")
+            text = String(text.dropLast(mark.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
             etAl = true
             break
         }
@@ -88,7 +84,7 @@ public struct CitedYear: Sendable, Hashable {
     public var undated: Bool
 
     public init(_ text: String) {
-        let trimmed = text.trimming(.whitespaces)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
         undated = ["n.d.", "t.y.", "b.t.", "s.a.", "nd"].contains(trimmed.lowercased())
         suffix = nil
         year = nil

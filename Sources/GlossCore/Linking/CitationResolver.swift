@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// A reference-list record with its number in the list, when the list is numbered.
 public struct ListedRecord: Sendable, Hashable {
@@ -191,7 +187,7 @@ public enum CitationResolver {
     }
 
     static func isIbid(_ author: String) -> Bool {
-        let lower = author.lowercased().trimming(.whitespaces)
+        let lower = author.lowercased().trimmingCharacters(in: .whitespaces)
         return ReferenceParser.ibidWords.contains { lower == $0 || lower == $0 + "." }
     }
 
@@ -245,7 +241,7 @@ public enum CitationResolver {
             }
             // A malformed citation may hold a title fragment (`“Geopolitical`).
             record.title = uses.lazy.compactMap(\.1.titleFragment).first.map {
-                $0.trimming("“”\"‘’«» ,")
+                $0.trimmingCharacters(in: CharacterSet(charactersIn: "“”\"‘’«» ,"))
             }
             record.issued = item.year.flatMap(stubDate)
             record.yearSuffix = item.year.flatMap { CitedYear($0).suffix }
@@ -263,7 +259,7 @@ public enum CitationResolver {
         guard cited.etAl else { return author }
         let lower = author.lowercased()
         for mark in CitedAuthors.etAlMarks where lower.hasSuffix(mark) {
-            return String(author.dropLast(mark.count)).trimming(" ,")
+            return String(author.dropLast(mark.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
         }
         return author
     }

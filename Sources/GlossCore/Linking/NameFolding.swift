@@ -25,8 +25,8 @@ public enum NameFolding {
         case "I", "İ", "ı", "i": return ["i"]
         case "Ə", "ə": return ["e"]
         default:
-            return CanonicalDecomposition.decompose(String(scalar).lowercased())
-                .filter { $0.properties.generalCategory != .nonspacingMark }
+            let lowered = String(scalar).lowercased().decomposedStringWithCanonicalMapping
+            return lowered.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
         }
     }
 

@@ -1,15 +1,11 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Reference-list entries in author-date style (APA, Harvard with a parenthesised year):
 /// `Kınık, H., & Çelik, S. (2021). The role of Turkish drones. Insight Turkey, 23(4), 169-203.`
 enum AuthorDateEntry {
     static func parse(_ text: String) -> ParsedReference? {
         guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
-        var authorsPart = text[..<open].trimming(" ,")
+        var authorsPart = text[..<open].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
         if authorsPart.hasSuffix("."), let last = authorsPart.split(separator: " ").last, !PersonNames.isInitials(String(last)) {
             authorsPart.removeLast()
         }
@@ -28,25 +24,25 @@ enum AuthorDateEntry {
         let parsed = PersonNames.split(names).map { PersonNames.name($0, singleWordIsFamily: false) }
         if isEditor { fields.editors = parsed } else { fields.authors = parsed }
 
-        var rest = String(text[text.index(after: close)...]).trimming(" .,")
+        var rest = String(text[text.index(after: close)...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
         if let found = BrokenURL.find(in: rest) {
             fields.url = found.url
             rest.replaceSubrange(found.range, with: "")
         }
         fields.accessed = ReferenceParser.takeAccessDate(&rest)
         for marker in ["Retrieved from", "Erişim adresi:", "Erişim adresi", "Available at:", "Available at"] {
-            rest = rest.replacingMatches(of: marker, with: "")
+            rest = rest.replacingOccurrences(of: marker, with: "")
         }
-        rest = rest.trimming(" .,")
+        rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
         if let quoted = QuotedTitle.find(in: rest), rest.distance(from: rest.startIndex, to: quoted.range.lowerBound) < 2 {
             fields.title = quoted.title
             rest = String(rest[quoted.range.upperBound...])
         } else {
             let end = titleEnd(rest)
-            fields.title = String(rest[..<end]).trimming(" .")
+            fields.title = String(rest[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
             rest = String(rest[end...])
         }
-        readSource(rest.trimming(" .,"), into: &fields)
+        readSource(rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,")), into: &fields)
         var reference = fields.reference()
         reference.locator = nil
         return reference
@@ -80,15 +76,15 @@ enum AuthorDateEntry {
         for prefix in ["In ", "İçinde ", "içinde ", "In: ", "В: "] where rest.hasPrefix(prefix) {
             rest.removeFirst(prefix.count)
             // Editors up to the mark, then the book title up to its pages or a period.
-            if let mark = ["(Ed.)", "(Eds.)", "(ed.)", "(eds.)", "(Haz.)", "(haz.)", "(Ed.),", "(Der.)", "(der.)"].compactMap({ rest.firstRange(of: $0, ignoring: []) }).first {
+            if let mark = ["(Ed.)", "(Eds.)", "(ed.)", "(eds.)", "(Haz.)", "(haz.)", "(Ed.),", "(Der.)", "(der.)"].compactMap({ rest.range(of: $0) }).first {
                 fields.editors = PersonNames.split(String(rest[..<mark.lowerBound])).map { PersonNames.name($0) }
-                rest = String(rest[mark.upperBound...]).trimming(" ,")
+                rest = String(rest[mark.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
             }
             var book = rest
-            if let pages = rest.firstRange(of: "(pp.", ignoring: []) ?? rest.firstRange(of: "(ss.", ignoring: []) ?? rest.firstRange(of: "(s.", ignoring: []) {
+            if let pages = rest.range(of: "(pp.") ?? rest.range(of: "(ss.") ?? rest.range(of: "(s.") {
                 book = String(rest[..<pages.lowerBound])
                 if let closing = rest[pages.upperBound...].firstIndex(of: ")") {
-                    fields.pageRange = rest[pages.upperBound..<closing].trimming(.whitespaces)
+                    fields.pageRange = rest[pages.upperBound..<closing].trimmingCharacters(in: .whitespaces)
                     rest = String(rest[rest.index(after: closing)...])
                 }
             } else {
@@ -96,9 +92,9 @@ enum AuthorDateEntry {
                 book = String(rest[..<end])
                 rest = String(rest[end...])
             }
-            fields.container = book.trimming(" .,")
+            fields.container = book.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
             fields.titleQuoted = true
-            readPublisher(rest.trimming(" .,"), into: &fields)
+            readPublisher(rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,")), into: &fields)
             return
         }
         var segments = ReferenceParser.segments(rest)
@@ -126,8 +122,8 @@ enum AuthorDateEntry {
     static func readPublisher(_ text: String, into fields: inout ReferenceParser.Fields) {
         guard !text.isEmpty else { return }
         if let colon = text.firstIndex(of: ":") {
-            fields.place = text[..<colon].trimming(.whitespaces)
-            fields.publisher = text[text.index(after: colon)...].trimming(" .")
+            fields.place = text[..<colon].trimmingCharacters(in: .whitespaces)
+            fields.publisher = text[text.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         } else {
             fields.publisher = text
         }
@@ -137,6 +133,6 @@ enum AuthorDateEntry {
     static func pageRange(_ segment: String) -> String? {
         let parts = segment.split(whereSeparator: { "-–—".contains($0) })
         guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return nil }
-        return segment.replacingMatches(of: " ", with: "")
+        return segment.replacingOccurrences(of: " ", with: "")
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Finds a URL in a reference and rejoins it where a PDF broke it over lines.
 ///
@@ -50,7 +46,7 @@ public enum BrokenURL {
     static func startIndex(in text: String) -> String.Index? {
         var best: String.Index?
         for marker in ["https://", "http://", "https:/", "www."] {
-            if let range = text.firstRange(of: marker, ignoring: .letterCase), best == nil || range.lowerBound < best! {
+            if let range = text.range(of: marker, options: .caseInsensitive), best == nil || range.lowerBound < best! {
                 best = range.lowerBound
             }
         }
@@ -81,7 +77,7 @@ public enum BrokenURL {
     /// Whether the end of `url` is still inside its host name.
     static func inHost(_ url: String) -> Bool {
         var rest = Substring(url)
-        if let scheme = rest.firstRange(of: "://", ignoring: []) { rest = rest[scheme.upperBound...] }
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
         return !rest.contains("/")
     }
 

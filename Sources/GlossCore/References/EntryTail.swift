@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// What the style readers share after the authors: links and markers taken out of the text, the
 /// title up to its end, a publication year found anywhere.
@@ -13,7 +9,7 @@ enum EntryTail {
     static func takeLinks(_ text: inout String, into fields: inout ReferenceParser.Fields) {
         fields.accessed = ReferenceParser.takeAccessDate(&text) ?? fields.accessed
         if let match = text.firstMatch(of: /(?i)(?:https?:\/\/(?:dx\.)?doi\.org\/|doi: ?)(10\.\S+)/) {
-            fields.url = "https://doi.org/" + String(match.1).trimming(" .,;")
+            fields.url = "https://doi.org/" + String(match.1).trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
             text.replaceSubrange(match.range, with: "")
         }
         if let found = BrokenURL.find(in: text) {
@@ -24,7 +20,7 @@ enum EntryTail {
                        /Available from:?/, /(?:URL|Erişim adresi|Retrieved from):?/, /\(\s*[,;]?\s*\)/] {
             text = text.replacing(marker, with: "")
         }
-        text = ReferenceParser.collapse(text).trimming(" .,;:")
+        text = ReferenceParser.collapse(text).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
     }
 
     /// The first year (1500–2099, a letter suffix allowed) standing alone in `text`: not part of a
@@ -55,23 +51,23 @@ enum EntryTail {
     /// (the question or exclamation mark kept), and the text after it.
     static func title(_ text: String) -> (String, String) {
         let end = AuthorDateEntry.titleEnd(text)
-        let title = String(text[..<end]).trimming(" .,")
-        return (title, String(text[end...]).trimming(" .,"))
+        let title = String(text[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+        return (title, String(text[end...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,")))
     }
 
     /// `Place: Publisher; 2010` or `Place: Publisher, 2010` → place, publisher and year into `fields`.
     static func readPublisher(_ text: String, into fields: inout ReferenceParser.Fields) {
-        var text = text.trimming(" .,;")
+        var text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
         if let (date, suffix) = year(in: text) {
             if fields.year == nil { fields.year = date; fields.yearSuffix = suffix }
             if let range = text.firstRange(of: String(date.year ?? 0)) { text = String(text[..<range.lowerBound]) }
         }
-        text = text.trimming(" .,;")
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
         guard !text.isEmpty else { return }
         if let colon = text.firstIndex(of: ":") {
-            let place = text[..<colon].trimming(.whitespaces)
+            let place = text[..<colon].trimmingCharacters(in: .whitespaces)
             if !place.isEmpty, place.split(separator: " ").count <= 4 { fields.place = place }
-            fields.publisher = text[text.index(after: colon)...].trimming(" .,;")
+            fields.publisher = text[text.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
         } else {
             fields.publisher = text
         }

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Reference-list entries in the GOST style of Russian and Azerbaijani articles:
 /// `Иванов И.И. Кавказская политика Турции. – М.: Наука, 2010. – 250 с.` and
@@ -34,13 +30,13 @@ enum GOSTEntry {
         }
         guard !areas.isEmpty else { return nil }
         var titleArea = areas.removeFirst()
-        if let slash = titleArea.firstRange(of: " // ", ignoring: []) {
+        if let slash = titleArea.range(of: " // ") {
             fields.container = clean(String(titleArea[slash.upperBound...]))
             fields.titleQuoted = true
             titleArea = String(titleArea[..<slash.lowerBound])
         }
         // A statement of responsibility after ` / ` repeats the authors.
-        if let slash = titleArea.firstRange(of: " / ", ignoring: []) { titleArea = String(titleArea[..<slash.lowerBound]) }
+        if let slash = titleArea.range(of: " / ") { titleArea = String(titleArea[..<slash.lowerBound]) }
         fields.title = clean(titleArea)
         // `Т. 65, № 3`: volume and issue in one area.
         let details = areas.map(clean).flatMap { area -> [String] in
@@ -87,15 +83,15 @@ enum GOSTEntry {
             // `Gonçalves Neto A.`, `van Schijndel M.`: up to three words before the initials.
             var familyWords = [family]
             var rest = words.dropFirst()
-            while familyWords.count < 3, let next = rest.first, !PersonNames.isInitials(next.trimming(",")),
+            while familyWords.count < 3, let next = rest.first, !PersonNames.isInitials(next.trimmingCharacters(in: CharacterSet(charactersIn: ","))),
                   LeadingAuthors.isFamilyWord(next), !family.hasSuffix(",") {
                 familyWords.append(next)
                 rest = rest.dropFirst()
             }
-            let familyName = familyWords.joined(separator: " ").trimming(",")
+            let familyName = familyWords.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ","))
             var initials: [String] = []
-            while let next = rest.first, PersonNames.isInitials(next.trimming(",")) {
-                initials.append(next.trimming(","))
+            while let next = rest.first, PersonNames.isInitials(next.trimmingCharacters(in: CharacterSet(charactersIn: ","))) {
+                initials.append(next.trimmingCharacters(in: CharacterSet(charactersIn: ",")))
                 rest = rest.dropFirst()
                 if next.hasSuffix(",") { break }
             }
@@ -147,11 +143,11 @@ enum GOSTEntry {
         for separator in areaSeparators {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
-        return parts.map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     static func clean(_ text: String) -> String {
-        text.trimming(" .,")
+        text.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
     }
 
     /// `250 с.`, `320 s.`, `180 p.`: the number of pages of a book.

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// The author list at the start of a reference-list entry, in the forms the numeric and compact
 /// styles print it, and the text after it.

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Reads the author lists of footnotes and reference entries (`Pieter D. Wezeman, Alexandra
 /// Kuimova ve Siemon T. Wezeman`, `Smith, J. & Doe, A.`) into CSL names.
@@ -28,7 +24,7 @@ public enum PersonNames {
     public static func split(_ text: String) -> [String] {
         var parts: [String] = []
         for chunk in text.split(separator: ";") {
-            var pieces = invertedFirst(chunk.split(separator: ",").map { $0.trimming(.whitespacesAndNewlines) }.filter { !$0.isEmpty })
+            var pieces = invertedFirst(chunk.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty })
             if pieces.first?.contains(",") == true {
                 parts.append(pieces.removeFirst())
             }
@@ -47,7 +43,7 @@ public enum PersonNames {
                 parts.append(contentsOf: splitOnConjunction(piece))
             }
         }
-        return parts.map { $0.trimming(.whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return parts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
     }
 
     /// Joins an inverted first name (`Smith, John, and Jane Doe`) into one `Family, Given` piece:
@@ -64,11 +60,11 @@ public enum PersonNames {
     /// `Smith`, given `J.`; `Thomas de Waal` → family `de Waal`; an institution, or a name of
     /// one word that `singleWordIsFamily` does not claim, → literal.
     public static func name(_ raw: String, singleWordIsFamily: Bool = false) -> CSLName {
-        let text = raw.trimming(.whitespacesAndNewlines)
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if isInstitution(text) { return CSLName(literal: text) }
         if let comma = text.firstIndex(of: ",") {
-            let family = String(text[..<comma]).trimming(.whitespacesAndNewlines)
-            let given = String(text[text.index(after: comma)...]).trimming(.whitespacesAndNewlines)
+            let family = String(text[..<comma]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let given = String(text[text.index(after: comma)...]).trimmingCharacters(in: .whitespacesAndNewlines)
             return CSLName(family: family, given: given.isEmpty ? nil : given)
         }
         let words = text.split(separator: " ").map(String.init)
@@ -130,7 +126,7 @@ public enum PersonNames {
 
     /// `J.`, `N.`, `И.И.`, `J.-P.`
     static func isInitials(_ text: String) -> Bool {
-        let trimmed = text.trimming(.whitespacesAndNewlines)
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.hasSuffix("."), trimmed.count <= 8 else { return false }
         return trimmed.split(whereSeparator: { $0 == "." || $0 == " " || $0 == "-" }).allSatisfy { $0.count == 1 && $0.first!.isUppercase }
     }

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Reference-list entries in the compact physics and astronomy styles, where an article has no
 /// title and volume, page and year must still come out right:
@@ -45,7 +41,7 @@ enum PhysicsEntry {
                 fields.editors = PersonNames.split(String(editors)).compactMap(LeadingAuthors.initialsThenFamily)
             }
             fields.year = CSLDate(year: Int(match.5) ?? 0)
-            let publisher = match.4.split(separator: ",").map { $0.trimming(.whitespaces) }
+            let publisher = match.4.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             if let first = publisher.first { fields.publisher = first }
             if publisher.count > 1 { fields.place = publisher.dropFirst().joined(separator: ", ") }
             fields.pageRange = match.6.map(String.init)
@@ -83,7 +79,7 @@ enum PhysicsEntry {
             fields.titleQuoted = true
         } else {
             let end = rest.firstRange(of: " (")?.lowerBound ?? rest.firstRange(of: ", ")?.lowerBound ?? rest.endIndex
-            fields.title = rest[..<end].trimming(" .,")
+            fields.title = rest[..<end].trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
             if let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
                 AuthorDateEntry.readPublisher(String(rest[rest.index(after: open)..<close]), into: &fields)
             }

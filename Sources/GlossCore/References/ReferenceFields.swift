@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Page locators and volume numbers as references write them.
 enum Locator {
@@ -13,10 +9,10 @@ enum Locator {
     /// `s. 33-35` → `33-35`; nil when the segment is not a page locator.
     static func pages(in segment: String) -> String? {
         for prefix in pagePrefixes where segment.hasPrefix(prefix) {
-            let rest = segment.dropFirst(prefix.count).trimming(.whitespaces)
+            let rest = segment.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
             guard let first = rest.first, first.isNumber || first.isUppercase && rest.count <= 6 else { continue }
             guard rest.allSatisfy({ $0.isNumber || $0.isLetter && rest.count <= 8 || "-–— ,".contains($0) }) else { continue }
-            return rest.replacingMatches(of: " ", with: "")
+            return rest.replacingOccurrences(of: " ", with: "")
         }
         return nil
     }
@@ -24,7 +20,7 @@ enum Locator {
     /// `Sayı 53`, `No. 2`, `№ 2`, `Issue 4` → the issue number.
     static func issue(_ segment: String) -> String? {
         for prefix in ["Sayı", "Say", "S.", "No.", "no.", "No", "№", "Issue", "Nömrə", "Вып."] where segment.hasPrefix(prefix) {
-            let rest = segment.dropFirst(prefix.count).trimming(.whitespaces)
+            let rest = segment.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
             if !rest.isEmpty, rest.count <= 5, rest.allSatisfy({ $0.isNumber || $0 == "-" }) { return rest }
         }
         return nil
@@ -35,7 +31,7 @@ enum Locator {
     static func volumeIssue(_ segment: String) -> (String, String?)? {
         var text = segment
         for prefix in ["Vol.", "vol.", "Cilt", "C.", "Cild", "Т.", "Том"] where text.hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count)).trimming(.whitespaces)
+            text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
         }
         let parts = text.split(whereSeparator: { $0 == ":" || $0 == "(" || $0 == ")" }).map(String.init)
         guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(\.isNumber) }) else {
@@ -65,7 +61,7 @@ public enum ReferenceDates {
 
     /// `21.07.2023`, `2023-07-21`, `21 Temmuz 2023`, `March 2021`, `2021` → a CSL date.
     public static func parse(_ text: String) -> CSLDate? {
-        let trimmed = text.trimming(" .,()")
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,()"))
         let numeric = trimmed.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
         if numeric.count == 3, numeric.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
             let values = numeric.compactMap { Int($0) }
@@ -73,7 +69,7 @@ public enum ReferenceDates {
             if numeric[2].count == 4 { return valid(values[2], values[1], values[0]) }
             return nil
         }
-        let words = trimmed.split(separator: " ").map { $0.lowercased().trimming(",") }
+        let words = trimmed.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
         switch words.count {
         case 1:
             guard let year = Int(words[0]), isYear(year) else { return nil }
@@ -92,7 +88,7 @@ public enum ReferenceDates {
     /// A segment that is a publication date (`2011`, `2020a`, `March 2021`, `(1998)`,
     /// `19.04.2016`), with its year suffix.
     static func publication(_ segment: String) -> (CSLDate, String?)? {
-        var text = segment.trimming(" ().")
+        var text = segment.trimmingCharacters(in: CharacterSet(charactersIn: " ()."))
         var suffix: String?
         if text.count == 5, let last = text.last, last.isLowercase, last.isASCII, text.dropLast().allSatisfy(\.isNumber) {
             suffix = String(last)

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// One entry of a reference list: its number when the list is numbered, its span in the stored
 /// text and its text with line breaks joined.
@@ -70,7 +66,7 @@ public enum ReferenceListSegmenter {
             var text = join(group.lines.map(\.text))
             if let number = group.number, let (_, length) = leadingNumber(text) {
                 _ = number
-                text = String(text.unicodeScalars.dropFirst(length)).trimming(.whitespaces)
+                text = String(text.unicodeScalars.dropFirst(length)).trimmingCharacters(in: .whitespaces)
             }
             let first = group.lines.first!, last = group.lines.last!
             return ReferenceListEntry(number: group.number, span: TextSpan(start: first.trimmedStart, end: last.trimmedEnd), text: text)
@@ -94,7 +90,7 @@ public enum ReferenceListSegmenter {
                 let lead = scalars.prefix { $0.properties.isWhitespace }.count
                 let trail = scalars.reversed().prefix { $0.properties.isWhitespace }.count
                 let end = max(start + lead, start + scalars.count - trail)
-                lines.append(Line(text: String(current).trimming(.whitespaces), trimmedStart: start + lead, trimmedEnd: end))
+                lines.append(Line(text: String(current).trimmingCharacters(in: .whitespaces), trimmedStart: start + lead, trimmedEnd: end))
             }
             for scalar in text.unicodeScalars {
                 if scalar == "\n" {
@@ -113,7 +109,7 @@ public enum ReferenceListSegmenter {
 
     static func isHeading(_ line: String, in names: [String]) -> Bool {
         guard line.count <= 60 else { return false }
-        var text = line.trimming(" :.\t")
+        var text = line.trimmingCharacters(in: CharacterSet(charactersIn: " :.\t"))
         // Section numbers: "7. Kaynakça", "VI. References".
         if let space = text.firstIndex(of: " "), text[..<space].allSatisfy({ $0.isNumber || "IVXLivxl.".contains($0) }) {
             text = String(text[text.index(after: space)...])
@@ -159,8 +155,8 @@ public enum ReferenceListSegmenter {
         let next = words[commaWord + 1]
         // `Middle Eastern Studies, Vol. 34` continues an entry.
         if ["vol.", "no.", "cilt", "sayı", "s.", "ss.", "pp.", "p.", "issue", "т.", "№"].contains(next.lowercased()) { return false }
-        return PersonNames.isInitials(next.trimming(","))
-            || next.first?.isUppercase == true && (next.hasSuffix(",") || next.hasSuffix(".") || words.count > commaWord + 2 && PersonNames.isInitials(words[commaWord + 2].trimming(",(")))
+        return PersonNames.isInitials(next.trimmingCharacters(in: CharacterSet(charactersIn: ",")))
+            || next.first?.isUppercase == true && (next.hasSuffix(",") || next.hasSuffix(".") || words.count > commaWord + 2 && PersonNames.isInitials(words[commaWord + 2].trimmingCharacters(in: CharacterSet(charactersIn: ",("))))
     }
 
     /// Joins the lines of an entry: a word hyphen at a line end goes, a name hyphen stays, URL

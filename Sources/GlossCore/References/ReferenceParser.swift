@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Reads one footnote or reference-list entry into bibliographic records.
 ///
@@ -40,7 +36,7 @@ public enum ReferenceParser {
     public static func parseReference(_ raw: String) -> ParsedReference? {
         var text = collapse(raw)
         stripSeePrefix(&text)
-        text = text.trimming(" ,;")
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
         guard !text.isEmpty else { return nil }
         if let ibid = ibid(text) { return ibid }
         if let styled = styledEntry(text) { return styled }
@@ -87,7 +83,7 @@ public enum ReferenceParser {
     /// An entry in one of the numeric or compact styles (Vancouver/NLM, physics, astronomy), read
     /// whole: its `;` (`2011;70(5):806–8`) separates no references.
     static func styledEntry(_ text: String) -> ParsedReference? {
-        let text = collapse(text).trimming(" ,;")
+        let text = collapse(text).trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
         guard !text.isEmpty else { return nil }
         return VancouverEntry.parse(text) ?? PhysicsEntry.parse(text)
     }
@@ -114,7 +110,7 @@ public enum ReferenceParser {
         }
         // A year or a range (`2018-2022 yılları …`) is not a footnote number.
         guard index == text.endIndex || text[index] == " " else { return nil }
-        text = String(text[index...]).trimming(.whitespaces)
+        text = String(text[index...]).trimmingCharacters(in: .whitespaces)
         return value
     }
 
@@ -126,22 +122,22 @@ public enum ReferenceParser {
     static func splitAtSeeMarker(_ text: String) -> (String, String)? {
         var best: Range<String.Index>?
         for marker in seeMarkers {
-            guard let range = text.firstRange(of: marker, ignoring: [.letterCase, .diacritics]) else { continue }
+            guard let range = text.range(of: marker, options: [.caseInsensitive, .diacriticInsensitive]) else { continue }
             // Only at a word start.
             if range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)].isLetter { continue }
             if sentenceOnlyMarkers.contains(marker), range.lowerBound > text.startIndex {
-                let before = text[..<range.lowerBound].trimming(.whitespaces)
+                let before = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
                 guard let last = before.last, ".;:(".contains(last) else { continue }
             }
             if best == nil || range.lowerBound < best!.lowerBound { best = range }
         }
         guard let best else { return nil }
-        let after = String(text[best.upperBound...]).trimming(" ;:,.")
+        let after = String(text[best.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ;:,."))
         return (String(text[..<best.lowerBound]), after)
     }
 
     static func stripSeePrefix(_ text: inout String) {
-        if let (before, after) = splitAtSeeMarker(text), before.trimming(.whitespaces).isEmpty, !after.isEmpty {
+        if let (before, after) = splitAtSeeMarker(text), before.trimmingCharacters(in: .whitespaces).isEmpty, !after.isEmpty {
             text = after
         }
     }
@@ -167,7 +163,7 @@ public enum ReferenceParser {
             current.append(character)
         }
         pieces.append(current)
-        return pieces.map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        return pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// Text with nothing of a reference (no author, date, URL, page, quoted title or publisher),
@@ -193,7 +189,7 @@ public enum ReferenceParser {
     static func ibid(_ text: String) -> ParsedReference? {
         guard let rest = dropIbidWord(text) else { return nil }
         let record = BibRecord(id: "", type: "document")
-        let pieces = segments(rest.trimming(" .,;"))
+        let pieces = segments(rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,;")))
         var locator: String?
         for piece in pieces {
             if let pages = Locator.pages(in: piece) { locator = pages } else { return nil }
@@ -204,7 +200,7 @@ public enum ReferenceParser {
     /// The text after a leading ibid word, or nil when it does not start with one.
     static func dropIbidWord(_ text: String) -> String? {
         for word in ibidWords {
-            guard let range = text.firstRange(of: word, ignoring: .letterCase, anchored: true) else { continue }
+            guard let range = text.range(of: word, options: [.caseInsensitive, .anchored]) else { continue }
             let rest = text[range.upperBound...]
             if let next = rest.first, next.isLetter { continue }
             return String(rest)
@@ -250,7 +246,7 @@ public enum ReferenceParser {
             record.publisher = publisher
             record.publisherPlace = place
             record.url = url
-            if let url, let range = url.firstRange(of: "doi.org/", ignoring: []) { record.doi = String(url[range.upperBound...]) }
+            if let url, let range = url.range(of: "doi.org/") { record.doi = String(url[range.upperBound...]) }
             record.genre = genre
             record.note = note
             record.id = CitationKeyGenerator.baseKey(for: record)
@@ -272,14 +268,14 @@ public enum ReferenceParser {
             current.append(character)
         }
         pieces.append(current)
-        var result = pieces.map { $0.trimming(" ;:") }
+        var result = pieces.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ;:")) }
             .map { $0.hasPrefix(". ") ? String($0.dropFirst(2)) : $0 }
             .filter { !$0.isEmpty && $0 != "." }
         if var last = result.popLast() {
             let lastWord = last.split(separator: " ").last.map(String.init) ?? last
             if last.hasSuffix("."), !PersonNames.isInitials(lastWord), !last.hasSuffix("vb."), !last.hasSuffix("vd.") {
                 last.removeLast()
-                last = last.trimming(.whitespaces)
+                last = last.trimmingCharacters(in: .whitespaces)
             }
             if !last.isEmpty { result.append(last) }
         }
@@ -411,8 +407,8 @@ public enum ReferenceParser {
     /// `Bakı: Şərq-Qərb`, `Ankara: Bilgi Yayınevi` in the publisher slot → place and publisher.
     static func splitPlaceAndPublisher(_ fields: inout Fields) {
         guard fields.place == nil, let publisher = fields.publisher, let colon = publisher.firstIndex(of: ":") else { return }
-        let place = publisher[..<colon].trimming(.whitespaces)
-        let name = publisher[publisher.index(after: colon)...].trimming(.whitespaces)
+        let place = publisher[..<colon].trimmingCharacters(in: .whitespaces)
+        let name = publisher[publisher.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, Places.looksLikePlace(place), place.split(separator: " ").count <= 3 else { return }
         fields.place = place
         fields.publisher = name
@@ -420,13 +416,13 @@ public enum ReferenceParser {
 
     static func takeAccessDate(_ text: inout String) -> CSLDate? {
         for marker in ReferenceDates.accessMarkers {
-            guard let range = text.firstRange(of: marker, ignoring: [.letterCase, .diacritics]) else { continue }
+            guard let range = text.range(of: marker, options: [.caseInsensitive, .diacriticInsensitive]) else { continue }
             let start = range.lowerBound
             var index = range.upperBound
             while index < text.endIndex, " :.".contains(text[index]) { index = text.index(after: index) }
             var dateEnd = index
             while dateEnd < text.endIndex, !",;)".contains(text[dateEnd]) { dateEnd = text.index(after: dateEnd) }
-            let dateText = String(text[index..<dateEnd]).trimming(" .")
+            let dateText = String(text[index..<dateEnd]).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
             guard let date = ReferenceDates.parse(dateText) else { continue }
             var removeStart = start
             if removeStart > text.startIndex, text[text.index(before: removeStart)] == "(" { removeStart = text.index(before: removeStart) }
@@ -454,10 +450,10 @@ enum EditorMark {
     /// The names without the mark, and whether there was one.
     static func strip(_ text: String) -> (String, Bool) {
         for mark in marks {
-            if let range = text.firstRange(of: mark, ignoring: .letterCase) {
+            if let range = text.range(of: mark, options: .caseInsensitive) {
                 var rest = text
                 rest.removeSubrange(range)
-                return (rest.trimming(" ,"), true)
+                return (rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,")), true)
             }
         }
         return (text, false)
@@ -496,7 +492,7 @@ enum QuotedTitle {
             index = text.index(after: index)
         }
         guard let close else { return nil }
-        let title = String(text[text.index(after: open)..<close]).trimming(" ,.")
+        let title = String(text[text.index(after: open)..<close]).trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
         guard !title.isEmpty else { return nil }
         return (title, open..<text.index(after: close))
     }

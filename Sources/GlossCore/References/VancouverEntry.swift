@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Reference-list entries in the Vancouver/NLM style of medicine and the life sciences:
 /// `Schaaf CP, Zoghbi HY. Solving the autism puzzle a few pieces at a time. Neuron. 2011 Jun
@@ -32,7 +28,7 @@ enum VancouverEntry {
         }
         fields.title = title
         if let journal = after.firstMatch(of: /^(.+?)\.? (\d{4})(?: [A-Z][a-z]{2}(?:[ -]\d{1,2})?)?;\s?([^(:;\s]*)(?:\(([^)]*)\))?(?::\s?([^\s.;]+))?/) {
-            fields.container = String(journal.1).trimming(" .")
+            fields.container = String(journal.1).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
             fields.year = CSLDate(year: Int(journal.2) ?? 0)
             if !journal.3.isEmpty { fields.volume = String(journal.3) }
             fields.issue = journal.4.map(String.init)

@@ -87,8 +87,9 @@ public struct SourceID: Hashable, Comparable, Sendable, Codable, CustomStringCon
         case "ı": return "i"
         case "ə": return "e"
         default:
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping
             var base = String.UnicodeScalarView()
-            base.append(contentsOf: CanonicalDecomposition.decompose(scalar).filter { $0.properties.generalCategory != .nonspacingMark })
+            base.append(contentsOf: decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark })
             return String(base)
         }
     }

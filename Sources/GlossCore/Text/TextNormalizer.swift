@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Turns the bytes of a file into the text Gloss stores: strict UTF-8, no BOM, LF line ends, NFC.
 ///
@@ -23,11 +19,11 @@ public enum TextNormalizer {
         }
         var text = String(decoding: body, as: UTF8.self)
         if body.contains(0x0D) {
-            text = text.replacingMatches(of: "\r\n", with: "\n")
-                .replacingMatches(of: "\r", with: "\n")
+            text = text.replacingOccurrences(of: "\r\n", with: "\n")
+                .replacingOccurrences(of: "\r", with: "\n")
         }
         if !isNFC(text) {
-            text = CanonicalComposition.compose(text)
+            text = text.precomposedStringWithCanonicalMapping
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw .empty(file: file)
@@ -40,7 +36,7 @@ public enum TextNormalizer {
     static func isNFC(_ text: String) -> Bool {
         // Pure ASCII is always NFC; most of a text is, so skip the conversion when we can.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
-        let composed = CanonicalComposition.compose(text)
+        let composed = text.precomposedStringWithCanonicalMapping
         return composed.unicodeScalars.elementsEqual(text.unicodeScalars)
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// Turns a raw BibTeX entry into a CSL record: BibTeX types to CSL types, names
@@ -45,7 +41,7 @@ enum BibTeXConverter {
         record.collectionTitle = text("series")
         record.volume = text("volume")
         record.issue = text("number") ?? text("issue")
-        record.page = text("pages").map { $0.replacingMatches(of: "–", with: "-") }
+        record.page = text("pages").map { $0.replacingOccurrences(of: "–", with: "-") }
         record.publisher = text("publisher") ?? text("institution") ?? text("school") ?? text("organization")
         record.publisherPlace = text("location") ?? text("address")
         record.url = entry.value("url").map(verbatim)
@@ -87,20 +83,20 @@ enum BibTeXConverter {
     /// A URL or DOI: taken as written, without braces and with `\_`, `\%`, `\&`, `\#`, `\~` unescaped.
     static func verbatim(_ value: String) -> String {
         var text = value.filter { $0 != "{" && $0 != "}" }
-        for escaped in ["_", "%", "&", "#", "~", "$"] { text = text.replacingMatches(of: "\\" + escaped, with: escaped) }
-        return text.trimming(.whitespacesAndNewlines)
+        for escaped in ["_", "%", "&", "#", "~", "$"] { text = text.replacingOccurrences(of: "\\" + escaped, with: escaped) }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// `Last, First and {{Corporate Name}} and First von Last`.
     static func names(_ raw: String) -> [CSLName] {
         let collapsed = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return splitTopLevel(collapsed, separator: " and ").compactMap { part in
-            let name = part.trimming(.whitespacesAndNewlines)
+            let name = part.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !name.isEmpty, name != "others" else { return nil }
             if isWrapped(name) {
                 return CSLName(literal: LaTeXText.decode(name))
             }
-            let pieces = splitTopLevel(name, separator: ",").map { $0.trimming(.whitespaces) }
+            let pieces = splitTopLevel(name, separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             switch pieces.count {
             case 1:
                 let words = splitTopLevel(name, separator: " ").filter { !$0.isEmpty }

@@ -1,9 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
-import GlossCore
 
 /// Writes text as the value of a BibTeX/BibLaTeX field so that neither BibTeX's brace counting nor
 /// LaTeX can break on it.
@@ -31,7 +26,7 @@ public struct LaTeXEncoder: Sendable {
     public func encode(_ text: String) -> (text: String, unescaped: [Unicode.Scalar]) {
         var writer = ASCIIWriter()
         var unescaped: [Unicode.Scalar] = []
-        for scalar in CanonicalComposition.compose(text).unicodeScalars {
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
             if let special = Self.special(scalar) {
                 writer.append(latex: special)
             } else if mode == .unicode {
@@ -164,7 +159,7 @@ public struct LaTeXEncoder: Sendable {
     /// The LaTeX form of a non-ASCII scalar, braced so that BibTeX treats it as one letter.
     static func escape(_ scalar: Unicode.Scalar) -> String? {
         if let known = whole[scalar] { return known }
-        let parts = CanonicalDecomposition.decompose(scalar)
+        let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
         guard parts.count >= 2, parts[0].isASCII, parts[0].properties.isAlphabetic else { return nil }
         var body = parts[0] == "i" ? "\\i" : String(parts[0])
         for mark in parts.dropFirst() {

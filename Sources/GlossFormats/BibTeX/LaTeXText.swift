@@ -1,9 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
-import GlossCore
 
 /// Turns the LaTeX of BibTeX values into Unicode text: accents (`\c{s}` → ş, `\u{g}` → ğ,
 /// `{\.I}` → İ, `\"o` → ö, `{\i}` → ı), named letters (`\textschwa` → ə, `\ss` → ß), escapes
@@ -32,7 +27,7 @@ public enum LaTeXText {
     /// Decodes `text`.
     public static func decode(_ text: String) -> String {
         var decoder = Decoder(Array(text.unicodeScalars))
-        return CanonicalComposition.compose(decoder.run())
+        return decoder.run().precomposedStringWithCanonicalMapping
     }
 
     struct Decoder {

@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 
 /// Writes an imported entry back as its `.bib` file wrote it (`custom.bibtex`): every field, the
@@ -135,7 +136,7 @@ struct OriginalEntryWriter {
     static func asciiLetters(_ value: String) -> String {
         guard !value.unicodeScalars.allSatisfy(\.isASCII) else { return value }
         var writer = LaTeXEncoder.ASCIIWriter()
-        for scalar in CanonicalComposition.compose(value).unicodeScalars { _ = writer.append(scalar) }
+        for scalar in value.precomposedStringWithCanonicalMapping.unicodeScalars { _ = writer.append(scalar) }
         return writer.finish()
     }
 

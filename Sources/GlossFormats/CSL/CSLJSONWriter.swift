@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// Writes records as CSL-JSON, the array pandoc's citeproc (`--bibliography refs.json`),

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// The reading view of one source as HTML: its text in paragraphs with every citation

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// Writes a workspace's data one JSON object a line, for scripts: citations in the shape
@@ -15,13 +11,13 @@ public struct JSONLinesWriter: Sendable {
         var lines: [String] = []
         do {
             for citation in citations.sorted(by: { ($0.source, $0.span) < ($1.source, $1.span) }) {
-                let items: [JSONValue] = citation.items.map { item in
-                    ["author": item.author.map(JSONValue.string) ?? .null, "year": item.year.map(JSONValue.string) ?? .null,
-                     "locator": item.locator.map(JSONValue.string) ?? .null, "ref": item.ref.map(JSONValue.int) ?? .null]
+                let items: [[String: Any]] = citation.items.map { item in
+                    ["author": item.author ?? NSNull(), "year": item.year ?? NSNull(),
+                     "locator": item.locator ?? NSNull(), "ref": item.ref ?? NSNull()]
                 }
-                lines.append(try line(["object": "citation", "source": .string(citation.source.rawValue),
-                                       "start": .int(citation.span.start), "end": .int(citation.span.end), "text": .string(citation.text),
-                                       "kind": .string(citation.kind.rawValue), "items": .array(items), "malformed": .bool(citation.malformed)]))
+                lines.append(try line(["object": "citation", "source": citation.source.rawValue,
+                                       "start": citation.span.start, "end": citation.span.end, "text": citation.text,
+                                       "kind": citation.kind.rawValue, "items": items, "malformed": citation.malformed]))
             }
             for claim in claims.sorted(by: { ($0.source, $0.position, $0.id) < ($1.source, $1.position, $1.id) }) {
                 lines.append(try line(encoded(claim, object: "claim")))
@@ -35,13 +31,18 @@ public struct JSONLinesWriter: Sendable {
         return lines.map { $0 + "\n" }.joined()
     }
 
-    private func encoded<T: Encodable>(_ value: T, object: String) throws -> JSONValue {
-        guard case .object(var members) = try JSONValue(encoding: value) else { return ["object": .string(object)] }
-        members["object"] = .string(object)
-        return .object(members)
+    /// `value` as a dictionary for `JSONSerialization`, which sorts keys as these lines always
+    /// had them (`JSONEncoder` sorts by code point). Its parser drops a U+FEFF at the start of a
+    /// string or after an escape as if it were a byte-order mark, so each one is handed to it as
+    /// the escape `\ufeff`, which it keeps.
+    private func encoded<T: Encodable>(_ value: T, object: String) throws -> [String: Any] {
+        let data = try JSONEncoder().encode(value).replacing([0xEF, 0xBB, 0xBF], with: Array(#"\ufeff"#.utf8))
+        var dictionary = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        dictionary["object"] = object
+        return dictionary
     }
 
-    private func line(_ object: JSONValue) throws -> String {
-        try object.text()
+    private func line(_ object: [String: Any]) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
     }
 }

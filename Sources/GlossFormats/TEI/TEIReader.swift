@@ -1,9 +1,5 @@
 import CLibXML2
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// A citation found in an imported TEI document: a `<ref type="bibr">` (or `type="foot"`) with its

@@ -1,10 +1,6 @@
 import CLibXML2
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
-import GlossCore
+import Synchronization
 
 /// Validates XML against a RelaxNG schema (tei_all.rng) with libxml2's xmlRelaxNG.
 ///
@@ -12,7 +8,7 @@ import GlossCore
 /// document at a time (guarded by a lock), since libxml2 reports errors through shared state.
 public final class TEIValidator: @unchecked Sendable {
     private let schema: xmlRelaxNGPtr
-    private let lock = ThreadLock()
+    private let lock = Mutex(())
 
     /// Loads the schema at `path`.
     public init(schemaPath path: String) throws(FormatError) {
@@ -32,8 +28,10 @@ public final class TEIValidator: @unchecked Sendable {
 
     /// The validation errors of `xml` (`line N: message`); empty when it is valid.
     public func errors(in xml: String) -> [String] {
-        lock.lock()
-        defer { lock.unlock() }
+        lock.withLock { _ in validate(xml) }
+    }
+
+    private func validate(_ xml: String) -> [String] {
         let sink = ErrorSink()
         let context = Unmanaged.passUnretained(sink).toOpaque()
         let bytes = Array(xml.utf8)

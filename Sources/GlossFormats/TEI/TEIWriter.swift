@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// Writes a source as TEI P5 through libxml2's xmlTextWriter, keeping its text exactly.

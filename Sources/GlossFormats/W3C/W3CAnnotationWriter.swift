@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// Writes claims as W3C Web Annotations (JSON-LD, http://www.w3.org/ns/anno.jsonld): an
@@ -18,7 +14,7 @@ public struct W3CAnnotationWriter: Sendable {
 
     public init(sourceIRI: @escaping @Sendable (SourceID) -> String = { "urn:gloss:source:\($0.rawValue)" },
                 claimIRI: @escaping @Sendable (Claim) -> String = { claim in
-                    "urn:gloss:claim:\(claim.source.rawValue):" + URLPathEncoding.encode(claim.id)
+                    "urn:gloss:claim:\(claim.source.rawValue):" + (claim.id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? claim.id)
                 }) {
         self.sourceIRI = sourceIRI
         self.claimIRI = claimIRI
@@ -28,47 +24,47 @@ public struct W3CAnnotationWriter: Sendable {
     public func write(_ claims: [Claim]) throws(FormatError) -> String {
         let ordered = claims.sorted { ($0.source, $0.position, $0.id) < ($1.source, $1.position, $1.id) }
         let items = ordered.map(annotation)
-        let collection: JSONValue = [
+        let collection: [String: Any] = [
             "@context": "http://www.w3.org/ns/anno.jsonld",
             "type": "AnnotationCollection",
             "label": "Gloss claims",
-            "total": .int(items.count),
-            "first": ["type": "AnnotationPage", "startIndex": 0, "items": .array(items)],
+            "total": items.count,
+            "first": ["type": "AnnotationPage", "startIndex": 0, "items": items] as [String: Any],
         ]
         do {
-            return try collection.text(pretty: true) + "\n"
+            let data = try JSONSerialization.data(withJSONObject: collection, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            return String(decoding: data, as: UTF8.self) + "\n"
         } catch {
             throw .encoding("\(error)")
         }
     }
 
-    private func annotation(_ claim: Claim) -> JSONValue {
-        var bodies: [JSONValue] = claim.tags.map { ["type": "TextualBody", "purpose": "tagging", "value": .string($0)] }
+    private func annotation(_ claim: Claim) -> [String: Any] {
+        var bodies: [[String: Any]] = claim.tags.map { ["type": "TextualBody", "purpose": "tagging", "value": $0] }
         if let note = claim.note, !note.isEmpty {
-            bodies.append(["type": "TextualBody", "purpose": "commenting", "value": .string(note), "format": "text/plain"])
+            bodies.append(["type": "TextualBody", "purpose": "commenting", "value": note, "format": "text/plain"])
         }
         for citation in claim.citations {
             bodies.append(["type": "SpecificResource", "purpose": "linking",
-                           "source": .string(sourceIRI(citation.source)),
-                           "selector": ["type": "TextPositionSelector", "start": .int(citation.span.start), "end": .int(citation.span.end)]])
+                           "source": sourceIRI(citation.source),
+                           "selector": ["type": "TextPositionSelector", "start": citation.span.start, "end": citation.span.end] as [String: Any]])
         }
-        var annotation: [String: JSONValue] = [
-            "id": .string(claimIRI(claim)),
+        var annotation: [String: Any] = [
+            "id": claimIRI(claim),
             "type": "Annotation",
             "motivation": "describing",
-            "created": .string(claim.created),
-            "modified": .string(claim.modified),
+            "created": claim.created,
+            "modified": claim.modified,
             "target": [
                 "type": "SpecificResource",
-                "source": .string(sourceIRI(claim.source)),
+                "source": sourceIRI(claim.source),
                 "selector": [
-                    ["type": "TextPositionSelector", "start": .int(claim.position.start), "end": .int(claim.position.end)],
-                    ["type": "TextQuoteSelector", "exact": .string(claim.quote.exact), "prefix": .string(claim.quote.prefix),
-                     "suffix": .string(claim.quote.suffix)],
+                    ["type": "TextPositionSelector", "start": claim.position.start, "end": claim.position.end] as [String: Any],
+                    ["type": "TextQuoteSelector", "exact": claim.quote.exact, "prefix": claim.quote.prefix, "suffix": claim.quote.suffix],
                 ],
-            ],
+            ] as [String: Any],
         ]
-        if !bodies.isEmpty { annotation["body"] = bodies.count == 1 ? bodies[0] : .array(bodies) }
-        return .object(annotation)
+        if !bodies.isEmpty { annotation["body"] = bodies.count == 1 ? bodies[0] : bodies }
+        return annotation
     }
 }

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 import GlossCore
 
 /// What a markup vocabulary (TEI, JATS) calls its blocks, its notes and its citations.
@@ -145,7 +146,7 @@ struct MarkupText {
     }
 
     private mutating func append(_ raw: String) {
-        for scalar in CanonicalComposition.compose(raw).unicodeScalars {
+        for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = true
                 continue

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 import GlossCore
 
 // Small readers over libxml2's tree, shared by the TEI and JATS readers.
@@ -8,7 +9,7 @@ enum XMLMessage {
     static func oneLine(_ message: UnsafeMutablePointer<CChar>?) -> String {
         guard let message else { return "unreadable" }
         let text = String(cString: message).split(whereSeparator: \.isNewline)
-            .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
         return text.isEmpty ? "unreadable" : text
     }
 }
@@ -98,7 +99,7 @@ func textContent(_ node: xmlNodePtr) -> String {
         }
     }
     collect(node)
-    return CanonicalComposition.compose(raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+    return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").precomposedStringWithCanonicalMapping
 }
 
 /// Parsing with libxml2 the way every reader here does: no network, no DTD loading, no entity

@@ -1,10 +1,5 @@
 import Dispatch
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import GlossCore
+import Synchronization
 
 extension Array where Element: Sendable {
     /// `map` over the elements on all cores, results in order. The first error thrown (in element
@@ -20,19 +15,17 @@ extension Array where Element: Sendable {
 }
 
 /// One slot a result, filled from several threads.
-private final class ResultSlots<T: Sendable>: @unchecked Sendable {
-    private var slots: [Result<T, StoreError>?]
-    private let lock = ThreadLock()
+private final class ResultSlots<T: Sendable>: Sendable {
+    private let slots: Mutex<[Result<T, StoreError>?]>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
     func set(_ index: Int, _ value: Result<T, StoreError>) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
+        slots.withLock { $0[index] = value }
     }
 
     func values() throws(StoreError) -> [T] {
+        let slots = self.slots.withLock { $0 }
         var values: [T] = []
         values.reserveCapacity(slots.count)
         for slot in slots {

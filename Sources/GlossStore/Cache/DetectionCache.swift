@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// Detected citations and footnotes of stored texts, kept under `.gloss-cache/citations/<sha256>.jsonl`.

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// The workspace bibliography `annotations/library.json`: a CSL-JSON array of records, sorted by id.

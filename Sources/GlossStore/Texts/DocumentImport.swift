@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -191,7 +187,7 @@ struct ImportJournal {
         do {
             try FileManager.default.linkItem(at: file, to: copy)
         } catch {
-            throw .writeFailed(path: copy.path, reason: FailureReason.text(error))
+            throw .writeFailed(path: copy.path, reason: error.localizedDescription)
         }
         return true
     }

@@ -25,7 +25,7 @@ public enum PDFExtraction {
         do {
             original = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw StoreError.readFailed(path: path, reason: FailureReason.text(error))
+            throw StoreError.readFailed(path: path, reason: error.localizedDescription)
         }
         guard original.starts(with: Array("%PDF-".utf8)) || original.prefix(1024).range(of: Data("%PDF-".utf8)) != nil else {
             throw DocumentImportError.damaged(path: path, format: "PDF", reason: "it does not start like a PDF file")
@@ -46,7 +46,7 @@ public enum PDFExtraction {
         do {
             bytes = Array(try Data(contentsOf: output))
         } catch {
-            throw StoreError.readFailed(path: output.path, reason: FailureReason.text(error))
+            throw StoreError.readFailed(path: output.path, reason: error.localizedDescription)
         }
         let normalized: String
         do {

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// A text ready to be stored: read, validated and normalised, but not yet written.
@@ -62,18 +58,18 @@ public struct SourceStore: Sendable {
     public static func prepare(path: String) throws -> PreparedText {
         if PDFExtraction.handles(path: path) { return try PDFExtraction.prepare(path: path) }
         let url = URL(fileURLWithPath: path)
-        let kind = PathKind(url.path)
-        guard kind != .missing else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw StoreError.fileMissing(path: path)
         }
-        guard kind != .folder else {
+        guard !isDirectory.boolValue else {
             throw StoreError.readFailed(path: path, reason: "it is a folder, not a text file")
         }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw StoreError.readFailed(path: path, reason: FailureReason.text(error))
+            throw StoreError.readFailed(path: path, reason: error.localizedDescription)
         }
         let text = try TextNormalizer.normalize(Array(data), file: path)
         return PreparedText(path: path, text: text)
@@ -148,7 +144,7 @@ public struct SourceStore: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: sourcesPath)
         } catch {
-            throw .readFailed(path: sourcesPath, reason: FailureReason.text(error))
+            throw .readFailed(path: sourcesPath, reason: error.localizedDescription)
         }
         return names.sorted().filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
     }
@@ -175,7 +171,7 @@ public struct SourceStore: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: sourcesPath).sorted()
         } catch {
-            throw .readFailed(path: sourcesPath, reason: FailureReason.text(error))
+            throw .readFailed(path: sourcesPath, reason: error.localizedDescription)
         }
         var survey = SourceSurvey()
         var sidecarIDs = Set<String>()

@@ -1,9 +1,5 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
-import GlossCore
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -22,16 +18,16 @@ import Darwin
 ///
 /// Read once per process; written atomically without fsync. A record that is missing, damaged or
 /// lost to a concurrent writer only costs a hash.
-final class VerifiedTexts: @unchecked Sendable {
+final class VerifiedTexts: Sendable {
     /// The record file.
     let file: URL
     /// How long before a read (in nanoseconds) a text must have last changed for its signature to
     /// be recorded.
     let settle: Int64
 
-    private let lock = ThreadLock()
-    private var records: [String: Record]?
-    private var changed = false
+    /// The records, read from the file the first time they are needed (see `loaded`), and whether
+    /// any was added since.
+    private let state = Mutex<(records: [String: Record]?, changed: Bool)>((nil, false))
 
     struct Record: Equatable {
         var sha256: String
@@ -46,22 +42,19 @@ final class VerifiedTexts: @unchecked Sendable {
     /// The one instance for the workspace in this process.
     static func shared(for workspace: Workspace) -> VerifiedTexts {
         let file = workspace.cacheDirectory.appendingPathComponent("verified", isDirectory: false)
-        registryLock.lock()
-        defer { registryLock.unlock() }
-        if let known = registry[file.path] { return known }
-        let made = VerifiedTexts(file: file)
-        registry[file.path] = made
-        return made
+        return registry.withLock { registry in
+            if let known = registry[file.path] { return known }
+            let made = VerifiedTexts(file: file)
+            registry[file.path] = made
+            return made
+        }
     }
 
-    nonisolated(unsafe) private static var registry: [String: VerifiedTexts] = [:]
-    private static let registryLock = ThreadLock()
+    private static let registry = Mutex<[String: VerifiedTexts]>([:])
 
     /// Whether the text file `name` (in `sources/`), now with `signature`, passed as `sha256` before.
     func contains(_ name: String, sha256: String, signature: FileSignature) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return loaded()[name] == Record(sha256: sha256, signature: signature)
+        state.withLock { loaded(&$0.records)[name] == Record(sha256: sha256, signature: signature) }
     }
 
     /// Notes that the text file `name` had `signature` when it matched `sha256`; `readStart` is the
@@ -71,27 +64,27 @@ final class VerifiedTexts: @unchecked Sendable {
         let changedAt = signature.changed.seconds * 1_000_000_000 + signature.changed.nanoseconds
         guard changedAt + settle <= start, !name.contains("\n") else { return }
         let record = Record(sha256: sha256, signature: signature)
-        lock.lock()
-        defer { lock.unlock() }
-        if loaded()[name] != record {
-            records![name] = record
-            changed = true
+        state.withLock { state in
+            if loaded(&state.records)[name] != record {
+                state.records![name] = record
+                state.changed = true
+            }
         }
     }
 
     /// Writes the records when any was added since they were read.
     func save() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard changed, let records else { return }
-        var text = Self.heading + "\n"
-        for (name, record) in records.sorted(by: { $0.key < $1.key }) {
-            let s = record.signature
-            text += "\(record.sha256) \(s.device) \(s.inode) \(s.size) \(s.modified.seconds) \(s.modified.nanoseconds) "
-                + "\(s.changed.seconds) \(s.changed.nanoseconds) \(name)\n"
+        state.withLock { state in
+            guard state.changed, let records = state.records else { return }
+            var text = Self.heading + "\n"
+            for (name, record) in records.sorted(by: { $0.key < $1.key }) {
+                let s = record.signature
+                text += "\(record.sha256) \(s.device) \(s.inode) \(s.size) \(s.modified.seconds) \(s.modified.nanoseconds) "
+                    + "\(s.changed.seconds) \(s.changed.nanoseconds) \(name)\n"
+            }
+            try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if (try? AtomicFile.write(Array(text.utf8), to: file, durable: false)) != nil { state.changed = false }
         }
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if (try? AtomicFile.write(Array(text.utf8), to: file, durable: false)) != nil { changed = false }
     }
 
     /// The wall-clock time now.
@@ -103,8 +96,8 @@ final class VerifiedTexts: @unchecked Sendable {
 
     private static let heading = "gloss-verified 1"
 
-    /// The records, read from the file the first time (under `lock`).
-    private func loaded() -> [String: Record] {
+    /// `records`, read from the file first when they have not been (called under the lock).
+    private func loaded(_ records: inout [String: Record]?) -> [String: Record] {
         if let records { return records }
         let read = (try? FileBytes.read(file)).flatMap { Self.parse(String(decoding: $0, as: UTF8.self)) } ?? [:]
         records = read

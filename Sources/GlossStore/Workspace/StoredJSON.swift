@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// The one JSON style of the workspace: pretty, sorted keys, no escaped slashes, final newline,
 /// so that `git diff` of a change is small and readable.

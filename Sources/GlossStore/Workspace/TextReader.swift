@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GlossCore
+import Synchronization
 
 /// Reads stored texts whole into buffers kept from one text to the next, one a thread at a time.
 ///
@@ -13,12 +13,18 @@ import GlossCore
 /// wants the lock sleeps. On the benchmark's two-core VM, threads slept 0.1–28 ms of a 60–80 ms
 /// run there. A buffer is allocated once and grown only for a larger text, so reading takes that
 /// lock only then.
-final class TextReader: @unchecked Sendable {
-    private var free: [UnsafeMutableRawBufferPointer] = []
-    private let lock = ThreadLock()
+final class TextReader: Sendable {
+    /// A kept buffer: the list's while it is in it, one thread's once taken.
+    private struct Kept: @unchecked Sendable {
+        let buffer: UnsafeMutableRawBufferPointer
+    }
+
+    private let free = Mutex<[Kept]>([])
 
     deinit {
-        for buffer in free { buffer.deallocate() }
+        free.withLock { list in
+            for kept in list { kept.buffer.deallocate() }
+        }
     }
 
     /// `body` of the bytes of the file at `path` and its stat signature, when the file can be read
@@ -42,9 +48,7 @@ final class TextReader: @unchecked Sendable {
 
     /// A free buffer of at least `size` bytes: a kept one, grown if it is too small, or a new one.
     private func take(atLeast size: Int) -> UnsafeMutableRawBufferPointer {
-        lock.lock()
-        let kept = free.popLast()
-        lock.unlock()
+        let kept = free.withLock { $0.popLast() }?.buffer
         if let kept, kept.count >= size { return kept }
         kept?.deallocate()
         // Rounded up, so that texts a little larger than the last do not each grow it.
@@ -53,8 +57,6 @@ final class TextReader: @unchecked Sendable {
     }
 
     private func give(_ buffer: UnsafeMutableRawBufferPointer) {
-        lock.lock()
-        free.append(buffer)
-        lock.unlock()
+        free.withLock { $0.append(Kept(buffer: buffer)) }
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import GlossCore
 
 /// A folder holding `sources/` and `annotations/`, found the way git finds `.git`.
@@ -66,12 +62,14 @@ public struct Workspace: Sendable {
     public static func create(at root: URL) throws(StoreError) -> (workspace: Workspace, created: Bool) {
         let workspace = Workspace(validRoot: root)
         // Said here: creating the folders inside a file fails with a reason that names neither.
-        if PathKind(root.path) == .file { throw .writeFailed(path: root.path, reason: "a file of that name is in the way") }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw .writeFailed(path: root.path, reason: "a file of that name is in the way")
+        }
         var created = false
         for folder in [workspace.sourcesDirectory, workspace.annotationsDirectory] {
-            let kind = PathKind(folder.path)
-            if kind != .missing {
-                guard kind == .folder else {
+            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue else {
                     throw .writeFailed(path: folder.path, reason: "a file of that name is in the way")
                 }
                 continue
@@ -80,7 +78,7 @@ public struct Workspace: Sendable {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 created = true
             } catch {
-                throw .writeFailed(path: folder.path, reason: FailureReason.text(error))
+                throw .writeFailed(path: folder.path, reason: error.localizedDescription)
             }
         }
         return (workspace, created)
@@ -88,8 +86,10 @@ public struct Workspace: Sendable {
 
     /// Whether `url` holds both `sources/` and `annotations/` folders.
     public static func isWorkspace(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
         for name in ["sources", "annotations"] {
-            guard PathKind(url.appendingPathComponent(name).path) == .folder else {
+            let path = url.appendingPathComponent(name).path
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 return false
             }
         }

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Page locators that cannot be right: a reversed range (`57-55`), or a page outside the page range
 /// of the article or chapter it cites (from a reference list or the library).
@@ -50,12 +46,12 @@ public struct LocatorRangeRule: CheckRule {
     /// The first and last page of a locator such as `57-58`, `s. 229`, `pp. 5–6`, `с. 45`; nil when
     /// it holds no page number (a date, a section).
     static func pages(_ locator: String) -> (lowerBound: Int, upperBound: Int)? {
-        var text = Substring(locator.trimming(.whitespaces))
+        var text = Substring(locator.trimmingCharacters(in: .whitespaces))
         for prefix in ["pp.", "ss.", "p.", "s.", "с.", "səh.", "S."] where text.hasPrefix(prefix) {
             text = text.dropFirst(prefix.count)
             break
         }
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimming(.whitespaces) }
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingCharacters(in: .whitespaces) }
         guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else {
             return nil
         }
