@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Pure logic: model, text, scanning, references, resolving, anchoring, checks.
@@ -32,7 +33,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // Reading and writing formats (BibTeX, CSL-JSON, TEI, W3C).
-        .target(name: "GlossFormats", dependencies: ["GlossCore", "CLibXML2"], exclude: ["README.md"]),
+        .target(name: "GlossFormats", dependencies: ["GlossCore", "CLibXML2", "ZIPFoundation"], exclude: ["README.md"]),
         .executableTarget(
             name: "gloss",
             dependencies: [

@@ -16,11 +16,13 @@ public enum FormatError: GlossError, Equatable {
     case schemaUnreadable(path: String)
     /// JSON encoding failed.
     case encoding(String)
+    /// A file that is not a readable Word document (.docx), and why.
+    case notDOCX(file: String, reason: String)
 
     public var category: ErrorCategory {
         switch self {
         case .libxml, .encoding: return .io
-        case .notXML, .notTEI, .wrongNamespace, .emptyTEI: return .data
+        case .notXML, .notTEI, .wrongNamespace, .emptyTEI, .notDOCX: return .data
         case .schemaUnreadable: return .missingFile
         }
     }
@@ -41,6 +43,8 @@ public enum FormatError: GlossError, Equatable {
             return "\(path): cannot load the RelaxNG schema"
         case let .encoding(message):
             return "cannot encode JSON: \(message)"
+        case let .notDOCX(file, reason):
+            return "\(file): not a readable Word document (.docx): \(reason)"
         }
     }
 }

@@ -77,6 +77,19 @@ struct Add: GlossCommand {
             return
         }
         let details = SourceDetails(title: title, authors: author, year: year, languages: lang)
+        let wordFiles = files.filter { DOCXReader.handles(path: $0) }
+        if !wordFiles.isEmpty {
+            guard files.count == wordFiles.count else {
+                throw ValidationError("import Word files and other files in separate 'gloss add' calls")
+            }
+            if id != nil, files.count > 1 { throw StoreError.tooManyFilesWithID }
+            // Read and check every file before anything is written.
+            let documents = try wordFiles.map { path in (path, try DOCXImportFile.read(path)) }
+            for (path, document) in documents {
+                Terminal.write(try DOCXImportFile.store(document, from: path, id: id, details: details, in: store.workspace) + "\n")
+            }
+            return
+        }
         let teiFiles = files.filter { TEIReader.handles(path: $0) }
         if !teiFiles.isEmpty {
             guard files.count == teiFiles.count else {

@@ -59,6 +59,11 @@ public struct ExtractedDocument: Sendable {
     /// from each one's text (one whose text is not a whole citation keeps no parts).
     public func citations(for id: SourceID) -> [Citation] {
         citations.map { marked in
+            // A footnote marker the markup names (Word's footnote references) is its number.
+            if marked.kind == .footnoteMarker, let number = Int(marked.text) {
+                return Citation(source: id, span: marked.span, text: marked.text, kind: .footnoteMarker,
+                                items: [CitationItem(ref: number)], malformed: false)
+            }
             let text = SourceText(marked.text)
             let found = CitationScanner.scan(text, source: id).citations
             let whole = found.count == 1 && found[0].span == TextSpan(start: 0, end: text.scalarCount) ? found[0] : nil
