@@ -110,6 +110,11 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
         public var citedLocators: [String]?
         /// The entry as the imported `.bib` file wrote it, so that an export loses nothing.
         public var bibtex: BibTeXOriginal?
+        /// A reference-list entry's text as written, so nothing a parser misreads is lost.
+        public var rawText: String?
+        /// Set when a reference-list entry could not be read as a reference (no author and no
+        /// year, or no title): `gloss check` reports it with its raw text.
+        public var unparsed: Bool?
 
         public init(provenance: [RecordProvenance]? = nil, stub: Bool? = nil, citedLocators: [String]? = nil) {
             self.provenance = provenance
@@ -122,6 +127,8 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
             case stub = "gloss-stub"
             case citedLocators = "gloss-cited-locators"
             case bibtex = "gloss-bibtex"
+            case rawText = "gloss-raw-text"
+            case unparsed = "gloss-unparsed"
         }
     }
 
