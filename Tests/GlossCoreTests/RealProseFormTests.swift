@@ -157,6 +157,12 @@ struct RealProseFormTests {
         #expect(scanned(fixture.text.string).citations.isEmpty)
     }
 
+    /// A journal's issue designation is not a candidate.
+    @Test func issueDesignationIsNotReported() {
+        let fixture = CheckFixture("www.dergi.org Year 3 (2025) Vol:3 Issue: 2")
+        #expect(fixture.findings(UnattributedYearRule.self).isEmpty)
+    }
+
     /// A year-only parenthesis that is a citation is not reported again.
     @Test func attributedYearIsNotReported() {
         var fixture = CheckFixture("Gülensoy’un görüşleri tekrarlanmıştır (2003: 35).")
