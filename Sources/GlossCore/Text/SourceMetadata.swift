@@ -14,6 +14,23 @@ public struct SourceDetails: Sendable, Equatable {
     }
 }
 
+/// The document a text was extracted from: the stored text is the source of truth for offsets,
+/// and this records what it came from so that the extraction can be traced and repeated.
+public struct OriginalDocument: Codable, Sendable, Equatable {
+    /// `pdf` or `docx`.
+    public var format: String
+    /// SHA-256 (lower-case hex) of the original file's bytes.
+    public var sha256: String
+    /// The program that extracted the text, with its version (`pdftotext 22.12.0`).
+    public var extractor: String
+
+    public init(format: String, sha256: String, extractor: String) {
+        self.format = format
+        self.sha256 = sha256
+        self.extractor = extractor
+    }
+}
+
 /// One stored revision of a source text. Its file never changes after it is written.
 public struct SourceRevision: Codable, Sendable, Equatable {
     /// 1 for the first import, then 2, 3, …
@@ -28,14 +45,33 @@ public struct SourceRevision: Codable, Sendable, Equatable {
     public var importedFrom: String
     /// ISO 8601 time of import.
     public var importedAt: String
+    /// The document the text was extracted from (a PDF, a Word file), when it was not plain text.
+    public var original: OriginalDocument?
+    /// Where each printed page begins, as code-point offsets (the first is 0), for texts extracted
+    /// from paged documents; absent for plain texts.
+    public var pages: [Int]?
 
-    public init(revision: Int, sha256: String, length: Int, file: String, importedFrom: String, importedAt: String) {
+    public init(revision: Int, sha256: String, length: Int, file: String, importedFrom: String, importedAt: String,
+                original: OriginalDocument? = nil, pages: [Int]? = nil) {
         self.revision = revision
         self.sha256 = sha256
         self.length = length
         self.file = file
         self.importedFrom = importedFrom
         self.importedAt = importedAt
+        self.original = original
+        self.pages = pages
+    }
+
+    /// The printed page (1-based) that `offset` lies on, when page boundaries are known.
+    public func page(at offset: Int) -> Int? {
+        guard let pages, !pages.isEmpty else { return nil }
+        var low = 0, high = pages.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pages[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return max(low, 1)
     }
 }
 

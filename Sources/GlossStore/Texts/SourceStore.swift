@@ -11,6 +11,17 @@ public struct PreparedText: Sendable {
     public let path: String
     /// The normalised text.
     public let text: String
+    /// The document it was extracted from, when it was not a plain text file.
+    public var original: OriginalDocument? = nil
+    /// Where each printed page begins, for a text from a paged document.
+    public var pages: [Int]? = nil
+
+    public init(path: String, text: String, original: OriginalDocument? = nil, pages: [Int]? = nil) {
+        self.path = path
+        self.text = text
+        self.original = original
+        self.pages = pages
+    }
 }
 
 /// The sources of a workspace: `sources/<id>.txt` (revision 1), `sources/<id>@N.txt` (revision N)
@@ -46,8 +57,10 @@ public struct SourceStore: Sendable {
         case unlessUnchanged
     }
 
-    /// Reads and normalises the file at `path`; nothing is written.
+    /// Reads and normalises the file at `path`; nothing is written. A PDF's text is extracted
+    /// first (``PDFExtraction``).
     public static func prepare(path: String) throws -> PreparedText {
+        if PDFExtraction.handles(path: path) { return try PDFExtraction.prepare(path: path) }
         let url = URL(fileURLWithPath: path)
         let kind = PathKind(url.path)
         guard kind != .missing else {
@@ -293,7 +306,9 @@ public struct SourceStore: Sendable {
             length: text.text.unicodeScalars.count,
             file: file,
             importedFrom: URL(fileURLWithPath: text.path).lastPathComponent,
-            importedAt: Self.timestamp(now)
+            importedAt: Self.timestamp(now),
+            original: text.original,
+            pages: text.pages
         )
     }
 
