@@ -19,6 +19,7 @@ public enum PersonNames {
         "association", "derneği", "vakfı", "foundation", "group", "press", "news", "times", "haber",
         "gazete", "reuters", "sipri", "nato", "ministerstvo", "министерство", "институт", "комитет",
         "department", "government", "hükümeti", "presidency", "administration", "forum", "union", "birliği",
+        "consortium", "collaboration",
     ]
 
     /// Splits an author string into single names: on `;`, on `,` between full names, and on a

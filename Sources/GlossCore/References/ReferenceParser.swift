@@ -16,6 +16,7 @@ public enum ReferenceParser {
     public static func parse(_ text: String) -> ParsedEntry {
         var body = collapse(text)
         let number = takeLeadingNumber(&body)
+        if let styled = styledEntry(body) { return ParsedEntry(number: number, references: [styled], isCommentary: false) }
         var isCommentary = false
         var references: [ParsedReference] = []
         for piece in splitReferences(body) {
@@ -42,6 +43,7 @@ public enum ReferenceParser {
         text = text.trimming(" ,;")
         guard !text.isEmpty else { return nil }
         if let ibid = ibid(text) { return ibid }
+        if let styled = styledEntry(text) { return styled }
         if let authorDate = AuthorDateEntry.parse(text) { return authorDate }
         if let gost = GOSTEntry.parse(text) { return gost }
 
@@ -81,6 +83,14 @@ public enum ReferenceParser {
     }
 
     // MARK: - Entry level
+
+    /// An entry in one of the numeric or compact styles (Vancouver/NLM, physics, astronomy), read
+    /// whole: its `;` (`2011;70(5):806–8`) separates no references.
+    static func styledEntry(_ text: String) -> ParsedReference? {
+        let text = collapse(text).trimming(" ,;")
+        guard !text.isEmpty else { return nil }
+        return VancouverEntry.parse(text) ?? PhysicsEntry.parse(text)
+    }
 
     static func collapse(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

@@ -1,0 +1,94 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Reference-list entries in the Vancouver/NLM style of medicine and the life sciences:
+/// `Schaaf CP, Zoghbi HY. Solving the autism puzzle a few pieces at a time. Neuron. 2011 Jun
+/// 9;70(5):806–8. doi:10.1016/j.neuron.2011.05.025`, books `Tarakçı M. Protestanlıkta sakramentler.
+/// Bursa: Emin Yayınları; 2012. 296 p.`, chapters `… In: Bajorath J, editor. Book. Place: Publisher;
+/// 2011. p. 531–81.`. Authors are family names with bare initials; elements end with a period.
+enum VancouverEntry {
+    static func parse(_ text: String) -> ParsedReference? {
+        // eLife's `Aivazian D, Serrano RL. 2012. Title.` puts the year after the names: not this style.
+        // GOST's `Schaaf C. P., Zoghbi H. Y. Title // Journal` and `Allal L. и др.` start the same way.
+        // Without the style's date (`2002 Jul 25;347(4)`, `Mosby; 2002`) or medium (`[Internet]`),
+        // `Bilal N. Şimşir, Azerbaycan, …` (a footnote, given name first) would pass for `Bilal N`.
+        let dated = text.firstMatch(of: /\d{4}(?: [A-Z][a-z]{2}(?:[ -]\d{1,2})?)?;|; ?\d{4}|\[Internet\]/) != nil
+        guard !text.contains(" // "), !text.contains(". – "), !text.contains(". — "),
+              let authors = LeadingAuthors.vancouver(text),
+              dated || authors.rest.firstMatch(of: /^\p{Lu}[\p{L}'’-]*,/) == nil,
+              authors.rest.firstMatch(of: /^\d{4}[a-z]?\./) == nil, authors.rest.firstMatch(of: /^(?:\p{Lu}\.|\p{Ll})/) == nil else { return nil }
+        var fields = ReferenceParser.Fields()
+        if authors.editors { fields.editors = authors.names } else { fields.authors = authors.names }
+        var rest = authors.rest
+        EntryTail.takeLinks(&rest, into: &fields)
+        var (title, after) = EntryTail.title(rest)
+        // `Title [Doctoral thesis]`: the bracket is the genre.
+        if let match = title.firstMatch(of: /\s*\[([^\]]+)\]$/) {
+            fields.genre = String(match.1)
+            title.removeSubrange(match.range)
+        }
+        fields.title = title
+        if let journal = after.firstMatch(of: /^(.+?)\.? (\d{4})(?: [A-Z][a-z]{2}(?:[ -]\d{1,2})?)?;\s?([^(:;\s]*)(?:\(([^)]*)\))?(?::\s?([^\s.;]+))?/) {
+            fields.container = String(journal.1).trimming(" .")
+            fields.year = CSLDate(year: Int(journal.2) ?? 0)
+            if !journal.3.isEmpty { fields.volume = String(journal.3) }
+            fields.issue = journal.4.map(String.init)
+            fields.pageRange = journal.5.map(String.init)
+            fields.titleQuoted = true
+        } else if let marker = ["In: ", "İçinde: ", "Içinde: ", "В: "].first(where: after.hasPrefix) {
+            readChapter(String(after.dropFirst(marker.count)), into: &fields)
+        } else {
+            readBook(after, into: &fields)
+        }
+        if fields.year == nil, let (date, suffix) = EntryTail.year(in: after) {
+            fields.year = date
+            fields.yearSuffix = suffix
+        }
+        var reference = fields.reference()
+        reference.locator = nil
+        return reference
+    }
+
+    /// `Bajorath J, editor. Chemoinformatics …. Totowa, NJ: Humana Press; 2011. p. 531–81.`
+    static func readChapter(_ text: String, into fields: inout ReferenceParser.Fields) {
+        var rest = text
+        if let mark = rest.firstMatch(of: /,? editors?\.\s*/) {
+            let names = rest[..<mark.range.lowerBound]
+            fields.editors = names.components(separatedBy: ", ").compactMap(LeadingAuthors.familyThenBareInitials)
+            rest = String(rest[mark.range.upperBound...])
+        }
+        let (book, after) = EntryTail.title(rest)
+        fields.container = book
+        fields.titleQuoted = true
+        if let pages = after.firstMatch(of: /p\. ?([\dA-Za-z]+[–-][\dA-Za-z]+|\d+)/) { fields.pageRange = String(pages.1) }
+        readBook(after, into: &fields)
+    }
+
+    /// `Edition. Place: Publisher; 2012. 296 p.`: the element with a `;` before the year names the
+    /// publisher.
+    static func readBook(_ text: String, into fields: inout ReferenceParser.Fields) {
+        let elements = text.components(separatedBy: ". ")
+        if let semicolon = text.firstIndex(of: ";") {
+            // `4th ed. St. Louis: Mosby; 2002`: the statement starts after the last period before the
+            // colon that does not end an abbreviation of the place (`St.`, `Mt.`).
+            let statement = text[..<semicolon]
+            var start = statement.startIndex
+            var search = statement[..<(statement.firstIndex(of: ":") ?? statement.endIndex)]
+            while let dot = search.ranges(of: ". ").last {
+                let before = statement[..<dot.lowerBound].split(separator: " ").last ?? ""
+                if before.count <= 2, before.first?.isUppercase == true {
+                    search = statement[..<dot.lowerBound]
+                    continue
+                }
+                start = dot.upperBound
+                break
+            }
+            EntryTail.readPublisher(statement[start...] + "," + text[text.index(after: semicolon)...], into: &fields)
+        } else if fields.container == nil, let first = elements.first, !first.isEmpty, EntryTail.year(in: first) == nil {
+            fields.container = first
+        }
+    }
+}
