@@ -32,7 +32,7 @@ public enum FormatError: GlossError, Equatable {
         case let .notXML(file, line, message):
             return "\(file):\(line): not well-formed XML: \(message)"
         case let .notTEI(file, root):
-            return "\(file): the root element is <\(root)>, not a TEI document (<TEI> or <teiCorpus>)"
+            return "\(file): the root element is <\(root)>, not a TEI document (<TEI> or <teiCorpus>) or a JATS article (<article>)"
         case let .wrongNamespace(file, element, found, expected):
             return "\(file): <\(element)> is in \(found.map { "the namespace \($0)" } ?? "no namespace"), not \(expected)"
         case let .emptyTEI(file):

@@ -17,9 +17,11 @@ struct Add: GlossCommand {
         is stored byte-identical. Invalid UTF-8, binary and empty files are refused, and if any file \
         is refused nothing is written.
 
-        TEI files (.xml, .tei, .tei.xml; GROBID's output too) are imported as their body text; their \
-        <ref type="bibr"> citations become the source's citations, linked to their <biblStruct> \
-        records, which join the workspace library.
+        TEI files (.xml, .tei, .tei.xml; GROBID's output too) and JATS articles (.xml, .nxml) are \
+        imported as their text; their marked citations (<ref type="bibr">, <xref ref-type="bibr">) \
+        become the source's citations, linked to the records their references (<biblStruct>, \
+        <ref>) become in the workspace library. A TEI file exported by Gloss brings back the \
+        source exactly, with its claims, links and decisions.
         """)
 
     @OptionGroup var workspace: WorkspaceOptions

@@ -7,10 +7,11 @@ import GlossCore
 import GlossFormats
 import GlossStore
 
-/// `gloss add FILE.tei.xml`: the text becomes a source, the citations its manual citations with
-/// links, the records join the library.
+/// `gloss add FILE.tei.xml` or `gloss add article.xml` (TEI, GROBID's TEI, JATS): the text becomes a
+/// source, the citations its manual citations with links, the records join the library; a Gloss
+/// export brings back what Gloss kept about the source.
 enum TEIImportFile {
-    static func read(_ path: String) throws -> TEIImport {
+    static func read(_ path: String) throws -> ImportedDocument {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FileManager.default.fileExists(atPath: path)
                 ? StoreError.readFailed(path: path, reason: "permission denied or not a file")
@@ -21,7 +22,7 @@ enum TEIImportFile {
 
     /// Stores the document and returns a one-line summary. Options given on the command line win
     /// over what the TEI header says.
-    static func store(_ document: TEIImport, from path: String, id: String?, details: SourceDetails, in workspace: Workspace) throws -> String {
+    static func store(_ document: ImportedDocument, from path: String, id: String?, details: SourceDetails, in workspace: Workspace) throws -> String {
         let merged = SourceDetails(title: details.title ?? document.title,
                                    authors: details.authors.isEmpty ? document.authors : details.authors,
                                    year: details.year ?? document.year,
@@ -38,7 +39,7 @@ enum TEIImportFile {
         let extracted = ExtractedDocument(
             text: document.text, details: details,
             citations: document.citations.map { .init(span: $0.span, text: $0.text, kind: $0.kind, recordKeys: $0.recordKeys) },
-            records: document.records, restored: restored)
+            records: document.records, recordSpans: document.recordSpans, restored: restored)
         let summary = try SourceStore(workspace).importDocument(extracted, from: path, id: id)
         let metadata = summary.metadata
         let what = summary.restored

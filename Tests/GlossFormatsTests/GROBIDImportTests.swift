@@ -8,7 +8,7 @@ import Testing
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/grobid")
 
-    static func read(_ name: String) throws -> (bytes: [UInt8], document: TEIImport) {
+    static func read(_ name: String) throws -> (bytes: [UInt8], document: ImportedDocument) {
         let bytes = Array(try Data(contentsOf: fixtures.appendingPathComponent(name)))
         return (bytes, try TEIReader().read(bytes, file: name))
     }

@@ -1,4 +1,4 @@
-/// A text extracted from a structured document (a TEI file), with the citations its markup names
+/// A text extracted from a structured document (a TEI or JATS file), with the citations its markup names
 /// and the records it carries — what becomes a source, its citations and library records.
 public struct ExtractedDocument: Sendable {
     /// A citation the markup names, with the document-local ids of the records it points at.
@@ -42,12 +42,16 @@ public struct ExtractedDocument: Sendable {
     }
 
     public var restored: Restored?
+    /// Where each record's own entry stands in the text (a JATS reference list), by record id.
+    public var recordSpans: [String: TextSpan]
 
-    public init(text: String, details: SourceDetails, citations: [MarkedCitation], records: [BibRecord], restored: Restored? = nil) {
+    public init(text: String, details: SourceDetails, citations: [MarkedCitation], records: [BibRecord],
+                recordSpans: [String: TextSpan] = [:], restored: Restored? = nil) {
         self.text = text
         self.details = details
         self.citations = citations
         self.records = records
+        self.recordSpans = recordSpans
         self.restored = restored
     }
 

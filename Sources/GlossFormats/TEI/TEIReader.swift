@@ -31,8 +31,9 @@ public struct ImportedClaim: Sendable, Hashable {
     public var status: String?
 }
 
-/// What a TEI document holds for Gloss: the text, who wrote it, its citations and its records.
-public struct TEIImport: Sendable {
+/// What a structured document (TEI, JATS) holds for Gloss: the text, who wrote it, its citations
+/// and its records.
+public struct ImportedDocument: Sendable {
     /// The text: one paragraph (`<p>`, `<head>`, `<ab>`, …) per block, blocks separated by a
     /// blank line, whitespace collapsed, NFC; footnotes (`<note>`) follow the body.
     public var text: String
@@ -43,6 +44,8 @@ public struct TEIImport: Sendable {
     public var citations: [ImportedCitation]
     /// The `<biblStruct>` entries; ids are their xml:ids (GROBID's `b0`, `b1`, …).
     public var records: [BibRecord]
+    /// Where each record's own entry stands in the text (JATS reference lists), by record id.
+    public var recordSpans: [String: TextSpan] = [:]
     /// For a Gloss export: the claims of its `<standOff>`.
     public var claims: [ImportedClaim] = []
     /// For a Gloss export: the state it carries (decisions, library records). Its text is then
@@ -55,29 +58,21 @@ public struct TEIImport: Sendable {
 public struct TEIReader: Sendable {
     public init() {}
 
-    /// Whether a file name looks like TEI/XML (`.xml`, `.tei`, `.tei.xml`).
+    /// Whether a file name looks like TEI or JATS XML (`.xml`, `.tei`, `.tei.xml`, PMC's `.nxml`).
     public static func handles(path: String) -> Bool {
         let lower = path.lowercased()
-        return lower.hasSuffix(".xml") || lower.hasSuffix(".tei")
+        return lower.hasSuffix(".xml") || lower.hasSuffix(".tei") || lower.hasSuffix(".nxml")
     }
 
-    public func read(_ bytes: [UInt8], file: String) throws(FormatError) -> TEIImport {
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        xmlResetLastError()
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), file, nil, options)
-            }
-        }
-        guard let document else {
-            let error = xmlGetLastError()
-            throw .notXML(file: file, line: Int(error?.pointee.line ?? 0), message: XMLMessage.oneLine(error?.pointee.message))
-        }
+    /// Reads a TEI document; a JATS `<article>` is read by `JATSReader`.
+    public func read(_ bytes: [UInt8], file: String) throws(FormatError) -> ImportedDocument {
+        let document = try ParsedXML.parse(bytes, file: file)
         defer { xmlFreeDoc(document) }
         guard var root = xmlDocGetRootElement(document) else { throw .notXML(file: file, line: 0, message: "no root element") }
         if name(root) == "teiCorpus", let first = children(root).first(where: { name($0) == "TEI" }) {
             root = first
         }
+        if name(root) == "article" { return try JATSReader().read(root: root, file: file) }
         guard name(root) == "TEI" else { throw .notTEI(file: file, root: name(root)) }
         let namespace = root.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
         guard namespace == TEIWriter.namespace else {
@@ -108,7 +103,7 @@ public struct TEIReader: Sendable {
                 }
             }
         } else {
-            var extractor = TextExtractor()
+            var extractor = MarkupText(Self.vocabulary)
             // Reading order: the abstract (GROBID keeps it in the header), then the body, then the
             // back matter (acknowledgements, annexes; reference lists are records, not text).
             for abstract in descendants(of: header, named: "abstract") { extractor.blocks(in: abstract) }
@@ -146,7 +141,7 @@ public struct TEIReader: Sendable {
         let records = descendants(of: root, named: "biblStruct")
             .filter { !isInside($0, "teiHeader") }
             .enumerated().map { record(from: $0.element, index: $0.offset) }
-        var imported = TEIImport(text: text, title: title, authors: unique(authors), year: year, languages: unique(languages),
+        var imported = ImportedDocument(text: text, title: title, authors: unique(authors), year: year, languages: unique(languages),
                                  citations: citations, records: records, glossState: glossState)
         if isGlossExport { imported.claims = claims(in: root, text: text, anchors: anchors, citationSpans: refIDs) }
         return imported
@@ -177,6 +172,16 @@ public struct TEIReader: Sendable {
         }
         return claims
     }
+
+    /// TEI's blocks, notes and citations (`<ref type="bibr|foot|biblio">`, pointing with `@target`).
+    static let vocabulary = MarkupVocabulary(
+        blocks: ["p", "head", "ab", "l", "item", "quote", "figDesc", "label", "note", "bibl", "formula", "cell"],
+        skipped: ["table", "listBibl", "graphic", "figure-table"], notes: ["note"], breaks: ["lb", "pb", "cb"],
+        citation: { node, text in
+            guard name(node) == "ref", let type = attribute(node, "type"), ["bibr", "foot", "biblio"].contains(type) else { return nil }
+            let keys = (attribute(node, "target") ?? "").split(separator: " ").filter { $0.hasPrefix("#") }.map { String($0.dropFirst()) }
+            return (type == "foot" ? .footnoteMarker : MarkupText.kind(of: text), keys)
+        })
 
     private static func year(_ text: String) -> Int? {
         CSLDate(literal: text).isoString.flatMap { Int($0.prefix(4)) }
@@ -277,120 +282,6 @@ public struct TEIReader: Sendable {
     private func nonEmpty<T>(_ list: [T]) -> [T]? { list.isEmpty ? nil : list }
 }
 
-/// Builds the plain text of a TEI body and remembers where each `<ref>` fell.
-private struct TextExtractor {
-    var text = ""
-    var count = 0
-    var citations: [ImportedCitation] = []
-    private var pendingSpace = false
-    private var notes: [xmlNodePtr] = []
-
-    static let blockElements: Set<String> = ["p", "head", "ab", "l", "item", "quote", "figDesc", "label", "note", "bibl", "formula", "cell"]
-    static let skipped: Set<String> = ["table", "listBibl"]
-
-    mutating func blocks(in node: xmlNodePtr) {
-        for child in children(node) {
-            let element = name(child)
-            if Self.skipped.contains(element) { continue }
-            if element == "figure" {
-                for part in children(child) where ["head", "figDesc"].contains(name(part)) { block(part) }
-                continue
-            }
-            if Self.blockElements.contains(element) {
-                block(child)
-            } else {
-                blocks(in: child)
-            }
-        }
-    }
-
-    /// Footnotes met inside paragraphs, as paragraphs of their own after the body.
-    mutating func deferredNotes() {
-        var index = 0
-        while index < notes.count {
-            block(notes[index])
-            index += 1
-        }
-    }
-
-    private mutating func block(_ node: xmlNodePtr) {
-        let before = count
-        if !text.isEmpty {
-            text += "\n\n"
-            count += 2
-        }
-        let separatorEnd = count
-        pendingSpace = false
-        inline(node)
-        if count == separatorEnd {
-            // Nothing was written: take the separator back.
-            text.unicodeScalars.removeLast(count - before)
-            count = before
-        }
-    }
-
-    private mutating func inline(_ node: xmlNodePtr) {
-        var child = node.pointee.children
-        while let current = child {
-            switch current.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { append(String(cString: content)) }
-            case XML_ELEMENT_NODE:
-                let element = name(current)
-                if element == "note" {
-                    notes.append(current)
-                } else if element == "lb" || element == "pb" || element == "cb" {
-                    pendingSpace = count > 0
-                } else if element == "ref" {
-                    if pendingSpace { flushSpace() }
-                    let start = count
-                    let textStart = text.unicodeScalars.endIndex
-                    inline(current)
-                    let type = attribute(current, "type")
-                    if count > start, type == "bibr" || type == "foot" || type == "biblio" {
-                        let refText = String(text.unicodeScalars[textStart...])
-                        let keys = (attribute(current, "target") ?? "").split(separator: " ")
-                            .filter { $0.hasPrefix("#") }.map { String($0.dropFirst()) }
-                        citations.append(ImportedCitation(span: TextSpan(start: start, end: count), text: refText,
-                                                          kind: Self.kind(refText, type: type), recordKeys: keys))
-                    }
-                } else {
-                    inline(current)
-                }
-            default:
-                break
-            }
-            child = current.pointee.next
-        }
-    }
-
-    private static func kind(_ text: String, type: String?) -> CitationKind {
-        if type == "foot" || text.allSatisfy({ $0.isNumber || $0 == "." }) { return .footnoteMarker }
-        if text.hasPrefix("[") { return .numeric }
-        if text.hasPrefix("(") { return .parenthetical }
-        return .narrative
-    }
-
-    private mutating func append(_ raw: String) {
-        for scalar in CanonicalComposition.compose(raw).unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace { flushSpace() }
-            text.unicodeScalars.append(scalar)
-            count += 1
-        }
-    }
-
-    private mutating func flushSpace() {
-        pendingSpace = false
-        guard let last = text.unicodeScalars.last, last != "\n" else { return }
-        text += " "
-        count += 1
-    }
-}
-
 /// The text content of a Gloss export's `<text>`, exactly: every text node as it is, each
 /// `<g n="U+XXXX"/>` as its code point, and the span of every `<ref>`.
 private struct ExactText {
@@ -441,101 +332,3 @@ private struct ExactText {
     }
 }
 
-/// libxml2's messages end in a newline and some span several lines: one line for an error.
-enum XMLMessage {
-    static func oneLine(_ message: UnsafeMutablePointer<CChar>?) -> String {
-        guard let message else { return "unreadable" }
-        let text = String(cString: message).split(whereSeparator: \.isNewline)
-            .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
-        return text.isEmpty ? "unreadable" : text
-    }
-}
-
-// MARK: libxml2 tree helpers
-
-/// The text of an element as it is, whitespace kept.
-private func rawText(_ node: xmlNodePtr) -> String {
-    var out = ""
-    var child = node.pointee.children
-    while let current = child {
-        if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
-            if let content = current.pointee.content { out += String(cString: content) }
-        } else if current.pointee.type == XML_ELEMENT_NODE {
-            out += rawText(current)
-        }
-        child = current.pointee.next
-    }
-    return out
-}
-
-private func name(_ node: xmlNodePtr) -> String {
-    node.pointee.name.map { String(cString: $0) } ?? ""
-}
-
-private func children(_ node: xmlNodePtr) -> [xmlNodePtr] {
-    var out: [xmlNodePtr] = []
-    var child = node.pointee.children
-    while let current = child {
-        if current.pointee.type == XML_ELEMENT_NODE { out.append(current) }
-        child = current.pointee.next
-    }
-    return out
-}
-
-private func descendants(of node: xmlNodePtr?, named wanted: String) -> [xmlNodePtr] {
-    guard let node else { return [] }
-    var out: [xmlNodePtr] = []
-    for child in children(node) {
-        if name(child) == wanted { out.append(child) }
-        out += descendants(of: child, named: wanted)
-    }
-    return out
-}
-
-private func isInside(_ node: xmlNodePtr, _ ancestor: String) -> Bool {
-    var parent = node.pointee.parent
-    while let current = parent, current.pointee.type == XML_ELEMENT_NODE {
-        if name(current) == ancestor { return true }
-        parent = current.pointee.parent
-    }
-    return false
-}
-
-/// The value of an attribute; `prefix` names its namespace prefix (`xml` for xml:id, xml:lang).
-private func attribute(_ node: xmlNodePtr, _ wanted: String, prefix: String? = nil) -> String? {
-    var attribute = node.pointee.properties
-    while let attr = attribute {
-        let attrPrefix = attr.pointee.ns.flatMap { $0.pointee.prefix.map { String(cString: $0) } }
-        if String(cString: attr.pointee.name) == wanted, attrPrefix == prefix {
-            var value = ""
-            var part = attr.pointee.children
-            while let text = part {
-                if let content = text.pointee.content { value += String(cString: content) }
-                part = text.pointee.next
-            }
-            return value
-        }
-        attribute = attr.pointee.next
-    }
-    return nil
-}
-
-/// The text of an element with whitespace collapsed.
-private func textContent(_ node: xmlNodePtr) -> String {
-    var raw = ""
-    func collect(_ node: xmlNodePtr) {
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
-                if let content = current.pointee.content { raw += String(cString: content) }
-            } else if current.pointee.type == XML_ELEMENT_NODE {
-                raw += " "
-                collect(current)
-                raw += " "
-            }
-            child = current.pointee.next
-        }
-    }
-    collect(node)
-    return CanonicalComposition.compose(raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
-}

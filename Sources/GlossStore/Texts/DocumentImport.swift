@@ -69,7 +69,8 @@ extension SourceStore {
             } else {
                 let incoming = document.records.map { record -> BibRecord in
                     var copy = record
-                    copy.custom = BibRecord.Custom(provenance: [RecordProvenance(file: fileName, source: sourceID)])
+                    copy.custom = BibRecord.Custom(provenance: [RecordProvenance(file: fileName, source: sourceID,
+                                                                                   span: document.recordSpans[record.id])])
                     return copy
                 }
                 let keys = LibraryMerge.merge(incoming, into: &records) { id in

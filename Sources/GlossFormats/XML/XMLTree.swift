@@ -1,0 +1,121 @@
+import CLibXML2
+import GlossCore
+
+// Small readers over libxml2's tree, shared by the TEI and JATS readers.
+
+/// libxml2's messages end in a newline and some span several lines: one line for an error.
+enum XMLMessage {
+    static func oneLine(_ message: UnsafeMutablePointer<CChar>?) -> String {
+        guard let message else { return "unreadable" }
+        let text = String(cString: message).split(whereSeparator: \.isNewline)
+            .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
+        return text.isEmpty ? "unreadable" : text
+    }
+}
+
+
+/// The text of an element as it is, whitespace kept.
+func rawText(_ node: xmlNodePtr) -> String {
+    var out = ""
+    var child = node.pointee.children
+    while let current = child {
+        if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+            if let content = current.pointee.content { out += String(cString: content) }
+        } else if current.pointee.type == XML_ELEMENT_NODE {
+            out += rawText(current)
+        }
+        child = current.pointee.next
+    }
+    return out
+}
+
+func name(_ node: xmlNodePtr) -> String {
+    node.pointee.name.map { String(cString: $0) } ?? ""
+}
+
+func children(_ node: xmlNodePtr) -> [xmlNodePtr] {
+    var out: [xmlNodePtr] = []
+    var child = node.pointee.children
+    while let current = child {
+        if current.pointee.type == XML_ELEMENT_NODE { out.append(current) }
+        child = current.pointee.next
+    }
+    return out
+}
+
+func descendants(of node: xmlNodePtr?, named wanted: String) -> [xmlNodePtr] {
+    guard let node else { return [] }
+    var out: [xmlNodePtr] = []
+    for child in children(node) {
+        if name(child) == wanted { out.append(child) }
+        out += descendants(of: child, named: wanted)
+    }
+    return out
+}
+
+func isInside(_ node: xmlNodePtr, _ ancestor: String) -> Bool {
+    var parent = node.pointee.parent
+    while let current = parent, current.pointee.type == XML_ELEMENT_NODE {
+        if name(current) == ancestor { return true }
+        parent = current.pointee.parent
+    }
+    return false
+}
+
+/// The value of an attribute; `prefix` names its namespace prefix (`xml` for xml:id, xml:lang).
+func attribute(_ node: xmlNodePtr, _ wanted: String, prefix: String? = nil) -> String? {
+    var attribute = node.pointee.properties
+    while let attr = attribute {
+        let attrPrefix = attr.pointee.ns.flatMap { $0.pointee.prefix.map { String(cString: $0) } }
+        if String(cString: attr.pointee.name) == wanted, attrPrefix == prefix {
+            var value = ""
+            var part = attr.pointee.children
+            while let text = part {
+                if let content = text.pointee.content { value += String(cString: content) }
+                part = text.pointee.next
+            }
+            return value
+        }
+        attribute = attr.pointee.next
+    }
+    return nil
+}
+
+/// The text of an element with whitespace collapsed.
+func textContent(_ node: xmlNodePtr) -> String {
+    var raw = ""
+    func collect(_ node: xmlNodePtr) {
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+                if let content = current.pointee.content { raw += String(cString: content) }
+            } else if current.pointee.type == XML_ELEMENT_NODE {
+                raw += " "
+                collect(current)
+                raw += " "
+            }
+            child = current.pointee.next
+        }
+    }
+    collect(node)
+    return CanonicalComposition.compose(raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+}
+
+/// Parsing with libxml2 the way every reader here does: no network, no DTD loading, no entity
+/// expansion, errors as one line.
+enum ParsedXML {
+    static func parse(_ bytes: [UInt8], file: String) throws(FormatError) -> xmlDocPtr {
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        xmlResetLastError()
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                xmlReadMemory(chars.baseAddress, Int32(chars.count), file, nil, options)
+            }
+        }
+        guard let document else {
+            let error = xmlGetLastError()
+            throw .notXML(file: file, line: Int(error?.pointee.line ?? 0), message: XMLMessage.oneLine(error?.pointee.message))
+        }
+        return document
+    }
+}
