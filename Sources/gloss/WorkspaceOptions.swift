@@ -6,9 +6,11 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The workspace folder (default: $GLOSS_WORKSPACE, or the current folder or its nearest parent with sources/ and annotations/).", valueName: "path"))
     var workspace: String?
 
-    /// The workspace to work in.
+    /// The workspace to work in, with whatever a killed process left half-written undone first.
     func open() throws -> Workspace {
-        try Workspace.discover(explicit: workspace)
+        let found = try Workspace.discover(explicit: workspace)
+        try found.undoInterruptedWrites()
+        return found
     }
 }
 

@@ -205,3 +205,12 @@ struct ImportJournal {
         return unlink(file.path) == 0 || errno == ENOENT
     }
 }
+
+extension Workspace {
+    /// Rolls back what a killed process left half-written (a document import, a new source), so
+    /// that commands that only read never see it: one stat per journal when there is none.
+    public func undoInterruptedWrites() throws(StoreError) {
+        guard ImportJournal(self).isPending || FileManager.default.fileExists(atPath: WriteJournal.journalPath(self)) else { return }
+        try WorkspaceLock.withLock(self) {}
+    }
+}
