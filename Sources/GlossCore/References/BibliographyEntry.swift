@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Reference-list entries of the humanities styles, MLA and Chicago notes-bibliography: the first
 /// author inverted, the others in reading order, elements closed by periods, the title of a part in
@@ -21,7 +17,7 @@ enum BibliographyEntry {
         EntryTail.takeLinks(&body, into: &fields)
         if let quoted = QuotedTitle.find(in: body), quoted.range.lowerBound == body.startIndex {
             fields.title = quoted.title
-            readDetails(String(body[quoted.range.upperBound...]).trimming(" .,"), into: &fields)
+            readDetails(String(body[quoted.range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,")), into: &fields)
         } else {
             let (title, after) = EntryTail.title(body)
             // A book: `Title. Publisher, Year.` (MLA, Chicago), the year last.
@@ -55,7 +51,7 @@ enum BibliographyEntry {
         let headWords = head.split(separator: " ").map(String.init)
         if (1...3).contains(headWords.count), headWords.allSatisfy(LeadingAuthors.isFamilyWord),
            let given = pieces.first, isGivenNames(given) {
-            names.append(CSLName(family: head, given: given.trimming(".")))
+            names.append(CSLName(family: head, given: given.trimmingCharacters(in: CharacterSet(charactersIn: "."))))
             pieces = pieces.dropFirst()
         } else if LeadingAuthors.isCorporate(head) {
             names.append(CSLName(literal: head))
@@ -107,7 +103,7 @@ enum BibliographyEntry {
         for prefix in ["In ", "in "] where body.hasPrefix(prefix) { body.removeFirst(prefix.count) }
         let elements = elements(body)
         var segments = (elements.first ?? "").components(separatedBy: ", ")
-        fields.container = segments.removeFirst().trimming(" .")
+        fields.container = segments.removeFirst().trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         // Chicago puts the publisher after the book's element: `… edited by X. Humana Press, 2011.`
         segments += elements.dropFirst().flatMap { $0.components(separatedBy: ", ") }
         for segment in segments {

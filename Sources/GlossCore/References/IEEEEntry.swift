@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 
 /// Reference-list entries in the IEEE style: initials before family names, the title of a part in
 /// quotation marks with its comma inside, then the labelled details:
@@ -24,7 +20,7 @@ enum IEEEEntry {
         let details: String
         if let quoted = QuotedTitle.find(in: rest), quoted.range.lowerBound == rest.startIndex {
             fields.title = quoted.title
-            details = String(rest[quoted.range.upperBound...]).trimming(" ,.")
+            details = String(rest[quoted.range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
             // Turkish and Russian footnotes also quote titles after initials; their page (`s. 61`) is a locator.
             guard details.firstMatch(of: /(?:^|, )(?:s|ss|с|səh)\. ?\d/) == nil,
                   details.hasPrefix("in ") || details.firstMatch(of: /(?:^|, )(?:vol\.|no\.|pp?\.) |\d{4}/) != nil else { return nil }
@@ -49,7 +45,7 @@ enum IEEEEntry {
         segments.removeFirst()
         if first.hasPrefix("in ") { first.removeFirst(3) }
         // `Bell Syst. Tech. J.` keeps its last period.
-        fields.container = first.trimming(" ")
+        fields.container = first.trimmingCharacters(in: CharacterSet(charactersIn: " "))
         fields.titleQuoted = true
         var publisher: [String] = []
         for segment in segments {
