@@ -23,7 +23,7 @@ set -euo pipefail
 
 size_mb=${1:-100}
 root=$(cd "$(dirname "$0")/.." && pwd)
-seeds=${SEEDS:-$root/../shared/seeds}
+seeds=${SEEDS:-$root/sources}
 command -v rg >/dev/null || { echo "ripgrep (rg) is needed: apt-get install -y ripgrep" >&2; exit 66; }
 [ -d "$seeds" ] || { echo "no seed articles at $seeds" >&2; exit 66; }
 

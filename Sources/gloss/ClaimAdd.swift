@@ -7,8 +7,9 @@ struct ClaimAdd: GlossCommand {
         commandName: "add",
         abstract: "Tag a span of a source as a claim.",
         discussion: """
-        Give the claim's words with --quote (matched ignoring line breaks and spacing; the stored \
-        quote is the exact stored text) or its code points with --span. A quote that occurs more \
+        Give the claim's words with --quote (matched ignoring line breaks and spacing, and typographic \
+        variants: ' for ’, " for “ ”, - for – —, said in a note; the stored quote is the exact stored \
+        text) or its code points with --span. A quote that occurs more \
         than once needs --occurrence N.
         """)
 
@@ -23,7 +24,7 @@ struct ClaimAdd: GlossCommand {
     @Option(help: "Which occurrence of the quote (1 for the first).")
     var occurrence: Int?
 
-    @Option(help: ArgumentHelp("The code points START..END (end exclusive).", valueName: "start..end"))
+    @Option(help: ArgumentHelp("The code points START..END, end exclusive (START-END, as citation ids write spans, works too).", valueName: "start..end"))
     var span: String?
 
     @Option(help: ArgumentHelp("A citation that supports the claim: SOURCE:START-END, START-END, or 'nearest' for the citation that ends the claim's sentence (repeat for several).", valueName: "citation"))
@@ -47,5 +48,6 @@ struct ClaimAdd: GlossCommand {
         let detected = cite.contains(ClaimStore.nearest) ? try CitationIndex(workspace).citations(of: id) : nil
         let claim = try store.add(to: id, at: place, citations: cite, detected: detected, tags: tag, note: note)
         Terminal.write("\(claim.id): claim on \(claim.source) \(claim.position): “\(QuoteError.short(claim.quote.exact))”\n")
+        if let quote { ClaimText.noteVariants(typed: quote, stored: claim.quote.exact) }
     }
 }

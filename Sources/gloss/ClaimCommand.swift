@@ -25,16 +25,20 @@ enum ClaimText {
             })
     }
 
-    /// Every field of one claim, one a line.
-    static func details(_ claim: Claim, line: Int?) -> String {
+    /// Every field of one claim, one a line; each citation with its text, which `citationText` gives.
+    static func details(_ claim: Claim, line: Int?, citationText: (CitationID) -> String? = { _ in nil }) -> String {
         var lines = [
             "claim      \(claim.id)",
             "source     \(claim.source)",
             "span       \(claim.position)" + (line.map { " (line \($0))" } ?? ""),
             "status     \(claim.status.rawValue)",
             "tags       \(claim.tags.joined(separator: ", "))",
-            "citations  \(claim.citations.map(\.description).joined(separator: ", "))",
         ]
+        let citations = claim.citations.map { citation in
+            citation.description + (citationText(citation).map { "  “\(oneLine($0))”" } ?? "")
+        }
+        lines.append("citations  " + (citations.first ?? ""))
+        lines += citations.dropFirst().map { "           " + $0 }
         if let note = claim.note { lines.append("note       \(note)") }
         lines.append("revision   \(claim.revision.prefix(12))")
         lines.append("created    \(claim.created)")
@@ -53,6 +57,15 @@ enum ClaimText {
 }
 
 extension ClaimText {
+    /// Says on stderr when a typed quote matched the text only up to typographic variants
+    /// (`'` typed for `’`), so the difference is not silent.
+    static func noteVariants(typed: String, stored: String) {
+        let variants = QuoteMatcher.typographicVariants(typed: typed, stored: stored)
+        guard !variants.isEmpty else { return }
+        let pairs = variants.map { "\($0.stored) where the quote has \($0.typed)" }.joined(separator: ", ")
+        Terminal.note("note: the quote matched up to typographic variants (the text has \(pairs)); the claim keeps the text's own characters")
+    }
+
     /// The summary `gloss add --revise` prints, naming the claims a person should look at.
     static func reanchorReport(_ summary: ReanchorSummary) -> String {
         var text = "claims carried over: \(summary.description)\n"

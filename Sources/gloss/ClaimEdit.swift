@@ -25,13 +25,13 @@ struct ClaimEdit: GlossCommand {
     @Flag(name: .customLong("clear-note"), help: "Remove the note.")
     var clearNote = false
 
-    @Option(help: ArgumentHelp("Link a citation: SOURCE:START-END or START-END (repeat for several).", valueName: "citation"))
+    @Option(help: ArgumentHelp("Link a citation: SOURCE:START-END, START-END, or 'nearest' for the citation that ends the claim's sentence (repeat for several).", valueName: "citation"))
     var cite: [String] = []
 
     @Option(help: ArgumentHelp("Unlink a citation (repeat for several).", valueName: "citation"))
     var uncite: [String] = []
 
-    @Option(help: ArgumentHelp("Move the claim to the code points START..END.", valueName: "start..end"))
+    @Option(help: ArgumentHelp("Move the claim to the code points START..END (or START-END, as citation ids write spans).", valueName: "start..end"))
     var span: String?
 
     @Option(help: "Move the claim to this quote.")
@@ -59,7 +59,12 @@ struct ClaimEdit: GlossCommand {
         change.removeCitations = uncite
         if let span { change.place = .span(try TextSpan(parsing: span)) }
         if let quote { change.place = .quote(quote, occurrence: occurrence) }
-        let edited = try ClaimStore(try workspace.open()).edit(claim, change)
+        let opened = try workspace.open()
+        let store = ClaimStore(opened)
+        // `nearest` needs the detections of the claim's source.
+        let detected = cite.contains(ClaimStore.nearest) ? try CitationIndex(opened).citations(of: store.claim(claim).source.rawValue) : nil
+        let edited = try store.edit(claim, change, detected: detected)
         Terminal.write("\(edited.id): updated (\(edited.source) \(edited.position), \(edited.status.rawValue))\n")
+        if let quote { ClaimText.noteVariants(typed: quote, stored: edited.quote.exact) }
     }
 }

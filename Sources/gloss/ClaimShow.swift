@@ -24,7 +24,9 @@ struct ClaimShow: GlossCommand {
         case .text:
             let text = SourceText(try SourceStore(opened).text(of: found.source))
             let line = found.position.end <= text.scalarCount ? text.lineColumn(ofScalar: found.position.start).line : nil
-            Terminal.write(ClaimText.details(found, line: line))
+            Terminal.write(ClaimText.details(found, line: line) { citation in
+                citation.source == found.source && citation.span.end <= text.scalarCount ? text.slice(citation.span) : nil
+            })
         }
     }
 }

@@ -45,7 +45,12 @@ struct ClaimSuggest: GlossCommand {
                 Terminal.write("\(suggestion.span)  cites \(suggestion.citations.map(\.description).joined(separator: ", "))\n")
                 Terminal.write("    “\(QuoteError.short(suggestion.text, limit: 160))”\n")
             }
-            Terminal.write("\(suggestions.count) suggestion\(suggestions.count == 1 ? "" : "s"); store them with 'gloss claim suggest \(id) --accept'\n")
+            if suggestions.isEmpty {
+                Terminal.write("no suggestions: no citation of \(id) closes a sentence that is not already a claim\n")
+            } else {
+                let count = suggestions.count == 1 ? "1 suggestion; store it" : "\(suggestions.count) suggestions; store them"
+                Terminal.write("\(count) with 'gloss claim suggest \(id) --accept'\n")
+            }
         }
     }
 }

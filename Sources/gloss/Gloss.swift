@@ -13,4 +13,27 @@ struct Gloss: ParsableCommand {
         version: "gloss 0.1.0 (libxml2 \(XMLLibrary.version))",
         subcommands: [Init.self, Add.self, Sources.self, Show.self, Cites.self, Refs.self, ClaimCommand.self, Bib.self, Link.self, Cite.self, Check.self, Export.self, Report.self]
     )
+
+    /// Parses and runs the command line; a wrong call is one line on stderr with status 64.
+    static func main() {
+        var path: [String] = []
+        do {
+            let prepared = try CommandLineArguments(Array(CommandLine.arguments.dropFirst()), root: self)
+            path = prepared.path
+            var command = try parseAsRoot(prepared.arguments)
+            try command.run()
+        } catch let error as CommandLineArguments.UnknownCommand {
+            Terminal.error(error.description)
+            exit(withError: ExitCode.validationFailure)
+        } catch {
+            // Help, --version and the exit status of a command that reported its own error pass
+            // through; ArgumentParser's usage errors become one line naming the help to read.
+            if exitCode(for: error) == .validationFailure, !(error is ExitCode) {
+                let command = (["gloss"] + path).joined(separator: " ")
+                Terminal.error("\(message(for: error)) (see '\(command) --help')")
+                exit(withError: ExitCode.validationFailure)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -12,7 +12,7 @@ struct Show: GlossCommand {
     @Argument(help: "The source id.")
     var id: String
 
-    @Option(help: ArgumentHelp("Only the code points START..END (end exclusive).", valueName: "start..end"))
+    @Option(help: ArgumentHelp("Only the code points START..END, end exclusive (START-END, as citation ids write spans, works too).", valueName: "start..end"))
     var span: String?
 
     @Option(help: "An earlier revision (default: the current one).")
@@ -25,9 +25,12 @@ struct Show: GlossCommand {
         if let span {
             let range = try TextSpan(parsing: span)
             try text.validate(range)
+            // A slice is printed as a line, as `echo` would: with a final newline.
             output = text.slice(range)
+            if !output.hasSuffix("\n") { output += "\n" }
         }
-        // Exact text for pipes; a terminal gets a final newline so the prompt starts on its own line.
+        // The whole text exactly as stored for pipes; a terminal gets a final newline so the prompt
+        // starts on its own line.
         if Terminal.stdoutIsTerminal, !output.hasSuffix("\n") { output += "\n" }
         Terminal.write(output)
     }

@@ -84,7 +84,6 @@ struct ChunkClassifierTests {
             ScanLandmarksTests.compare(bytes, "tail \(shift) \(classifier)", classifier: classifier, alignment: shift)
             ScanLandmarksTests.compare(bytes, "tail \(shift) \(classifier)", classifier: classifier, alignment: (shift * 37 + 5) % 64)
         }
-        guard SeedData.available else { return }
         for name in try FileManager.default.contentsOfDirectory(atPath: SeedData.seeds.path) where name.hasSuffix(".txt") {
             let bytes = Array(try Data(contentsOf: SeedData.seeds.appendingPathComponent(name)))
             for alignment in [0, 1, 31, 63] {

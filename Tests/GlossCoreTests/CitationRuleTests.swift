@@ -34,7 +34,11 @@ struct CitationRuleTests {
     }
 
     @Test(arguments: [
-        (("(Smith, 2019, p. 4)", "Smith", "2019", "4"), ("(Smith, 2019, pp. 5-6)", "Smith", "2019", "5-6"), true),
+        // A single page and a range take their own abbreviations (APA p./pp., Turkish s./ss.): one form.
+        (("(Smith, 2019, p. 4)", "Smith", "2019", "4"), ("(Smith, 2019, pp. 5-6)", "Smith", "2019", "5-6"), false),
+        (("(Kaya, 2020, ss. 4–6)", "Kaya", "2020", "4–6"), ("(Kaya, 2020, s. 9)", "Kaya", "2020", "9"), false),
+        (("(Smith, 2019, p. 4)", "Smith", "2019", "4"), ("(Smith, 2019: 5)", "Smith", "2019", "5"), true),
+        (("(Smith, 2019, pp. 4-5)", "Smith", "2019", "4-5"), ("(Smith, 2019, s. 5)", "Smith", "2019", "5"), true),
         (("(Yılmaz, 2021, s. 12)", "Yılmaz", "2021", "12"), ("(Yılmaz, 2021: 14)", "Yılmaz", "2021", "14"), true),
         // Spacing alone is not a different form.
         (("(Oran, 1998: 463)", "Oran", "1998", "463"), ("(Oran, 1998:455-467)", "Oran", "1998", "455-467"), false),
@@ -47,6 +51,27 @@ struct CitationRuleTests {
             fixture.cite(written, items: [item(author, year, locator)])
         }
         #expect(fixture.findings(LocatorFormRule.self).isEmpty == !reported)
+    }
+
+    /// The hint writes the norm's abbreviation in the number the locator needs.
+    @Test(arguments: [
+        ("(Lee, 2018, p. 3) (Lee, 2018, pp. 7–9) (Lee, 2018: 12-14)", "(Lee, 2018: 12-14)", "e.g. 2018, pp. 12-14"),
+        ("(Lee, 2018, pp. 3-4) (Lee, 2018, pp. 7–9) (Lee, 2018: 12)", "(Lee, 2018: 12)", "e.g. 2018, p. 12"),
+        ("(Ak, 2018, s. 3) (Ak, 2018, s. 8) (Ak, 2018.12-14)", "(Ak, 2018.12-14)", "e.g. 2018, ss. 12-14"),
+        ("(Ak, 2018: 3) (Ak, 2018: 5) (Ak, 2018, s. 12-14)", "(Ak, 2018, s. 12-14)", "e.g. 2018:12-14"),
+    ])
+    func locatorHintTakesTheRightAbbreviation(text: String, odd: String, hint: String) throws {
+        var fixture = CheckFixture(text)
+        // Each citation's author, year and locator (its last run of digits and dashes).
+        let pattern = /\((\w+), (\d{4})[^)]*?([\d–-]+)\)/
+        for match in text.matches(of: pattern) {
+            fixture.cite(String(match.output.0), items: [item(String(match.output.1), String(match.output.2), String(match.output.3))])
+        }
+        let findings = fixture.findings(LocatorFormRule.self)
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.span == fixture.span(of: odd))
+        #expect(finding.hint?.hasSuffix(hint) == true, "\(String(describing: finding.hint))")
     }
 
     @Test func authorVariants() {

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Re-anchoring claims across revisions")
 struct ClaimReanchorerTests {
-    /// Seed 000 (Turkish, PDF-extracted), or nil without ../shared.
+    /// Seed 000 (Turkish, PDF-extracted).
     static let seed = CoreSeeds.text("000")
 
     static let typo = "In this study we resaerched dşfferent character of Azerbaijan and Türkiye"
@@ -49,8 +49,7 @@ struct ClaimReanchorerTests {
         return source.slice(try QuoteMatcher(source).span(of: quote))
     }
 
-    @Test(.enabled(if: seed != nil, "needs ../shared/seeds"))
-    func typoFixedInsideTheQuoteMovesTheClaim() throws {
+    @Test func typoFixedInsideTheQuoteMovesTheClaim() throws {
         let old = try #require(Self.seed)
         let new = old.replacingOccurrences(of: "resaerched dşfferent", with: "researched different")
         let result = try carry([Self.typo, Self.bonds], in: old, to: new)
@@ -63,8 +62,7 @@ struct ClaimReanchorerTests {
         #expect(result.summary.moved == ["c0"] && result.summary.kept == ["c1"])
     }
 
-    @Test(.enabled(if: seed != nil, "needs ../shared/seeds"))
-    func paragraphInsertedBeforeShiftsClaims() throws {
+    @Test func paragraphInsertedBeforeShiftsClaims() throws {
         let old = try #require(Self.seed)
         let inserted = "Bu yeni paragraf, ikinci baskıda eklenmiştir ve \n\nhiçbir kaynağa dayanmaz. \n\n"
         let new = old.replacingOccurrences(of: "GİRİŞ: Amaç", with: inserted + "GİRİŞ: Amaç")
@@ -85,8 +83,7 @@ struct ClaimReanchorerTests {
         #expect(result.summary.description == "3 claims: 1 kept, 2 moved, 0 need review, 0 orphaned")
     }
 
-    @Test(.enabled(if: seed != nil, "needs ../shared/seeds"))
-    func paragraphDeletedOrphansItsClaimAndMovesLaterOnes() throws {
+    @Test func paragraphDeletedOrphansItsClaimAndMovesLaterOnes() throws {
         let old = try #require(Self.seed)
         let new = try deletingParagraph(from: Self.historyParagraph, through: "yaşamışlardır.", in: old)
         #expect(!new.contains(Self.historyParagraph))
@@ -101,8 +98,7 @@ struct ClaimReanchorerTests {
         #expect(result.summary.orphaned == ["c1"])
     }
 
-    @Test(.enabled(if: seed != nil, "needs ../shared/seeds"))
-    func rewrittenSentenceNeedsReview() throws {
+    @Test func rewrittenSentenceNeedsReview() throws {
         let old = try #require(Self.seed)
         let rewritten = "Azerbaycan ile Türkiye arasındaki bağlar son derece kuvvetlidir."
         let new = old.replacingOccurrences(of: Self.bonds, with: rewritten)
@@ -117,8 +113,7 @@ struct ClaimReanchorerTests {
         #expect(result.summary.needsReview == ["c0"])
     }
 
-    @Test(.enabled(if: seed != nil, "needs ../shared/seeds"))
-    func sentenceReplacedByAnotherIsOrphaned() throws {
+    @Test func sentenceReplacedByAnotherIsOrphaned() throws {
         let old = try #require(Self.seed)
         let new = old.replacingOccurrences(of: Self.bonds, with: "Bu bölümde yöntem açıklanmaktadır.")
         let result = try carry([Self.bonds], in: old, to: new)
@@ -126,8 +121,7 @@ struct ClaimReanchorerTests {
         #expect(result.claims[0].quote.exact == Self.bonds)
     }
 
-    @Test(.enabled(if: seed != nil, "needs ../shared/seeds"))
-    func withoutTheOldTextTheQuoteIsSearched() throws {
+    @Test func withoutTheOldTextTheQuoteIsSearched() throws {
         let old = try #require(Self.seed)
         let new = "Önsöz eklendi.\n\n" + old.replacingOccurrences(of: "çok kuvvetlidir", with: "çok güçlüdür")
         let result = try carry([Self.bonds, Self.oil], in: old, to: new, withOldText: false)

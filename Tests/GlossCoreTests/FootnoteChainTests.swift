@@ -5,10 +5,7 @@ import Testing
 struct FootnoteChainTests {
     @Test("every ibid and short form of seed 002 resolves as the gold says")
     func goldChains() throws {
-        guard let gold = GoldFootnote.all else {
-            print("skipped: ../shared/gold/footnotes.jsonl is not beside the repository")
-            return
-        }
+        let gold = try GoldFootnote.all()
         let resolved = FootnoteChainResolver.resolve(gold.map { ReferenceParser.parse($0.text) })
         let byPosition = Dictionary(uniqueKeysWithValues: resolved.map { ($0.position, $0) })
         for footnote in gold {
@@ -73,10 +70,7 @@ struct FootnoteChainTests {
 @Suite("Source bibliography from footnotes")
 struct SourceBibliographyTests {
     @Test func seed002FootnotesBecomeRecordsPerFootnote() throws {
-        guard let gold = GoldFootnote.all else {
-            print("skipped: ../shared/gold/footnotes.jsonl is not beside the repository")
-            return
-        }
+        let gold = try GoldFootnote.all()
         let source = try SourceID("002_ccf2ee7b6882ff5b")
         let footnotes = gold.map { FootnoteText(number: $0.number, span: nil, text: $0.text) }
         let bibliography = SourceBibliography.build(source: source, footnotes: footnotes, list: nil)

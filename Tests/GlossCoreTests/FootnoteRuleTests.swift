@@ -55,8 +55,7 @@ struct FootnoteRuleTests {
         #expect(findings.map(\.message) == ["footnote marker 2 has no footnote text"])
     }
 
-    @Test(.enabled(if: CoreSeeds.folder != nil, "../shared/seeds is absent"))
-    func theFootnotesOf002AreConsistentAndADroppedMarkerIsFound() throws {
+    @Test func theFootnotesOf002AreConsistentAndADroppedMarkerIsFound() throws {
         let original = try #require(CoreSeeds.text("002"))
         let scan = scanned(original)
         var fixture = CheckFixture(original)
@@ -75,8 +74,7 @@ struct FootnoteRuleTests {
         ])
     }
 
-    @Test(.enabled(if: CoreSeeds.folder != nil, "../shared/seeds is absent"))
-    func aDroppedFootnoteTextIsFoundIn002() throws {
+    @Test func aDroppedFootnoteTextIsFoundIn002() throws {
         let original = try #require(CoreSeeds.text("002"))
         let edited = original.replacingOccurrences(of: "30  Cafersoy ve Aslanlı, Azerbaycan-Türkiye Askeri, s. 159.\n", with: "")
         #expect(edited != original)

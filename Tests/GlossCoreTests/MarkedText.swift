@@ -34,18 +34,13 @@ func scanned(_ text: String) -> CitationScan {
     CitationScanner.scan(SourceText(text), source: try! SourceID("test"))
 }
 
-/// Seed articles (`../shared/seeds`) for Core tests, or nil on a clone without them.
+/// Seed articles (the repository's `sources/`) for Core tests.
 enum CoreSeeds {
-    static let folder: URL? = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        let seeds = url.appendingPathComponent("shared/seeds")
-        return FileManager.default.fileExists(atPath: seeds.path) ? seeds : nil
-    }()
-
-    /// The text of the seed whose file name starts with `prefix` (`000`, `001`, …).
+    /// The text of the seed whose file name starts with `prefix` (`000`, `001`, …); nil only if the
+    /// repository lost it, which the tests' `#require` reports as a failure.
     static func text(_ prefix: String) -> String? {
-        guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path),
+        let folder = SeedData.seeds
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path),
               let name = names.sorted().first(where: { $0.hasPrefix(prefix) && $0.hasSuffix(".txt") }) else { return nil }
         return try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
     }

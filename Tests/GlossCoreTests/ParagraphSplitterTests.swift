@@ -36,17 +36,9 @@ import Testing
 }
 
 @Suite struct ParagraphSplitterSeedTests {
-    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("../shared/seeds").standardized
-
     /// The PDF extraction of seed 000: headings stand alone, body paragraphs hold many lines.
     @Test func seedParagraphs() throws {
-        let url = Self.seeds.appendingPathComponent("000_f9abcd99e54dd106.txt")
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            print("note: \(url.path) is absent; seed paragraph test skipped")
-            return
-        }
-        let text = SourceText(try String(contentsOf: url, encoding: .utf8))
+        let text = SourceText(try #require(CoreSeeds.text("000")))
         let paragraphs = ParagraphSplitter.paragraphs(in: text).map(text.slice)
         #expect(paragraphs.contains("SONUÇ:"))
         #expect(paragraphs.contains("Abstract:"))

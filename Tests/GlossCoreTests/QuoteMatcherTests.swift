@@ -42,6 +42,26 @@ struct QuoteMatcherTests {
         #expect(span == sample.span)
     }
 
+    /// A quote typed with ASCII apostrophes, quotes, hyphens and full stops matches the text's
+    /// typographic ones, and the variants are named.
+    @Test(arguments: [
+        ("Deveci ⟦Bozkuş’a göre⟧ ilişkiler", "Bozkuş'a göre", ["’'"]),
+        ("Söz ⟦«Bir millet» ve „iki devlet“⟧ idi.", "\"Bir millet\" ve \"iki devlet\"", ["«\"", "»\"", "„\"", "“\""]),
+        ("Dönem ⟦(1918–1920) ve 1991—1993⟧ arası", "(1918-1920) ve 1991-1993", ["–-", "—-"]),
+        ("Bunu ⟦söyledi… ve  gitti⟧.", "söyledi... ve gitti", ["….", "….", "…."]),
+        ("Tam ⟦aynı metin⟧ burada.", "aynı   metin", []),
+    ])
+    func typographicVariantsMatchAndAreNamed(marked: String, quote: String, variants: [String]) throws {
+        let sample = MarkedText(marked)
+        let span = try QuoteMatcher(sample.source).span(of: quote)
+        #expect(span == sample.span)
+        let named = QuoteMatcher.typographicVariants(typed: quote, stored: sample.source.slice(span))
+        let expected = Array(Set(variants)).map { pair in
+            TypographicVariant(typed: pair.unicodeScalars.last!, stored: pair.unicodeScalars.first!)
+        }
+        #expect(Set(named) == Set(expected))
+    }
+
     @Test func ambiguousQuoteListsOccurrencesWithLines() throws {
         let text = SourceText("Türkiye-Azerbaycan ilişkileri\n\ngelişti.\n\nTürkiye-\n\nAzerbaycan ilişkileri yine.")
         let matcher = QuoteMatcher(text)

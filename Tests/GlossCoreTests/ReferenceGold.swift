@@ -1,6 +1,6 @@
 import Foundation
 
-/// The gold footnotes of seed 002 (`../shared/gold/footnotes.jsonl`), or nil on a clone without them.
+/// The gold footnotes of seed 002 (`Tests/Fixtures/gold/footnotes.jsonl`).
 struct GoldFootnote: Decodable {
     var number: Int
     var text: String
@@ -32,11 +32,9 @@ struct GoldFootnote: Decodable {
         var short_form_of: Int?
     }
 
-    static let all: [GoldFootnote]? = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        let file = url.appendingPathComponent("shared/gold/footnotes.jsonl")
-        guard let data = try? String(contentsOf: file, encoding: .utf8) else { return nil }
-        return data.split(separator: "\n").compactMap { try? JSONDecoder().decode(GoldFootnote.self, from: Data($0.utf8)) }
-    }()
+    /// All 59, in order; throws (the test fails) if the fixture is missing or a line does not decode.
+    static func all() throws -> [GoldFootnote] {
+        let text = try String(contentsOf: SeedData.gold.appendingPathComponent("footnotes.jsonl"), encoding: .utf8)
+        return try text.split(separator: "\n").map { try JSONDecoder().decode(GoldFootnote.self, from: Data($0.utf8)) }
+    }
 }

@@ -18,8 +18,8 @@ struct ReferenceParserGoldTests {
         }
     }
 
-    static func scores() -> [Score]? {
-        guard let gold = GoldFootnote.all else { return nil }
+    static func scores() throws -> [Score] {
+        let gold = try GoldFootnote.all()
         var author = Score(field: "author"), title = Score(field: "title"), year = Score(field: "year")
         var pages = Score(field: "pages"), url = Score(field: "url")
         for footnote in gold {
@@ -49,7 +49,7 @@ struct ReferenceParserGoldTests {
 
     @Test("secondary fields: editors, container, publisher, place, accessed, type (reported, ≥ 0.8)")
     func secondaryFields() throws {
-        guard let gold = GoldFootnote.all else { return }
+        let gold = try GoldFootnote.all()
         var editors = Score(field: "editors"), container = Score(field: "container"), publisher = Score(field: "publisher")
         var place = Score(field: "place"), accessed = Score(field: "accessed"), type = Score(field: "type")
         let resolved = FootnoteChainResolver.resolve(gold.map { ReferenceParser.parse($0.text) })
@@ -81,11 +81,7 @@ struct ReferenceParserGoldTests {
 
     @Test("author, title, year, pages and url each ≥ 0.9")
     func fieldAccuracy() throws {
-        guard let scores = Self.scores() else {
-            print("skipped: ../shared/gold/footnotes.jsonl is not beside the repository")
-            return
-        }
-        for score in scores {
+        for score in try Self.scores() {
             print("footnote field accuracy \(score.field): \(score.correct)/\(score.total) = \(score.accuracy)")
             for miss in score.misses { print("  \(score.field) \(miss)") }
             #expect(score.accuracy >= 0.9, "\(score.field): \(score.misses.joined(separator: "; "))")

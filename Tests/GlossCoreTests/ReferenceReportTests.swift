@@ -33,10 +33,7 @@ struct ReferenceReportTests {
     }
 
     @Test func seed002FootnoteMarkersReachTheirWorks() throws {
-        guard let gold = GoldFootnote.all else {
-            print("skipped: ../shared/gold/footnotes.jsonl is not beside the repository")
-            return
-        }
+        let gold = try GoldFootnote.all()
         let source = try SourceID("002_ccf2ee7b6882ff5b")
         let markers = gold.map { footnote in
             Citation(source: source, span: TextSpan(start: footnote.number * 10, end: footnote.number * 10 + 2), text: "\(footnote.number)",

@@ -2,14 +2,13 @@ import Foundation
 import GlossCore
 import Testing
 
-/// The seed articles and the hand-made gold set in ../shared (absent on a user's clone).
+/// The seed articles (the repository's own `sources/*.txt`) and the hand-checked gold set made on
+/// them (`Tests/Fixtures/gold`): both in the repository, so these tests run on any clone.
 enum SeedData {
-    static let shared = URL(fileURLWithPath: #filePath)
+    static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared").standardizedFileURL
-    static var seeds: URL { shared.appendingPathComponent("seeds") }
-    static var gold: URL { shared.appendingPathComponent("gold") }
-    static var available: Bool { FileManager.default.fileExists(atPath: gold.appendingPathComponent("citations.jsonl").path) }
+    static var seeds: URL { repository.appendingPathComponent("sources") }
+    static var gold: URL { repository.appendingPathComponent("Tests/Fixtures/gold") }
 
     /// The seed texts by file stem, scanned under their stem.
     static func scans() throws -> [String: (SourceText, CitationScan)] {
@@ -31,7 +30,7 @@ enum SeedData {
 
     static func stem(_ source: String) -> String { source.hasSuffix(".txt") ? String(source.dropLast(4)) : source }
 
-    /// Field comparison as ../shared/tools/score-citations does it.
+    /// Field comparison as the team's citation scorer (score-citations) does it.
     static func normalized(_ value: Any?) -> String? {
         guard let value, !(value is NSNull) else { return nil }
         var s = "\(value)".precomposedStringWithCanonicalMapping
@@ -43,7 +42,7 @@ enum SeedData {
     }
 }
 
-@Suite("Seed articles against the gold set", .enabled(if: SeedData.available, "../shared/gold is absent (a user's clone): seed scoring skipped"))
+@Suite("Seed articles against the gold set")
 struct SeedGoldTests {
     struct Key: Hashable { var source: String; var start: Int; var end: Int }
 

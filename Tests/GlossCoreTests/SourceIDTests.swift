@@ -47,5 +47,9 @@ struct SourceIDTests {
         #expect(try CitationID(parsing: "10-20", defaultSource: source).description == "000_x:10-20")
         #expect(throws: CitationIDError.missingSource("10-20")) { try CitationID(parsing: "10-20") }
         #expect(throws: CitationIDError.malformed("000_x:20-10")) { try CitationID(parsing: "000_x:20-10") }
+        // Spans as the command line writes them name the same citation.
+        #expect(try CitationID(parsing: "000_x:5496..5524") == id)
+        #expect(try CitationID(parsing: "5496..5524", defaultSource: source) == id)
+        #expect(throws: CitationIDError.malformed("000_x:5496...5524")) { try CitationID(parsing: "000_x:5496...5524") }
     }
 }

@@ -45,12 +45,13 @@ struct SourceTextTests {
         #expect(throws: Never.self) { try text.validate(TextSpan(start: 27, end: 27)) }
     }
 
-    @Test(arguments: ["12..40", "0..0"])
-    func parsesSpans(input: String) throws {
-        #expect(try TextSpan(parsing: input).description == input)
+    /// `START..END` as the command line writes spans, `START-END` as citation ids do.
+    @Test(arguments: [("12..40", "12..40"), ("0..0", "0..0"), ("12-40", "12..40"), ("0-0", "0..0")])
+    func parsesSpans(input: String, span: String) throws {
+        #expect(try TextSpan(parsing: input).description == span)
     }
 
-    @Test(arguments: ["12-40", "a..b", "..4", "4..", "-1..3", "1...3"])
+    @Test(arguments: ["a..b", "..4", "4..", "-1..3", "1...3", "12-", "-12-40", "1-2-3", "12..40-3", "+1-3", " 1-3"])
     func rejectsMalformedSpans(input: String) {
         #expect(throws: TextSpanError.malformed(input)) { try TextSpan(parsing: input) }
     }

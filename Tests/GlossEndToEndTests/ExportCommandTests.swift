@@ -60,17 +60,6 @@ import Testing
         #expect(written.status == 0 && written.stdout.isEmpty)
         let file = try String(contentsOf: root.appendingPathComponent("refs.bib"), encoding: .utf8)
         #expect(file.contains("@article{zeytinciTurkiye2025,"))
-        if GlossProcess.tool("biber") != nil {
-            let biber = Process()
-            biber.executableURL = URL(fileURLWithPath: GlossProcess.tool("biber")!)
-            biber.arguments = ["--tool", "--validate-datamodel", "--dieondatamodel", "--quiet", "refs.bib"]
-            biber.currentDirectoryURL = root
-            try biber.run()
-            biber.waitUntilExit()
-            #expect(biber.terminationStatus == 0)
-        } else {
-            print("note: biber is not installed; exported file not checked with biber")
-        }
         #expect(try GlossProcess.run(["export", "tei"], in: root).status == 64)
         let unknown = try GlossProcess.run(["export", "tei", "nosuch"], in: root)
         #expect(unknown.status == 66 && unknown.stderr.contains("no source 'nosuch'"))
@@ -81,30 +70,37 @@ import Testing
         #expect(broken.status == 65 && broken.stderr.contains("broken.xml:1: not well-formed XML"))
     }
 
+    /// A BibLaTeX export passes biber's data model check.
+    @Test(.enabled(if: GlossProcess.tool("biber") != nil, "biber is not installed (apt-get install biber)"))
+    func exportedBibLaTeXValidatesWithBiber() throws {
+        let root = try workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let written = try GlossProcess.run(["export", "biblatex", "-o", "refs.bib"], in: root)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try Self.biberAccepts("refs.bib", in: root))
+    }
+
     /// The BibLaTeX export of the repository's own workspace passes biber's data model check.
-    @Test func repositoryWorkspaceBibLaTeXValidates() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("annotations").path),
-              FileManager.default.fileExists(atPath: root.appendingPathComponent("sources").path) else {
-            print("note: the repository has no workspace (sources/, annotations/) yet; its BibLaTeX check skipped")
-            return
-        }
-        guard let biberPath = GlossProcess.tool("biber") else {
-            print("note: biber is not installed (apt-get install biber); repository BibLaTeX check skipped")
-            return
-        }
+    @Test(.enabled(if: GlossProcess.tool("biber") != nil, "biber is not installed (apt-get install biber)"))
+    func repositoryWorkspaceBibLaTeXValidates() throws {
+        let root = Seeds.repository
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-biber-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("workspace.bib")
         let export = try GlossProcess.run(["export", "biblatex", "--workspace", root.path, "-o", output.path], in: directory)
         #expect(export.status == 0, "\(export.stderr)")
+        #expect(try Self.biberAccepts("workspace.bib", in: directory))
+    }
+
+    /// Whether biber's data model check passes on `file` (biber dies on any violation).
+    static func biberAccepts(_ file: String, in directory: URL) throws -> Bool {
         let biber = Process()
-        biber.executableURL = URL(fileURLWithPath: biberPath)
-        biber.arguments = ["--tool", "--validate-datamodel", "--dieondatamodel", "--quiet", "workspace.bib"]
+        biber.executableURL = URL(fileURLWithPath: try #require(GlossProcess.tool("biber")))
+        biber.arguments = ["--tool", "--validate-datamodel", "--dieondatamodel", "--quiet", file]
         biber.currentDirectoryURL = directory
         try biber.run()
         biber.waitUntilExit()
-        #expect(biber.terminationStatus == 0)
+        return biber.terminationStatus == 0
     }
 }

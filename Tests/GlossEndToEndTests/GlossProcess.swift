@@ -94,12 +94,29 @@ final class TemporaryFolder {
     }
 }
 
-/// The seed articles beside the repository (`../shared/seeds`), or nil on a clone without them.
+/// The seed articles: the repository's own `sources/*.txt`.
 enum Seeds {
-    static let folder: URL? = {
+    /// The repository's root, which is also a workspace.
+    static let repository: URL = {
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        let seeds = url.appendingPathComponent("shared/seeds")
-        return FileManager.default.fileExists(atPath: seeds.path) ? seeds : nil
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url
     }()
+    static let folder = repository.appendingPathComponent("sources")
+}
+
+/// The team's shared folder beside the repository (`../shared`: the TEI schema), or nil on a
+/// clone without it, or when `GLOSS_NO_SHARED=1` asks the tests to behave as on such a clone.
+enum Shared {
+    static let folder: URL? = {
+        guard ProcessInfo.processInfo.environment["GLOSS_NO_SHARED"] != "1" else { return nil }
+        let shared = Seeds.repository.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
+    }()
+
+    /// A file in the shared folder, or nil when it (or the folder) is absent.
+    static func file(_ path: String) -> URL? {
+        guard let url = folder?.appendingPathComponent(path), FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return url
+    }
 }

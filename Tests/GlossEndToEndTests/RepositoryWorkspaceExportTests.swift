@@ -6,18 +6,18 @@ import Testing
 /// researchers use: libxml2's RELAX NG against TEI P5, and bibtex with plain.bst.
 @Suite("Exports of the repository workspace")
 struct RepositoryWorkspaceExportTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let schema = root.deletingLastPathComponent().appendingPathComponent("shared/schemas/tei_all.rng")
+    static let root = Seeds.repository
     static let sources = ["000_f9abcd99e54dd106", "001_cc601ad832c95fda", "002_ccf2ee7b6882ff5b", "003_aa1cca43322b1ae7", "004_7b87abbc1d0be081"]
     /// The schema is large: loaded once for all sources.
-    static let validator: TEIValidator? = FileManager.default.fileExists(atPath: schema.path)
-        ? try? TEIValidator(schemaPath: schema.path) : nil
+    static let schema = Shared.file("schemas/tei_all.rng")
+    static let validator: TEIValidator? = schema.flatMap { try? TEIValidator(schemaPath: $0.path) }
 
-    @Test(.enabled(if: validator != nil, "../shared/schemas/tei_all.rng is absent: TEI validation skipped"), arguments: sources)
+    @Test(.enabled(if: schema != nil, "the TEI schema (tei_all.rng, in the team's shared folder) is absent"), arguments: sources)
     func teiOfEverySeedIsValid(source: String) throws {
         let export = try GlossProcess.run(["export", "tei", source, "--workspace", Self.root.path], in: Self.root)
         #expect(export.status == 0, "\(export.stderr)")
-        #expect(Self.validator!.errors(in: export.stdout) == [])
+        let validator = try #require(Self.validator, "tei_all.rng did not load")
+        #expect(validator.errors(in: export.stdout) == [])
         #expect(XMLLinkCheck.problems(in: export.stdout) == [])
         // Every citation is a <ref> (footnote markers pointing to their note), every footnote part
         // a <note>, and the text content of <text> is the stored text.
@@ -31,14 +31,14 @@ struct RepositoryWorkspaceExportTests {
         #expect(try TEIReader().read(Array(export.stdout.utf8), file: source).text == text)
     }
 
-    @Test(.enabled(if: TEIRoundTripTests.jingAndSchema, "jing or ../shared/schemas/tei_all.rng is absent (apt-get install jing)"),
+    @Test(.enabled(if: TEIRoundTripTests.jingAndSchema, "jing (apt-get install jing) or the TEI schema (tei_all.rng, in the team's shared folder) is absent"),
           arguments: sources)
     func jingAcceptsTheTEIOfEverySeed(source: String) throws {
         let folder = try TemporaryFolder()
         let export = try GlossProcess.run(["export", "tei", source, "--workspace", Self.root.path, "-o", folder.url.appendingPathComponent("x.xml").path],
                                           in: folder.url)
         #expect(export.status == 0, "\(export.stderr)")
-        let jing = try GlossProcess.runTool("jing", [Self.schema.path, folder.url.appendingPathComponent("x.xml").path])
+        let jing = try GlossProcess.runTool("jing", [try #require(TEIRoundTripTests.schema).path, folder.url.appendingPathComponent("x.xml").path])
         #expect(jing.status == 0, "\(jing.stdout)")
     }
 

@@ -32,18 +32,17 @@ final class TemporaryWorkspace {
     }
 }
 
-/// The seed articles beside the repository (`../shared/seeds`), or nil on a clone without them.
+/// The seed articles: the repository's own `sources/*.txt`.
 enum Seeds {
-    static let folder: URL? = {
+    static let folder: URL = {
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        let seeds = url.appendingPathComponent("shared/seeds")
-        return FileManager.default.fileExists(atPath: seeds.path) ? seeds : nil
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.appendingPathComponent("sources")
     }()
 
-    static var files: [URL] {
-        guard let folder else { return [] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    /// The five seed texts, sorted; throws if the repository's `sources/` cannot be read.
+    static func files() throws -> [URL] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
     }
 }

@@ -78,7 +78,8 @@ public struct CitationID: Hashable, Sendable, Comparable, Codable, CustomStringC
         self.span = span
     }
 
-    /// Parses `SOURCE:START-END`; `defaultSource` allows the short form `START-END`.
+    /// Parses `SOURCE:START-END` (or `SOURCE:START..END`, as spans are written); `defaultSource`
+    /// allows the short form `START-END`.
     public init(parsing text: String, defaultSource: SourceID? = nil) throws(CitationIDError) {
         let sourcePart: Substring?
         let spanPart: Substring
@@ -89,10 +90,7 @@ public struct CitationID: Hashable, Sendable, Comparable, Codable, CustomStringC
             sourcePart = nil
             spanPart = Substring(text)
         }
-        let bounds = spanPart.split(separator: "-", omittingEmptySubsequences: false)
-        guard bounds.count == 2, let start = Int(bounds[0]), let end = Int(bounds[1]), start >= 0, start <= end else {
-            throw .malformed(text)
-        }
+        guard let (start, end) = TextSpan.bounds(spanPart), start <= end else { throw .malformed(text) }
         if let sourcePart {
             guard let id = try? SourceID(String(sourcePart)) else { throw .malformed(text) }
             source = id

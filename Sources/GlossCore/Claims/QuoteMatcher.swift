@@ -77,6 +77,46 @@ public struct QuoteMatcher: Sendable {
     }
 }
 
+/// A character of a typed quote that matched a different character of the text: `'` typed for
+/// `’`, `"` for `“`, `-` for `–`.
+public struct TypographicVariant: Sendable, Hashable {
+    public var typed: Unicode.Scalar
+    public var stored: Unicode.Scalar
+
+    public init(typed: Unicode.Scalar, stored: Unicode.Scalar) {
+        self.typed = typed
+        self.stored = stored
+    }
+}
+
+extension QuoteMatcher {
+    /// Where `typed`, a quote that matched, differs from `stored`, the text it matched: each pair
+    /// of typed and stored characters once, in the order met. Empty when they differ in
+    /// whitespace and line-break hyphens alone.
+    public static func typographicVariants(typed: String, stored: String) -> [TypographicVariant] {
+        let typedScalars = Array(typed.precomposedForMatching.unicodeScalars)
+        let storedScalars = Array(stored.unicodeScalars)
+        let quote = QuoteSkeleton(typedScalars)
+        let text = QuoteSkeleton(storedScalars)
+        var variants: [TypographicVariant] = []
+        var j = 0
+        var k = 0
+        while j < quote.count, k < text.count {
+            if quote.values[j] == text.values[k] {
+                let variant = TypographicVariant(typed: typedScalars[quote.offsets[j]], stored: storedScalars[text.offsets[k]])
+                if variant.typed != variant.stored, !variants.contains(variant) { variants.append(variant) }
+                j += 1
+                k += 1
+            } else if text.optional[k] {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return variants
+    }
+}
+
 extension String {
     /// The text is stored in NFC; a typed quote may not be.
     var precomposedForMatching: String { precomposedStringWithCanonicalMapping }

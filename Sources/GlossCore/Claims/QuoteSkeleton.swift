@@ -1,5 +1,6 @@
 /// A text reduced to what a quote typed by a person is compared on: whitespace dropped,
-/// typographic quotes, apostrophes and dashes folded to their ASCII forms, soft hyphens dropped,
+/// typographic quotes, apostrophes and dashes folded to their ASCII forms, an ellipsis made three
+/// full stops, soft hyphens dropped,
 /// and each kept scalar remembering its offset in the stored text.
 ///
 /// PDF-extracted texts break lines inside sentences (often with a blank line between) and
@@ -22,6 +23,14 @@ struct QuoteSkeleton {
                 if scalar == "\n", let hyphen = pendingHyphen { optional[hyphen] = true }
                 continue
             }
+            // An ellipsis character is typed as three full stops.
+            if scalar == "\u{2026}" {
+                pendingHyphen = nil
+                values += [0x2E, 0x2E, 0x2E]
+                offsets += [offset, offset, offset]
+                optional += [false, false, false]
+                continue
+            }
             guard let value = Self.fold(scalar) else { continue }
             pendingHyphen = value == 0x2D ? values.count : nil
             values.append(value)
@@ -40,9 +49,9 @@ struct QuoteSkeleton {
     static func fold(_ scalar: Unicode.Scalar) -> UInt32? {
         switch scalar.value {
         case 0x00AD, 0x200B, 0x200C, 0x200D, 0xFEFF: return nil
-        case 0x2018, 0x2019, 0x201A, 0x201B, 0x02BC, 0x2032, 0x0060, 0x00B4: return 0x27
-        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: return 0x22
-        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xF02D: return 0x2D
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x02BC, 0x02BB, 0x2032, 0x0060, 0x00B4, 0x2039, 0x203A, 0xFF07: return 0x27
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0xFF02: return 0x22
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE63, 0xFF0D, 0xF02D: return 0x2D
         default: return scalar.value
         }
     }

@@ -23,14 +23,20 @@ public struct TextSpan: Hashable, Comparable, Sendable, Codable, CustomStringCon
         self.init(start: start, end: end)
     }
 
-    /// Parses `START..END` as written on the command line.
+    /// Parses `START..END` as written on the command line, or `START-END` as citation ids write it.
     public init(parsing text: String) throws(TextSpanError) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[1].isEmpty,
-              let start = Int(parts[0]), let end = Int(parts[2]), start >= 0
-        else { throw .malformed(text) }
+        guard let (start, end) = Self.bounds(Substring(text)) else { throw .malformed(text) }
         guard start <= end else { throw .reversed(text) }
         self.init(start: start, end: end)
+    }
+
+    /// The two offsets of `START..END` or `START-END`, or nil when `text` is neither.
+    static func bounds(_ text: Substring) -> (start: Int, end: Int)? {
+        let separator = text.contains("..") ? ".." : "-"
+        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 2, let start = Int(parts[0]), let end = Int(parts[1]), start >= 0,
+              parts.allSatisfy({ $0.first?.isASCII == true && $0.first!.isNumber }) else { return nil }
+        return (start, end)
     }
 
     public var length: Int { end - start }
@@ -62,7 +68,7 @@ public enum TextSpanError: GlossError, Equatable {
     public var description: String {
         switch self {
         case let .malformed(text):
-            return "span '\(text)' is not of the form START..END (code-point offsets, e.g. 120..180)"
+            return "span '\(text)' is not of the form START..END or START-END (code-point offsets, e.g. 120..180)"
         case let .reversed(text):
             return "span '\(text)' ends before it starts"
         case let .outOfBounds(span, length):

@@ -1,11 +1,15 @@
 import GlossCore
 
 /// The human listing of `gloss cites`: per source, each citation with line:column, offsets, kind,
-/// its text (whitespace collapsed) and its parsed items.
+/// its text (whitespace collapsed) and its parsed items; detections a person rejected are marked.
 public enum CitationListing {
-    /// Renders the citations of one source; `lines` gives line:column positions.
-    public static func render(source: SourceID, lines: LineIndex?, citations: [Citation], footnotes: Int) -> String {
+    /// Renders the citations of one source; `lines` gives line:column positions, `rejected` the
+    /// detections rejected with `gloss cite reject`.
+    public static func render(source: SourceID, lines: LineIndex?, citations: [Citation], footnotes: Int,
+                              rejected: Set<CitationID> = []) -> String {
         var out = "\(source)  \(citations.count) citation\(citations.count == 1 ? "" : "s")"
+        let rejectedCount = citations.filter { rejected.contains($0.id) }.count
+        if rejectedCount > 0 { out += " (\(rejectedCount) rejected)" }
         if footnotes > 0 { out += ", \(footnotes) footnote text\(footnotes == 1 ? "" : "s")" }
         out += "\n"
         for citation in citations {
@@ -15,7 +19,7 @@ public enum CitationListing {
                 position = "\(line):\(column)"
             }
             let items = citation.items.map(describe).joined(separator: "; ")
-            let flag = citation.malformed ? "  MALFORMED" : ""
+            let flag = (citation.malformed ? "  MALFORMED" : "") + (rejected.contains(citation.id) ? "  REJECTED" : "")
             out += "  \(pad(position, 9)) \(pad(citation.span.description, 13)) \(pad(citation.kind.rawValue, 15)) \(collapse(citation.text))\(flag)\n"
             out += "  \(pad("", 9)) \(pad("", 13)) \(pad("", 15)) → \(items)\n"
         }

@@ -48,14 +48,7 @@ public struct ClaimStore: Sendable {
             let text = SourceText(try sources.text(of: id))
             let revision = try sources.metadata(for: id).sha256
             let span = try resolve(place, in: text)
-            let cited = try citations.map { raw in
-                guard raw == Self.nearest else { return try citation(raw, of: id, in: text) }
-                guard let detected else { throw ClaimError.nearestNeedsDetection }
-                guard let nearest = ClaimSuggester.nearestCitation(to: span, in: text, citations: detected) else {
-                    throw ClaimError.noCitationInSentence(span)
-                }
-                return nearest.id
-            }
+            let cited = try citations.map { raw in try citation(raw, of: id, in: text, claim: span, detected: detected) }
             var taken = try idsInOtherSources(than: id)
             taken.formUnion(file.claims.map(\.id))
             let time = SourceStore.timestamp(now)
@@ -106,38 +99,38 @@ public struct ClaimStore: Sendable {
         try sources.all().flatMap { metadata in try annotations.annotations(for: metadata.id).claims }
     }
 
-    /// The claims of one source, or of all sources, that carry `tag`, cite `citedWork` (a record
-    /// key linked to one of their citations) and have `status`, when those are given.
+    /// The claims of one source, or of all sources, that carry `tag`, cite `citedWork` and have
+    /// `status`, when those are given. `citedWork` is a work's key as `gloss refs --works` shows
+    /// it, or a record's key as `gloss refs` shows it: claims citing any record of that work match.
     public func list(source name: String? = nil, tag: String? = nil, citedWork: String? = nil,
                      status: ClaimStatus? = nil) throws -> [Claim] {
         let ids = try name.map { [try sources.id(named: $0)] } ?? sources.all().map(\.id)
-        // The citations that resolve to the work: footnotes, reference lists, stubs, the library
-        // and manual links alike.
-        var citing: [SourceID: Set<CitationID>] = [:]
+        // The citations of the work across the workspace (its key may come from another source's
+        // records or the library): footnotes, reference lists, stubs, the library and manual
+        // links alike.
+        var citing: Set<CitationID>?
         if let citedWork {
-            let (loaded, _) = try ReferenceLoader(sources.workspace).load(ids.map(\.rawValue))
-            for source in loaded {
-                let records = source.bibliography.records.map(\.id) + source.resolution.stubs.map(\.id)
-                if records.contains(citedWork) { citing[source.metadata.id, default: []] = [] }
-                for resolution in source.resolution.resolutions where resolution.status == .linked && resolution.records.contains(citedWork) {
-                    citing[source.metadata.id, default: []].insert(resolution.citation)
-                }
-                for link in source.annotations.links where link.record == citedWork {
-                    citing[source.metadata.id, default: []].insert(link.citation)
-                }
-            }
-            if citing.isEmpty, !(try LibraryStore(sources.workspace).records()).contains(where: { $0.id == citedWork }) {
+            let (loaded, library) = try ReferenceLoader(sources.workspace).load([])
+            let works = ReferenceLoader.works(loaded, library: library)
+            let named = works.filter { $0.id == citedWork }
+            let matching = named.isEmpty ? works.filter { $0.records.contains { $0.record.id == citedWork } } : named
+            guard !matching.isEmpty || library.contains(where: { $0.id == citedWork }) else {
                 throw ClaimError.unknownRecord(citedWork)
             }
+            let keys = Set(matching.flatMap { $0.records.map(\.record.id) } + [citedWork])
+            var found = Set(matching.flatMap { $0.citations.map(\.citation) })
+            for source in loaded {
+                for link in source.annotations.links where keys.contains(link.record) { found.insert(link.citation) }
+            }
+            citing = found
         }
         var result: [Claim] = []
         for id in ids {
             let file = try annotations.annotations(for: id)
-            let linked = citedWork.map { _ in citing[id] ?? [] }
             result += file.claims.filter { claim in
                 (tag.map { claim.tags.contains($0) } ?? true)
                     && (status.map { claim.status == $0 } ?? true)
-                    && (linked.map { !$0.isDisjoint(with: claim.citations) } ?? true)
+                    && (citing.map { !$0.isDisjoint(with: claim.citations) } ?? true)
             }
         }
         return result
@@ -150,8 +143,10 @@ public struct ClaimStore: Sendable {
         return claim
     }
 
-    /// Changes a claim; a new place re-anchors it on the current revision.
-    public func edit(_ claimID: String, _ change: ClaimChange, now: Date = Date()) throws -> Claim {
+    /// Changes a claim; a new place re-anchors it on the current revision. A citation to add may
+    /// be `nearest`, the one of `detected` (the citations found in the current revision) that
+    /// ends the claim's sentence.
+    public func edit(_ claimID: String, _ change: ClaimChange, detected: [Citation]? = nil, now: Date = Date()) throws -> Claim {
         let source = try claim(claimID).source
         return try annotations.update(source) { file in
             guard let index = file.claims.firstIndex(where: { $0.id == claimID }) else {
@@ -175,7 +170,9 @@ public struct ClaimStore: Sendable {
             for citation in removed where !claim.citations.contains(citation) {
                 throw ClaimError.notLinked(claimID, citation)
             }
-            let added = try change.addCitations.map { raw in try citation(raw, of: source, in: text) }
+            let added = try change.addCitations.map { raw in
+                try citation(raw, of: source, in: text, claim: claim.position, detected: detected)
+            }
             claim.citations = Array(Set(claim.citations.filter { !removed.contains($0) } + added)).sorted()
             claim.modified = SourceStore.timestamp(now)
             file.claims[index] = claim
@@ -250,7 +247,16 @@ public struct ClaimStore: Sendable {
         }
     }
 
-    private func citation(_ raw: String, of source: SourceID, in text: SourceText) throws -> CitationID {
+    /// The citation `raw` names for a claim on `span`: a citation id, or `nearest`.
+    private func citation(_ raw: String, of source: SourceID, in text: SourceText, claim span: TextSpan,
+                          detected: [Citation]?) throws -> CitationID {
+        guard raw != Self.nearest else {
+            guard let detected else { throw ClaimError.nearestNeedsDetection }
+            guard let nearest = ClaimSuggester.nearestCitation(to: span, in: text, citations: detected) else {
+                throw ClaimError.noCitationInSentence(span)
+            }
+            return nearest.id
+        }
         let citation = try CitationID(parsing: raw, defaultSource: source)
         guard citation.source == source else { throw ClaimError.citationInOtherSource(citation, source: source) }
         guard citation.span.end <= text.scalarCount else {

@@ -81,7 +81,25 @@ public struct Workspace: Sendable {
                 throw .writeFailed(path: folder.path, reason: error.localizedDescription)
             }
         }
+        try ignoreCache(in: root)
         return (workspace, created)
+    }
+
+    /// Makes git ignore `.gloss-cache/` (derived data) in a workspace kept in git: writes a
+    /// `.gitignore` that says so, or adds the line to one that does not.
+    static func ignoreCache(in root: URL) throws(StoreError) {
+        let rule = ".gloss-cache/"
+        let file = root.appendingPathComponent(".gitignore")
+        var bytes: [UInt8] = []
+        if FileManager.default.fileExists(atPath: file.path) {
+            bytes = try FileBytes.read(file)
+            let lines = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
+            if lines.contains(where: { [rule, ".gloss-cache", "/.gloss-cache", "/.gloss-cache/"].contains(String($0.filter { !$0.isWhitespace })) }) {
+                return
+            }
+            if let last = bytes.last, last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+        }
+        try AtomicFile.write(bytes + Array("\(rule)\n".utf8), to: file)
     }
 
     /// Whether `url` holds both `sources/` and `annotations/` folders.
