@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // `gloss serve`. No traits: swift-configuration is not needed (tools version 6.1 for `traits:`).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // Pure logic: model, text, scanning, references, resolving, anchoring, checks.
@@ -34,10 +38,21 @@ let package = Package(
         ),
         // Reading and writing formats (BibTeX, CSL-JSON, TEI, W3C).
         .target(name: "GlossFormats", dependencies: ["GlossCore", "CLibXML2", "ZIPFoundation"], exclude: ["README.md"]),
+        // `gloss serve` on Hummingbird, in a target of its own so that the libraries and their
+        // tests never wait for the server's dependencies to build.
+        .target(
+            name: "GlossServer",
+            dependencies: [
+                "GlossCore", "GlossStore", "GlossFormats",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "gloss",
             dependencies: [
-                "GlossCore", "GlossStore", "GlossFormats",
+                "GlossCore", "GlossStore", "GlossFormats", "GlossServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

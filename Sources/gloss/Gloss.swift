@@ -2,7 +2,7 @@ import ArgumentParser
 import GlossFormats
 
 @main
-struct Gloss: ParsableCommand {
+struct Gloss: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gloss",
         abstract: "Find, link and check the citations of scholarly texts.",
@@ -11,17 +11,22 @@ struct Gloss: ParsableCommand {
         Offsets are Unicode code points into the stored text, end exclusive.
         """,
         version: "gloss 0.1.0 (libxml2 \(XMLLibrary.version))",
-        subcommands: [Init.self, Add.self, Sources.self, Show.self, Cites.self, Refs.self, ClaimCommand.self, Bib.self, Link.self, Cite.self, Check.self, Export.self, Report.self]
+        subcommands: [Init.self, Add.self, Sources.self, Show.self, Cites.self, Refs.self, ClaimCommand.self, Bib.self, Link.self, Cite.self, Check.self, Export.self, Report.self, Serve.self]
     )
 
     /// Parses and runs the command line; a wrong call is one line on stderr with status 64.
-    static func main() {
+    static func main() async {
         var path: [String] = []
         do {
             let prepared = try CommandLineArguments(Array(CommandLine.arguments.dropFirst()), root: self)
             path = prepared.path
             var command = try parseAsRoot(prepared.arguments)
-            try command.run()
+            // `gloss serve` runs asynchronously; every other command is synchronous.
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let error as CommandLineArguments.UnknownCommand {
             Terminal.error(error.description)
             exit(withError: ExitCode.validationFailure)
