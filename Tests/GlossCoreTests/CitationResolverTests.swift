@@ -70,12 +70,27 @@ struct CitationResolverTests {
         #expect(result.stubs.isEmpty)
     }
 
-    @Test func wrongYearOrAuthorDoesNotLink() {
+    /// The same authors with another year link to their one entry, the mismatch noted for `gloss
+    /// check`; an author the list does not have gets a stub (reported as cited but not listed).
+    @Test func wrongYearLinksWithAMismatchAndAnUnknownAuthorGetsAStub() {
         let result = CitationResolver.resolve(.init(source: source, citations: [
             cite(0, [CitationItem(author: "Naciyev ve Gasımlı", year: "2021")]),
             cite(20, [CitationItem(author: "Naciyevski", year: "2020")]),
+            cite(40, [CitationItem(author: "Wezemann et al.", year: "2021")]),
         ], referenceList: list))
-        #expect(result.resolutions.map(\.status) == [.unresolved, .unresolved])
+        #expect(result.resolutions.map(\.status) == [.linked, .linked, .linked])
+        #expect(result.resolutions.map(\.mismatch) == [.year, nil, .author])
+        #expect(result.resolutions.map(\.via) == [.referenceList, .stub, .referenceList])
+        #expect(result.resolutions[0].records == ["naciyev2020"])
+        #expect(result.resolutions[2].records == ["wezeman2021"])
+        #expect(result.stubs.map { $0.author?.first?.family } == ["Naciyevski"])
+    }
+
+    /// A numeric citation next to an unnumbered list is not linked by guessing its position.
+    @Test func numericCitationAndUnnumberedList() {
+        let result = CitationResolver.resolve(.init(source: source, citations: [cite(0, .numeric, [CitationItem(ref: 1)])],
+                                                    referenceList: list))
+        #expect(result.resolutions.map(\.status) == [.unresolved])
     }
 
     @Test func numericAndFootnoteMarkers() {

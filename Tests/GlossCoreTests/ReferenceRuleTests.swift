@@ -58,7 +58,7 @@ struct ReferenceRuleTests {
 
     @Test func unresolvedCitation() {
         #expect(messages(UnresolvedCitationRule.self, faulty) == [
-            "(Arslan, 2015: 7): this citation matches no record of the source's reference list or footnotes",
+            "(Arslan, 2015: 7): Arslan 2015 is cited but not in the reference list",
         ])
         #expect(messages(UnresolvedCitationRule.self, mended).isEmpty)
     }
@@ -106,9 +106,10 @@ struct ReferenceRuleTests {
 
         """)
         #expect(messages(NumericReferenceRule.self, context).sorted() == [
-            ": reference 3 of the list is never cited",
             "[5]: reference 5 is not in the reference list (1–3)",
         ])
+        // The entry never cited is `uncited-record`'s.
+        #expect(messages(UncitedRecordRule.self, context).map { $0.hasSuffix(": reference [3] Əliyev 2012 is listed but never cited") } == [true])
     }
 }
 

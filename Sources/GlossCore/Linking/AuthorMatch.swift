@@ -50,18 +50,22 @@ public struct CitedAuthors: Sendable, Hashable {
         guard let firstCited = names.first, !people.isEmpty else { return .none }
         let keys = people.map(Self.keys)
         guard Self.matches(firstCited, keys[0]) else { return .none }
-        if etAl { return people.count >= 2 ? .exact : .firstAuthor }
+        // `et al.` stands for two or more others: a work of two authors is cited with both names.
+        if etAl { return people.count >= 3 ? .exact : .firstAuthor }
         guard names.count == people.count else { return .firstAuthor }
         for (cited, candidate) in zip(names, keys) where !Self.matches(cited, candidate) { return .firstAuthor }
         return .exact
     }
 
-    /// The folded forms a record name can be cited by: family, given + family, literal.
+    /// The folded forms a record name can be cited by: family, given + family, family + given, literal.
     static func keys(_ name: CSLName) -> [String] {
         if let literal = name.literal { return [NameFolding.key(literal)] }
         let family = NameFolding.key(name.family ?? "")
         let full = NameFolding.key([name.given, name.family].compactMap { $0 }.joined(separator: " "))
-        return [family, full].filter { !$0.isEmpty }
+        // Family first, as eLife and Vancouver write names: an institution read as a family name and
+        // initials (`GlaxoSmithKline UK`) is cited whole.
+        let inverted = NameFolding.key([name.family, name.given].compactMap { $0 }.joined(separator: " "))
+        return [family, full, inverted].filter { !$0.isEmpty }
     }
 
     /// A cited name matches a record name when it equals its family name or full name, or

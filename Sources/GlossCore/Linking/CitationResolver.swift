@@ -40,6 +40,15 @@ public struct CitationResolution: Codable, Sendable, Hashable {
     public var locator: String?
     /// For a footnote citing several works: each record's own locator, in the order of `records`.
     public var recordLocators: [String?]?
+    /// Set when the link was made although the citation and the entry disagree: the entry's
+    /// year differs (`year`), or its author is spelled differently (`author`). `gloss check`
+    /// reports both.
+    public var mismatch: Mismatch?
+
+    /// How a citation and the entry it is linked to disagree.
+    public enum Mismatch: String, Codable, Sendable {
+        case year, author
+    }
 
     /// The locator cited for `record`.
     public func locator(for record: String) -> String? {
@@ -70,11 +79,14 @@ public struct SourceResolution: Sendable, Hashable {
 ///
 /// Author-date items match by author (see `CitedAuthors`) and year with its suffix, in the
 /// source's reference list first, then in the library; numeric items by their number in a
-/// numbered list (or their position in an unnumbered one); footnote markers by the footnote's
-/// records; in-text ibid (`Age, s. 5`, `ibid.`) by the item before it. Two equally good records
-/// make the item ambiguous, with both listed. A manual link or rejection in the source's
-/// annotations wins over all of this. Where the source has no reference list, unresolved
-/// author-date items get stub records.
+/// numbered list (never by guessing a position in an unnumbered one); footnote markers by the
+/// footnote's records; in-text ibid (`Age, s. 5`, `ibid.`) by the item before it. Two equally good
+/// records make the item ambiguous, with both listed. An item that matches nothing exactly but
+/// one list entry nearly — the same author with another year, or the same year with the author
+/// one or two letters off — is linked to it with its `mismatch` noted. A manual link or rejection
+/// in the source's annotations wins over all of this. Author-date items still unresolved get stub
+/// records, one per cited work; where the source has a reference list, `gloss check` reports
+/// them as cited but not listed.
 public enum CitationResolver {
     public struct Input: Sendable {
         public var source: SourceID
@@ -100,7 +112,10 @@ public enum CitationResolver {
     public static func resolve(_ input: Input) -> SourceResolution {
         let manual = Dictionary((input.annotations?.links ?? []).map { ($0.citation, $0.record) }, uniquingKeysWith: { a, _ in a })
         let rejected = Set(input.annotations?.rejectedCitations ?? [])
-        let numbered = input.referenceList.contains { $0.number != nil }
+        let listIndex = RecordIndex(input.referenceList.map(\.record))
+        let libraryIndex = RecordIndex(input.library)
+        let byNumber = Dictionary(input.referenceList.compactMap { listed in listed.number.map { ($0, listed) } },
+                                  uniquingKeysWith: { a, _ in a })
         var resolutions: [CitationResolution] = []
         var previous: CitationResolution?
         var unresolvedAuthorDate: [(index: Int, citation: Citation, item: CitationItem)] = []
@@ -130,13 +145,10 @@ public enum CitationResolver {
                         if resolution.locator == nil, !locators.isEmpty { resolution.locator = locators.joined(separator: "; ") }
                         if references.count > 1 { resolution.recordLocators = references.map(\.locator) }
                     case .numeric:
-                        let entry: ListedRecord? = item.ref.flatMap { ref in
-                            numbered ? input.referenceList.first { $0.number == ref }
-                                : input.referenceList.indices.contains(ref - 1) ? input.referenceList[ref - 1] : nil
-                        }
+                        let entry: ListedRecord? = item.ref.flatMap { byNumber[$0] }
                         resolution = entry.map { result(.linked, [$0.record.id], .referenceList) } ?? result(.unresolved, [], nil)
                     case .parenthetical, .narrative:
-                        resolution = authorDate(item, list: input.referenceList.map(\.record), library: input.library, result: result)
+                        resolution = authorDate(item, list: listIndex, library: libraryIndex, result: result)
                         if resolution.status == .unresolved, item.author != nil { unresolvedAuthorDate.append((index, citation, item)) }
                     }
                 }
@@ -145,30 +157,28 @@ public enum CitationResolver {
             }
         }
 
-        var stubs: [BibRecord] = []
-        if input.referenceList.isEmpty {
-            let made = makeStubs(unresolvedAuthorDate.map { ($0.citation, $0.item) }, source: input.source,
-                                 taken: Set(input.library.map(\.id)))
-            stubs = made.map(\.record)
-            let byKey = Dictionary(made.map { ($0.key, $0.record) }, uniquingKeysWith: { a, _ in a })
-            for (index, resolution) in resolutions.enumerated() where resolution.status == .unresolved {
-                guard let pending = unresolvedAuthorDate.first(where: { $0.citation.id == resolution.citation && $0.index == resolution.item }),
-                      let stub = byKey[StubKey(pending.item)] else { continue }
-                resolutions[index].status = .linked
-                resolutions[index].records = [stub.id]
-                resolutions[index].via = .stub
-            }
+        let made = makeStubs(unresolvedAuthorDate.map { ($0.citation, $0.item) }, source: input.source,
+                             taken: Set(input.library.map(\.id) + input.referenceList.map(\.record.id)))
+        let byKey = Dictionary(made.map { ($0.key, $0.record) }, uniquingKeysWith: { a, _ in a })
+        let pending = Dictionary(unresolvedAuthorDate.map { (PendingItem(citation: $0.citation.id, item: $0.index), $0.item) },
+                                 uniquingKeysWith: { a, _ in a })
+        for (index, resolution) in resolutions.enumerated() where resolution.status == .unresolved {
+            guard let item = pending[PendingItem(citation: resolution.citation, item: resolution.item)],
+                  let stub = byKey[StubKey(item)] else { continue }
+            resolutions[index].status = .linked
+            resolutions[index].records = [stub.id]
+            resolutions[index].via = .stub
         }
-        return SourceResolution(source: input.source, resolutions: resolutions, stubs: stubs)
+        return SourceResolution(source: input.source, resolutions: resolutions, stubs: made.map(\.record))
     }
 
-    static func authorDate(_ item: CitationItem, list: [BibRecord], library: [BibRecord],
+    static func authorDate(_ item: CitationItem, list: RecordIndex, library: RecordIndex,
                            result: (CitationResolution.Status, [String], CitationResolution.Via?) -> CitationResolution) -> CitationResolution {
         guard let author = item.author else { return result(.unresolved, [], nil) }
         let cited = CitedAuthors(author)
         let year = item.year.map(CitedYear.init)
-        for (records, via) in [(list, CitationResolution.Via.referenceList), (library, .library)] {
-            let scored = records.compactMap { record -> (BibRecord, AuthorMatch)? in
+        for (index, via) in [(list, CitationResolution.Via.referenceList), (library, .library)] {
+            let scored = index.candidates(year: year).compactMap { record -> (BibRecord, AuthorMatch)? in
                 guard year?.matches(record) ?? true else { return nil }
                 let match = cited.match(record)
                 return match == .none ? nil : (record, match)
@@ -183,12 +193,40 @@ public enum CitationResolver {
             keys = Array(Set(keys)).sorted()
             return keys.count == 1 ? result(.linked, keys, via) : result(.ambiguous, keys, via)
         }
+        if let (record, mismatch) = nearMatch(cited, year, in: list) {
+            var linked = result(.linked, [record.id], .referenceList)
+            linked.mismatch = mismatch
+            return linked
+        }
         return result(.unresolved, [], nil)
+    }
+
+    /// The one list entry an unmatched item nearly fits: the same authors with another year, or
+    /// the same year with the first author's family name one or two letters off (for names of five
+    /// letters or more, with the same first letter). Nil when none or several fit.
+    static func nearMatch(_ cited: CitedAuthors, _ year: CitedYear?, in list: RecordIndex) -> (BibRecord, CitationResolution.Mismatch)? {
+        guard let first = cited.names.first else { return nil }
+        let sameAuthors = list.records(firstAuthor: first).filter { cited.match($0) != .none }
+        if sameAuthors.count == 1, year?.year != nil { return (sameAuthors[0], .year) }
+        guard sameAuthors.isEmpty, let year, first.unicodeScalars.count >= 5 else { return nil }
+        let close = list.candidates(year: year).filter { record in
+            guard year.matches(record), let family = record.author?.first.flatMap({ $0.family ?? $0.literal }) else { return false }
+            let key = NameFolding.key(family)
+            return key.unicodeScalars.first == first.unicodeScalars.first && key != first
+                && NameFolding.distance(key, first, limit: 2) <= (first.unicodeScalars.count >= 8 ? 2 : 1)
+        }
+        return close.count == 1 ? (close[0], .author) : nil
     }
 
     static func isIbid(_ author: String) -> Bool {
         let lower = author.lowercased().trimmingCharacters(in: .whitespaces)
         return ReferenceParser.ibidWords.contains { lower == $0 || lower == $0 + "." }
+    }
+
+    /// One item of one citation.
+    struct PendingItem: Hashable {
+        var citation: CitationID
+        var item: Int
     }
 
     /// Author and year folded: the identity of a stub.

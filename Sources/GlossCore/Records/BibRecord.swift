@@ -111,6 +111,11 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
         /// BibTeX fields that have no CSL counterpart (`isbn`, `keywords`, `abstract`…), kept so
         /// an import loses nothing.
         public var bibtexFields: [String: String]?
+        /// A reference-list entry's text as written, so nothing a parser misreads is lost.
+        public var rawText: String?
+        /// Set when a reference-list entry could not be read as a reference (no author and no
+        /// year, or no title): `gloss check` reports it with its raw text.
+        public var unparsed: Bool?
 
         public init(provenance: [RecordProvenance]? = nil, stub: Bool? = nil, citedLocators: [String]? = nil) {
             self.provenance = provenance
@@ -123,6 +128,8 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
             case stub = "gloss-stub"
             case citedLocators = "gloss-cited-locators"
             case bibtexFields = "gloss-bibtex-fields"
+            case rawText = "gloss-raw-text"
+            case unparsed = "gloss-unparsed"
         }
     }
 

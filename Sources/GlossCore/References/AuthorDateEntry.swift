@@ -1,54 +1,324 @@
 import Foundation
 
-/// Reference-list entries in author-date style (APA, Harvard with a parenthesised year):
-/// `Kınık, H., & Çelik, S. (2021). The role of Turkish drones. Insight Turkey, 23(4), 169-203.`
+/// Reference-list entries in the author-date styles: names, then the year, then the title and
+/// where the work appeared.
+///
+/// - APA 6/7 and its Turkish form: `Kınık, H., & Çelik, S. (2021). The role of Turkish drones.
+///   Insight Turkey, 23(4), 169-203. https://doi.org/…`, `In A. Editor (Ed.), Book (pp. 1-20).`,
+///   `(Ed.)`, `(Haz.)`, `(Çev. …)`, `(ss. 3-9)`, `Erişim adresi`;
+/// - eLife: `Aivazian D, Serrano RL, Pfeffer S. 2006. TIP47 is a key effector. The Journal of Cell
+///   Biology 173:917–926. doi: 10.1083/jcb.200510010`, `In: Otte D, editors. Book. Place: Publisher. p. 1–2.`;
+/// - Harvard: `Smith, J.A. and Doe, B. (2012) ‘Title’, Journal, 12(3), pp. 45–67.`, `Title. 2nd edn. London: Press.`;
+/// - Chicago author-date: `Smith, John, and Jane Doe. 2012. “Title.” Journal 12 (3): 45–67.`
+///
+/// The year is found as the first year-shaped token after a run of name-like words
+/// (`EntryOpening`); a bare year must close its sentence (`2012.`) and be followed by a title, so a
+/// footnote ending `…, Ankara, 2016.` is left to the footnote reader.
 enum AuthorDateEntry {
     static func parse(_ text: String) -> ParsedReference? {
-        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
-        var authorsPart = text[..<open].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
-        if authorsPart.hasSuffix("."), let last = authorsPart.split(separator: " ").last, !PersonNames.isInitials(String(last)) {
-            authorsPart.removeLast()
-        }
-        let yearText = String(text[text.index(after: open)..<close])
-        guard !authorsPart.isEmpty, !authorsPart.contains(where: { "“\"«‘".contains($0) }),
-              PersonNames.looksLikeNames(EditorMark.strip(authorsPart).0, maxWordsPerName: 6) else { return nil }
+        guard let (authorsText, yearText, rest) = split(text) else { return nil }
+        // APA and Harvard put the year in brackets; there a lone part after a title is its publisher.
+        let bracketedYear = yearIsBracketed(text, after: authorsText)
         var fields = ReferenceParser.Fields()
         if let (date, suffix) = ReferenceDates.publication(yearText) {
             fields.year = date
             fields.yearSuffix = suffix
-        } else if !["n.d.", "t.y.", "b.t.", "s.a."].contains(yearText.lowercased()) {
+        } else if let date = ReferenceDates.parse(yearText) ?? leadingYear(yearText) {
+            // `2012, March 5`, `2020, 12 Mayıs`.
+            fields.year = date
+        } else if !["n.d.", "t.y.", "b.t.", "s.a.", "nd", "n.d", "t.y", "in press", "baskıda"].contains(yearText.lowercased()) {
             return nil
         }
-        // Family-first names: keep "Family, Initials" together.
-        let (names, isEditor) = EditorMark.strip(authorsPart)
-        let parsed = PersonNames.split(names).map { PersonNames.name($0, singleWordIsFamily: false) }
-        if isEditor { fields.editors = parsed } else { fields.authors = parsed }
-
-        var rest = String(text[text.index(after: close)...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
-        if let found = BrokenURL.find(in: rest) {
-            fields.url = found.url
-            rest.replaceSubrange(found.range, with: "")
-        }
-        fields.accessed = ReferenceParser.takeAccessDate(&rest)
-        for marker in ["Retrieved from", "Erişim adresi:", "Erişim adresi", "Available at:", "Available at"] {
-            rest = rest.replacingOccurrences(of: marker, with: "")
-        }
-        rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
-        if let quoted = QuotedTitle.find(in: rest), rest.distance(from: rest.startIndex, to: quoted.range.lowerBound) < 2 {
-            fields.title = quoted.title
-            rest = String(rest[quoted.range.upperBound...])
-        } else {
-            let end = titleEnd(rest)
-            fields.title = String(rest[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
-            rest = String(rest[end...])
-        }
-        readSource(rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,")), into: &fields)
+        let (authors, editors) = AuthorList.read(authorsText)
+        guard !authors.isEmpty || !editors.isEmpty else { return nil }
+        fields.authors = authors
+        fields.editors = editors
+        readRest(rest, publisherAfterTitle: bracketedYear, into: &fields)
         var reference = fields.reference()
         reference.locator = nil
+        // Edited books put their editors in the author slot; the type follows the editors.
+        if authors.isEmpty, fields.container == nil { reference.record.type = "book" }
         return reference
     }
 
-    /// Where the title ends: the first `. ` or `? ` followed by a capital letter, or the end.
+    /// The names, the year (without brackets) and what follows it; nil when the text does not open
+    /// with names and a year.
+    static func split(_ text: String) -> (String, String, String)? {
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard let first = tokens.first, EntryOpening.startsName(first) || EntryOpening.isParticle(first) || EntryOpening.isDashRun(first)
+        else { return nil }
+        var functionWords = 0
+        for (index, token) in tokens.enumerated() {
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if index > 0, EntryOpening.isYear(token, next: next) {
+                let bracketed = token.first == "("
+                // A bare year must close a sentence: `2012.` (Chicago, eLife), not `2012,` (a footnote's date).
+                if !bracketed, !token.hasSuffix(".") { return nil }
+                var yearEnd = token.endIndex
+                if bracketed, !token.contains(")") {
+                    // `(2012, March 5)`, `(in press)`: up to the closing bracket.
+                    guard let close = text[token.endIndex...].firstIndex(of: ")") else { return nil }
+                    yearEnd = text.index(after: close)
+                }
+                let authors = String(text[..<token.startIndex]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                var year = String(text[token.startIndex..<yearEnd]).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:()"))
+                if year.hasSuffix(")") { year.removeLast() }
+                let rest = String(text[yearEnd...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
+                // The title must follow: a footnote ends with its year.
+                guard !rest.isEmpty, rest.split(separator: " ").count >= 1, !authors.isEmpty else { return nil }
+                return (authors, year.trimmingCharacters(in: CharacterSet(charactersIn: " .,()")), rest)
+            }
+            guard let kind = EntryOpening.nameToken(token) ?? acronym(token) else { return nil }
+            if kind == .functionWord {
+                functionWords += 1
+                if functionWords > 4 { return nil }
+            }
+        }
+        return nil
+    }
+
+    /// Whether the year after the names `authors` stands in brackets: `Smith, J. (2012).`
+    static func yearIsBracketed(_ text: String, after authors: String) -> Bool {
+        guard text.hasPrefix(authors) else { return false }
+        return text.dropFirst(authors.count).first { $0 != " " && $0 != "," && $0 != "." } == "("
+    }
+
+    /// `(WHO)`, `(APA).`: an institution's acronym after its name.
+    static func acronym(_ token: Substring) -> EntryOpening.NameToken? {
+        let core = token.trimmingSuffix(".,")
+        guard core.hasPrefix("("), core.hasSuffix(")"), core.count >= 4 else { return nil }
+        return core.dropFirst().dropLast().allSatisfy({ $0.isUppercase || $0 == "-" }) ? .name : nil
+    }
+
+    /// The year at the start of `2012, March 5`.
+    static func leadingYear(_ text: String) -> CSLDate? {
+        guard let first = text.split(whereSeparator: { $0 == "," || $0 == " " }).first, first.count == 4,
+              let year = Int(first), (1500...2099).contains(year) else { return nil }
+        return CSLDate(year: year)
+    }
+
+    // MARK: - After the year
+
+    /// Title, then container and its details, or publisher and place, or the book of a chapter.
+    static func readRest(_ text: String, publisherAfterTitle: Bool, into fields: inout ReferenceParser.Fields) {
+        var rest = text
+        takeIdentifiers(&rest, into: &fields)
+        if let quoted = QuotedTitle.find(in: rest), rest.distance(from: rest.startIndex, to: quoted.range.lowerBound) < 2 {
+            fields.title = quoted.title
+            let after = String(rest[quoted.range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
+            if let chapter = chapterStart(in: " " + after) {
+                readChapter(String((" " + after)[chapter...]), into: &fields)
+            } else {
+                readSource(sentences(after), publisherAfterTitle: publisherAfterTitle, into: &fields)
+            }
+            return
+        }
+        // A chapter: `Title. In: Editors, editors. Book.` / `Title. In E. Editor (Ed.), Book (pp. 1–20).`
+        if let chapter = chapterStart(in: rest) {
+            fields.title = cleanTitle(String(rest[..<chapter]), into: &fields)
+            readChapter(String(rest[chapter...]), into: &fields)
+            return
+        }
+        let parts = sentences(rest)
+        guard !parts.isEmpty else { return }
+        // A journal: the last sentence reads `Journal 12:345–356`, `Journal, 12(3), 45–67`, `Journal 12 (3): 45–67`.
+        if let index = parts.indices.last(where: { $0 > 0 && JournalDetails.parse(parts[$0]) != nil }) {
+            var start = index
+            // An abbreviated journal (`J. Biol. Chem.`) was cut at its full stops: single short words join it.
+            while start > 1, isAbbreviation(parts[start - 1]), parts[start].split(separator: " ").first.map({ $0.count <= 10 }) ?? false {
+                start -= 1
+            }
+            // `Nature reviews. Microbiology`, `Philosophical Transactions … London. Series B`: one journal.
+            if start > 1, parts[start - 1].lowercased().hasSuffix("reviews") && parts[start - 1].split(separator: " ").count <= 3
+                || ["Series ", "Section ", "Part "].contains(where: parts[start].hasPrefix) {
+                start -= 1
+            }
+            guard let details = JournalDetails.parse(parts[start...].joined(separator: ". ")) ?? { start = index; return JournalDetails.parse(parts[index]) }()
+            else { return }
+            fields.title = cleanTitle(parts[..<start].joined(separator: ". "), into: &fields)
+            fields.container = details.container
+            fields.volume = details.volume
+            fields.issue = details.issue
+            fields.pageRange = details.pages
+            fields.titleQuoted = true
+            return
+        }
+        fields.title = cleanTitle(parts[0], into: &fields)
+        readSource(Array(parts.dropFirst()), publisherAfterTitle: publisherAfterTitle, into: &fields)
+    }
+
+    /// Where the part naming the book of a chapter begins: ` In: `, ` İçinde `, ` В: `, or ` In `
+    /// followed by editors and their mark (`In M. Lee (Ed.),`). The index is that of `In`.
+    static func chapterStart(in text: String) -> String.Index? {
+        for marker in [". In: ", ". İçinde: ", ". İçinde ", ". içinde ", ". В: ", ". В кн.: ", ". In ", " In: "] {
+            var from = text.startIndex
+            while let range = text[from...].firstRange(of: marker) {
+                let start = text.index(range.lowerBound, offsetBy: marker.hasPrefix(".") ? 2 : 1)
+                let after = text[range.upperBound...]
+                let editors = ["(Ed", "(ed", "(Eds", "(eds", ", editors", ", eds", "(Hrsg"]
+                if marker != ". In " || editors.contains(where: { after.prefix(300).contains($0) }) {
+                    return start
+                }
+                from = range.upperBound
+            }
+        }
+        return nil
+    }
+
+    /// What follows an unquoted title that is not a journal's: `Place: Publisher`, a container
+    /// (`NCBI Gene Expression Omnibus`, `bioRxiv`), an edition, pages. A lone part is the
+    /// publisher where `publisherAfterTitle` (APA, Harvard), else the container (eLife's data,
+    /// software and preprints).
+    static func readSource(_ parts: [String], publisherAfterTitle: Bool, into fields: inout ReferenceParser.Fields) {
+        var rest = parts.filter { !$0.isEmpty }
+        if let first = rest.first, let journal = JournalDetails.parse(rest.joined(separator: ". ")) ?? JournalDetails.parse(first) {
+            fields.container = journal.container
+            fields.volume = journal.volume
+            fields.issue = journal.issue
+            fields.pageRange = journal.pages
+            fields.titleQuoted = true
+            return
+        }
+        rest.removeAll { isEdition($0) || $0.lowercased().hasPrefix("version ") || $0.lowercased().hasPrefix("vol. ") }
+        if let place = rest.firstIndex(where: isPlaceAndPublisher) {
+            let part = rest[place]
+            let colon = part.firstIndex(of: ":")!
+            fields.place = part[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            var publisher = part[part.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            if let pages = pagesAtEnd(&publisher) { fields.pageRange = pages }
+            fields.publisher = publisher
+            if place > 0, fields.container == nil { fields.container = rest[0] }
+            return
+        }
+        guard let first = rest.first else { return }
+        // `Journal, 12` / `Publisher` / `bioRxiv`: one part, read by its shape.
+        let segments = ReferenceParser.segments(first)
+        if segments.count >= 2, let (volume, issue) = Locator.volumeIssue(segments[1]) {
+            fields.container = segments[0]
+            fields.volume = volume
+            fields.issue = issue
+            fields.titleQuoted = true
+            return
+        }
+        if publisherAfterTitle || Self.publisherWords.contains(where: { first.lowercased().contains($0) }) {
+            fields.publisher = first
+        } else {
+            fields.container = first
+        }
+    }
+
+    /// Words that make a part after a title a publisher rather than a container.
+    static let publisherWords = ["press", "publisher", "publishing", "verlag", "yayın", "издательство", "nəşriyyat", "kitabevi"]
+
+    /// `In: Otte D, Endler JA, editors. Speciation. Sunderland, MA: Sinauer. p. 1–2.` or
+    /// `In E. Editor & F. Editor (Eds.), Book title (2nd ed., pp. 1–20). Publisher.`
+    static func readChapter(_ part: String, into fields: inout ReferenceParser.Fields) {
+        var text = part.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        // `… Sinauer Associates. p. 1–2`: the pages at the end.
+        if let match = text.firstMatch(of: /[.,] (?:pp?|ss?|с)\. ?(\d+(?:\s?[–—-]\s?\d+)?)$/) {
+            fields.pageRange = String(match.1)
+            text = String(text[..<match.range.lowerBound])
+        }
+        for prefix in ["In: ", "In ", "İçinde: ", "İçinde ", "içinde ", "В: ", "В кн.: "] where text.hasPrefix(prefix) {
+            text.removeFirst(prefix.count)
+            break
+        }
+        // The editors end at their mark.
+        let marks = ["(Ed.),", "(Eds.),", "(Ed.)", "(Eds.)", "(ed.),", "(eds.),", "(ed.)", "(eds.)", "(Haz.),", "(Haz.)",
+                     "(haz.)", "(Der.),", "(Der.)", "(der.)", ", editors.", ", editor.", ", eds.", ", ed.", " (Hrsg.)", "(Ред.)"]
+        if let mark = marks.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            fields.editors = AuthorList.read(String(text[..<mark.lowerBound])).authors
+            text = String(text[mark.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+        }
+        fields.titleQuoted = true
+        // APA: `Book (pp. 1–20). Publisher.`
+        for open in ["(pp.", "(ss.", "(s.", "(p.", "(с."] {
+            guard let pages = text.range(of: open),
+                  let close = text[pages.upperBound...].firstIndex(of: ")") else { continue }
+            fields.container = cleanTitle(String(text[..<pages.lowerBound]), into: &fields)
+            fields.pageRange = text[pages.upperBound..<close].trimmingCharacters(in: .whitespaces)
+            readPublisher(String(text[text.index(after: close)...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,")), into: &fields)
+            return
+        }
+        var rest = sentences(text)
+        guard !rest.isEmpty else { return }
+        fields.container = cleanTitle(rest.removeFirst(), into: &fields)
+        for part in rest {
+            if let pages = Locator.pages(in: part) {
+                fields.pageRange = pages
+            } else if isPlaceAndPublisher(part) || fields.publisher == nil, !isEdition(part) {
+                readPublisher(part, into: &fields)
+            }
+        }
+    }
+
+    /// `Sunderland, MA: Sinauer Associates` → place and publisher; `Sinauer` → publisher.
+    static func readPublisher(_ text: String, into fields: inout ReferenceParser.Fields) {
+        guard !text.isEmpty else { return }
+        if let colon = text.firstIndex(of: ":"), isPlaceAndPublisher(text) {
+            fields.place = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            fields.publisher = text[text.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        } else {
+            fields.publisher = text
+        }
+    }
+
+    /// DOIs, URLs and access notes come out first, wherever they stand.
+    static func takeIdentifiers(_ text: inout String, into fields: inout ReferenceParser.Fields) {
+        for marker in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi: ", "doi:", "DOI: ", "DOI:", "DOI "] {
+            guard let range = text.range(of: marker) else { continue }
+            var end = range.upperBound
+            while end < text.endIndex, !text[end].isWhitespace { end = text.index(after: end) }
+            var doi = String(text[range.upperBound..<end])
+            while let last = doi.last, ".,;".contains(last) { doi.removeLast() }
+            if !doi.isEmpty { fields.doi = doi }
+            text.replaceSubrange(range.lowerBound..<end, with: "")
+            break
+        }
+        if let found = BrokenURL.find(in: text) {
+            fields.url = found.url
+            text.replaceSubrange(found.range, with: "")
+        }
+        fields.accessed = ReferenceParser.takeAccessDate(&text)
+        for marker in ["Retrieved from", "Erişim adresi:", "Erişim adresi", "Available at:", "Available at", "Available from:",
+                       "(Accessed:", "Accessed:", "URL:"] {
+            text = text.replacingOccurrences(of: marker, with: "")
+        }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:()"))
+    }
+
+    /// The text cut into sentences at `. `, `? `, `! ` before a capital letter, a digit or a quote.
+    static func sentences(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var index = text.startIndex
+        var depth = 0
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "(" || character == "[" { depth += 1 }
+            if character == ")" || character == "]" { depth = max(0, depth - 1) }
+            let next = text.index(after: index)
+            if depth == 0, ".?!".contains(character), next < text.endIndex, text[next] == " " {
+                let after = text.index(after: next)
+                if after < text.endIndex, text[after].isUppercase || text[after].isNumber || "“\"«‘".contains(text[after])
+                    || character == "." && text[after].isLowercase && !endsAbbreviation(current) {
+                    if character != "." { current.append(character) }
+                    parts.append(current.trimmingCharacters(in: .whitespaces))
+                    current = ""
+                    index = after
+                    continue
+                }
+            }
+            current.append(character)
+            index = next
+        }
+        let last = current.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        if !last.isEmpty { parts.append(last) }
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// Where a title ends: the first `. `, `? ` or `! ` followed by a capital letter or a digit, or
+    /// the end (the question or exclamation mark stays with the title).
     static func titleEnd(_ text: String) -> String.Index {
         var index = text.startIndex
         while index < text.endIndex {
@@ -68,71 +338,98 @@ enum AuthorDateEntry {
         return text.endIndex
     }
 
-    /// What follows the title: `In A (Ed.), Book (pp. 1-20). Publisher.`, `Journal, 23(4), 169-203`,
-    /// or `Place: Publisher`.
-    static func readSource(_ text: String, into fields: inout ReferenceParser.Fields) {
-        guard !text.isEmpty else { return }
-        var rest = text
-        for prefix in ["In ", "İçinde ", "içinde ", "In: ", "В: "] where rest.hasPrefix(prefix) {
-            rest.removeFirst(prefix.count)
-            // Editors up to the mark, then the book title up to its pages or a period.
-            if let mark = ["(Ed.)", "(Eds.)", "(ed.)", "(eds.)", "(Haz.)", "(haz.)", "(Ed.),", "(Der.)", "(der.)"].compactMap({ rest.range(of: $0) }).first {
-                fields.editors = PersonNames.split(String(rest[..<mark.lowerBound])).map { PersonNames.name($0) }
-                rest = String(rest[mark.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
-            }
-            var book = rest
-            if let pages = rest.range(of: "(pp.") ?? rest.range(of: "(ss.") ?? rest.range(of: "(s.") {
-                book = String(rest[..<pages.lowerBound])
-                if let closing = rest[pages.upperBound...].firstIndex(of: ")") {
-                    fields.pageRange = rest[pages.upperBound..<closing].trimmingCharacters(in: .whitespaces)
-                    rest = String(rest[rest.index(after: closing)...])
-                }
-            } else {
-                let end = titleEnd(rest)
-                book = String(rest[..<end])
-                rest = String(rest[end...])
-            }
-            fields.container = book.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
-            fields.titleQuoted = true
-            readPublisher(rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,")), into: &fields)
-            return
-        }
-        var segments = ReferenceParser.segments(rest)
-        var kept: [String] = []
-        for segment in segments {
-            if let pages = Locator.pages(in: segment) ?? pageRange(segment), fields.pageRange == nil, !kept.isEmpty {
-                fields.pageRange = pages
-            } else if let (volume, issue) = Locator.volumeIssue(segment), !kept.isEmpty {
-                fields.volume = volume
-                fields.issue = issue
-            } else {
-                kept.append(segment)
-            }
-        }
-        segments = kept
-        if fields.volume != nil || fields.pageRange != nil {
-            fields.container = segments.first
-            fields.titleQuoted = true
-        } else {
-            readPublisher(segments.joined(separator: ", "), into: &fields)
-        }
+    /// Abbreviations that a lower-case word may follow inside a title (`E. coli`, `gen. nov.`, `sp. nov.`).
+    static let abbreviations: Set<String> = ["gen", "nov", "sp", "spp", "subsp", "var", "sv", "cf", "vs", "ca", "approx", "e.g",
+                                             "i.e", "al", "etc", "no", "vol", "st", "dr", "mr", "mrs", "prof", "fig", "comb", "emend",
+                                             "f", "ssp", "pv", "bv", "ser", "str"]
+
+    /// Whether `text` ends with an abbreviation or an initial, so a full stop after it ends no sentence.
+    static func endsAbbreviation(_ text: String) -> Bool {
+        let word = text.split(whereSeparator: { $0 == " " || $0 == "(" }).last.map(String.init) ?? ""
+        if word.count <= 1 { return true }
+        return abbreviations.contains(word.lowercased())
     }
 
-    /// `Ankara: Bilgi Yayınevi` → place and publisher; `Bilgi Yayınevi` → publisher.
-    static func readPublisher(_ text: String, into fields: inout ReferenceParser.Fields) {
-        guard !text.isEmpty else { return }
-        if let colon = text.firstIndex(of: ":") {
-            fields.place = text[..<colon].trimmingCharacters(in: .whitespaces)
-            fields.publisher = text[text.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " ."))
-        } else {
-            fields.publisher = text
-        }
+    /// `J`, `Biol`, `Natl`: a piece of an abbreviated journal name.
+    static func isAbbreviation(_ part: Substring) -> Bool {
+        !part.contains(" ") && (1...5).contains(part.count) && part.first?.isUppercase == true && part.allSatisfy(\.isLetter)
     }
 
-    /// `169-203` → the range.
-    static func pageRange(_ segment: String) -> String? {
-        let parts = segment.split(whereSeparator: { "-–—".contains($0) })
-        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return nil }
-        return segment.replacingOccurrences(of: " ", with: "")
+    static func isAbbreviation(_ part: String) -> Bool { isAbbreviation(Substring(part)) }
+
+    /// `2 ed`, `2nd ed`, `3rd edn`, `2. bs`, `Second edition`.
+    static func isEdition(_ part: String) -> Bool {
+        let lower = part.lowercased()
+        return lower.hasSuffix(" ed") || lower.hasSuffix(" edn") || lower.hasSuffix(" edition") || lower.hasSuffix(" bs")
+            || lower.hasSuffix(" baskı") || lower.hasSuffix(" изд")
+    }
+
+    /// `Cambridge: Cambridge University Press`, `Sunderland, MA: Sinauer Associates`, `Ankara: Platin`.
+    static func isPlaceAndPublisher(_ part: String) -> Bool {
+        guard let colon = part.firstIndex(of: ":") else { return false }
+        let place = part[..<colon]
+        let publisher = part[part.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard !publisher.isEmpty, place.split(separator: " ").count <= 5, !place.contains(where: \.isNumber) else { return false }
+        return place.first?.isUppercase == true
+    }
+
+    /// `Publisher, pp. 3–9` / `Publisher. p. 1–2`: pages at the end of a publisher part, taken out.
+    static func pagesAtEnd(_ text: inout String) -> String? {
+        var segments = ReferenceParser.segments(text)
+        guard segments.count >= 2, let pages = Locator.pages(in: segments.last!) else { return nil }
+        segments.removeLast()
+        text = segments.joined(separator: ", ")
+        return pages
+    }
+
+    /// A title without an edition or translator note in brackets (`Title (2nd ed.)`, `(Çev. A. Yılmaz)`).
+    static func cleanTitle(_ raw: String, into fields: inout ReferenceParser.Fields) -> String {
+        var title = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+        for open in [" (Çev.", " (çev.", " (Trans.", " (trans.", " (2", " (3", " (4", " (5", " (Rev.", " (Ed.", " (Vol."] {
+            if let range = title.firstRange(of: open), title.hasSuffix(")") {
+                title = String(title[..<range.lowerBound])
+                break
+            }
+        }
+        return title
+    }
+}
+
+/// The details of a journal article after its title, in the author-date styles:
+/// `Journal 12:345–356` (eLife), `Journal 12(3):e1002117`, `Journal, 12(3), 45–67` (APA),
+/// `Journal, 12(3), pp. 45–67` (Harvard), `Journal 12 (3): 45–67` (Chicago), `Journal 12, no. 3: 45–67`.
+enum JournalDetails {
+    struct Details {
+        var container: String
+        var volume: String?
+        var issue: String?
+        var pages: String?
+    }
+
+    static let pages = #"(?:(?:pp?|ss?)\.\s?)?([A-Za-z]{0,3}\d+[A-Za-z]?(?:\s?[–—-]\s?[A-Za-z]{0,3}\d+[A-Za-z]?)?)"#
+
+    static func parse(_ text: String) -> Details? {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+        // eLife, Vancouver without the year: `Journal 12:345–356`, `Journal 12(3):45`.
+        if let match = trimmed.wholeMatch(of: /(.+?),? (\d+)\s?(?:\(([^)]+)\))?\s?:\s?((?:[A-Za-z]{0,3}\d+[A-Za-z]?)(?:\s?[–—-]\s?[A-Za-z]{0,3}\d+[A-Za-z]?)?)/) {
+            return Details(container: clean(match.1), volume: String(match.2), issue: match.3.map(String.init), pages: String(match.4))
+        }
+        // Chicago: `Journal 12, no. 3: 45–67`, `Journal 12, no. 3 (2020): 45–67`.
+        if let match = trimmed.wholeMatch(of: /(.+?) (\d+), no\. (\S+?)(?: \([^)]*\))?(?::\s?([\w–—-]+))?/) {
+            return Details(container: clean(match.1), volume: String(match.2), issue: String(match.3), pages: match.4.map(String.init))
+        }
+        // APA, Harvard: `Journal, 12(3), 45–67`, `Journal, 12, pp. 45–67`, `Journal, 12(3)`, `Journal, 12(3), Article e123`.
+        if let match = trimmed.wholeMatch(of: /(.+?), (\d+)\s?(?:\(([^)]+)\))?(?:, (?:(?:pp?|ss?|Article)\.?\s?)?([A-Za-z]{0,3}\d+[A-Za-z]?(?:\s?[–—-]\s?[A-Za-z]{0,3}\d+[A-Za-z]?)?))?/) {
+            return Details(container: clean(match.1), volume: String(match.2), issue: match.3.map(String.init), pages: match.4.map(String.init))
+        }
+        // `Journal 12 (3)`, `Journal 12` after a volume-like word is too weak alone; `Journal in press`.
+        if let match = trimmed.wholeMatch(of: /(.+?) (?:[Ii]n press|[Bb]askıda)/) {
+            return Details(container: clean(match.1), volume: nil, issue: nil, pages: nil)
+        }
+        return nil
+    }
+
+    static func clean(_ text: Substring) -> String {
+        String(text).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
     }
 }

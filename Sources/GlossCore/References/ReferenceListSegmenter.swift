@@ -25,10 +25,26 @@ public struct ReferenceList: Sendable, Hashable {
 }
 
 /// Finds the reference list of a text (Kaynakça, Kaynaklar, References, Bibliography, Ədəbiyyat,
-/// Литература, Список литературы) and splits it into entries: numbered, or hanging entries that
-/// start with an author after a line that ended one.
+/// Литература, Список литературы) and splits it into entries.
+///
+/// The list is the text after the last heading, up to an end heading (an appendix, an abstract).
+/// Page numbers and running headers in it (`PageFurniture`) are skipped. It is split
+///  - by number (`1.`, `[1]`, `1)`) when its lines are numbered: a line opens entry n+1 (or, for the
+///    numbering check, a later or repeated number);
+///  - by paragraph when most blank-separated paragraphs open like an entry, a paragraph that reads
+///    as a continuation (a lower-case word, a page range, a DOI, after a comma, or while the entry
+///    has no year yet) being joined to the one before;
+///  - and, inside a paragraph or in text given one printed line per line, at a line that opens like
+///    an entry (`EntryOpening`): strongly, with names and a year, unless the line before left a
+///    name list open; weakly, only after a line that ended an entry.
+/// The work is linear in the length of the text: lines are found on bytes, and only the list's
+/// lines become strings.
 public enum ReferenceListSegmenter {
     static let headings = ReferenceListHeading.headings.map(NameFolding.key)
+    /// The first two letters of every heading, folded: a line whose first two letters (after any
+    /// numbering) are none of these is no heading, and is not read further.
+    static let headingStarts = Set((headings + endHeadings).map { String($0.prefix(2)) })
+
     static let endHeadings = [
         "ekler", "ek", "appendix", "appendices", "summary", "extended abstract", "geniş özet", "özet", "abstract",
         "xülasə", "резюме", "аннотация", "notes", "notlar", "dipnotlar", "author biography", "yazar hakkında",
@@ -36,79 +52,254 @@ public enum ReferenceListSegmenter {
 
     /// The last reference list in `text`, or nil when it has none.
     public static func segment(_ text: String) -> ReferenceList? {
-        let lines = Line.split(text)
-        guard let headingIndex = lines.lastIndex(where: { isHeading($0.text, in: headings) }) else { return nil }
-        var body: [Line] = []
-        for line in lines[(headingIndex + 1)...] {
-            if isHeading(line.text, in: endHeadings) { break }
-            // Blank lines, and page numbers standing alone, are not part of any entry.
-            if line.text.isEmpty || line.text.allSatisfy(\.isNumber) { continue }
-            body.append(line)
-        }
-        let numbered = body.prefix(3).filter { leadingNumber($0.text) != nil }.count >= min(2, body.count) && !body.isEmpty
-        var groups: [(number: Int?, lines: [Line])] = []
-        for (position, line) in body.enumerated() {
-            // A name broken at its hyphen (`Özdemir-` / `Kantar, N.`) is judged with its next line.
-            var probe = line.text
-            if probe.hasSuffix("-"), position + 1 < body.count { probe = join([probe, body[position + 1].text]) }
-            if numbered {
-                if let (number, _) = leadingNumber(line.text), number == (groups.last?.number ?? 0) + 1 || groups.isEmpty {
-                    groups.append((number, [line])); continue
-                }
-            } else if let previous = groups.last?.lines.last, startsEntry(probe, after: previous.text) {
-                groups.append((nil, [line])); continue
-            } else if groups.isEmpty {
-                groups.append((nil, [line])); continue
-            }
-            groups[groups.count - 1].lines.append(line)
-        }
-        let entries = groups.map { group -> ReferenceListEntry in
-            var text = join(group.lines.map(\.text))
-            if let number = group.number, let (_, length) = leadingNumber(text) {
-                _ = number
-                text = String(text.unicodeScalars.dropFirst(length)).trimmingCharacters(in: .whitespaces)
-            }
-            let first = group.lines.first!, last = group.lines.last!
-            return ReferenceListEntry(number: group.number, span: TextSpan(start: first.trimmedStart, end: last.trimmedEnd), text: text)
-        }
-        return ReferenceList(heading: TextSpan(start: lines[headingIndex].trimmedStart, end: lines[headingIndex].trimmedEnd), entries: entries)
+        var text = text
+        return text.withUTF8 { segment(utf8: $0) }
     }
 
-    /// A line of the text with code-point offsets of its non-blank part.
+    /// A line of the list: its text without surrounding blanks and the code-point offsets of that text.
     struct Line {
         var text: String
-        var trimmedStart: Int
-        var trimmedEnd: Int
+        var start: Int
+        var end: Int
+        /// Whether a blank line (or the heading) stands before it.
+        var blankBefore: Bool
+    }
 
-        static func split(_ text: String) -> [Line] {
-            var lines: [Line] = []
-            var current = String.UnicodeScalarView()
-            var start = 0
-            var offset = 0
-            func finish() {
-                let scalars = Array(current)
-                let lead = scalars.prefix { $0.properties.isWhitespace }.count
-                let trail = scalars.reversed().prefix { $0.properties.isWhitespace }.count
-                let end = max(start + lead, start + scalars.count - trail)
-                lines.append(Line(text: String(current).trimmingCharacters(in: .whitespaces), trimmedStart: start + lead, trimmedEnd: end))
-            }
-            for scalar in text.unicodeScalars {
-                if scalar == "\n" {
-                    finish()
-                    current = String.UnicodeScalarView()
-                    start = offset + 1
-                } else {
-                    current.append(scalar)
-                }
-                offset += 1
-            }
-            finish()
-            return lines
+    static func segment(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ReferenceList? {
+        var lineStarts = [0]
+        for index in 0..<bytes.count where bytes[index] == ScanBytes.newline { lineStarts.append(index + 1) }
+        func range(_ k: Int) -> Range<Int> {
+            let end = k + 1 < lineStarts.count ? lineStarts[k + 1] - 1 : bytes.count
+            var a = lineStarts[k], b = end
+            while a < b, ScanBytes.isSpace(bytes[a]) { a += 1 }
+            while b > a, ScanBytes.isSpace(bytes[b - 1]) { b -= 1 }
+            return a..<b
         }
+        func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
+
+        // The last heading, from the end: only short lines of few words are read as strings.
+        var headingLine: Int?
+        for k in stride(from: lineStarts.count - 1, through: 0, by: -1) {
+            let r = range(k)
+            guard !r.isEmpty, r.count <= 160, maybeHeading(bytes, r), isHeading(string(r), in: headings) else { continue }
+            headingLine = k
+            break
+        }
+        guard let headingLine else { return nil }
+
+        // Code-point offsets: counted once up to the heading, then line by line.
+        var scalarOffset = 0
+        var counted = 0
+        func scalars(upTo byte: Int) -> Int {
+            while counted < byte {
+                if !ScanBytes.isContinuation(bytes[counted]) { scalarOffset += 1 }
+                counted += 1
+            }
+            return scalarOffset
+        }
+        let headingRange = range(headingLine)
+        let heading = TextSpan(start: scalars(upTo: headingRange.lowerBound), end: scalars(upTo: headingRange.upperBound))
+        let furniture = PageFurniture(utf8: bytes)
+
+        var lines: [Line] = []
+        var blank = true
+        for k in (headingLine + 1)..<lineStarts.count {
+            let r = range(k)
+            if r.isEmpty { blank = true; continue }
+            let text = string(r)
+            // A running header repeats, but so does an entry listed twice: one that opens with names
+            // and a year stays.
+            if furniture.lineEnd(startingAt: lineStarts[k]) != nil, EntryOpening.of(text) != .strong { continue }
+            if r.count <= 160, maybeHeading(bytes, r), isHeading(text, in: endHeadings) { break }
+            lines.append(Line(text: text, start: scalars(upTo: r.lowerBound), end: scalars(upTo: r.upperBound), blankBefore: blank))
+            blank = false
+        }
+        let groups = numberedGroups(lines) ?? unnumberedGroups(lines)
+        let entries = groups.map { group -> ReferenceListEntry in
+            var text = join(lines[group.lines].map(\.text))
+            if group.number != nil, let (_, length) = leadingNumber(text) {
+                text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(length))).trimmingCharacters(in: .whitespaces)
+            }
+            return ReferenceListEntry(number: group.number, span: TextSpan(start: lines[group.lines.lowerBound].start,
+                                                                           end: lines[group.lines.upperBound - 1].end), text: text)
+        }
+        return ReferenceList(heading: heading, entries: entries)
+    }
+
+    /// An entry as a run of lines, with its number.
+    struct Group {
+        var number: Int?
+        var lines: Range<Int>
+    }
+
+    /// The entries of a numbered list, or nil when the list is not numbered: at least two lines
+    /// carry numbers that follow one another, starting at 1, 2 or 3.
+    static func numberedGroups(_ lines: [Line]) -> [Group]? {
+        var groups: [Group] = []
+        var previous: Int?
+        var consecutive = 0
+        for (index, line) in lines.enumerated() {
+            var opens = false
+            if let (number, length) = leadingNumber(line.text) {
+                if let last = previous {
+                    if number == last + 1 {
+                        opens = true
+                        consecutive += 1
+                    } else if number != last, number > 0, number <= last + 20 || number < last {
+                        // A gap, a repeat or a step back is reported by the numbering check, but only
+                        // when what follows the number reads like an entry.
+                        let rest = line.text.unicodeScalars.dropFirst(length).drop { $0.properties.isWhitespace }
+                        opens = rest.first.map { $0.properties.isUppercase || "“\"«[".unicodeScalars.contains($0) } ?? false
+                    } else if number == last {
+                        let rest = line.text.unicodeScalars.dropFirst(length).drop { $0.properties.isWhitespace }
+                        opens = rest.first?.properties.isUppercase ?? false
+                    }
+                } else {
+                    opens = number <= 3
+                }
+                if opens {
+                    previous = number
+                    groups.append(Group(number: number, lines: index..<(index + 1)))
+                    continue
+                }
+            }
+            if groups.isEmpty || previous == nil {
+                // Text before the first number is an entry of its own (reported as unparsable if it is
+                // not one), never a part of entry 1.
+                if let last = groups.last, last.number == nil, !line.blankBefore {
+                    groups[groups.count - 1].lines = last.lines.lowerBound..<(index + 1)
+                } else {
+                    groups.append(Group(number: nil, lines: index..<(index + 1)))
+                }
+                continue
+            }
+            groups[groups.count - 1].lines = groups[groups.count - 1].lines.lowerBound..<(index + 1)
+        }
+        guard consecutive >= 1 else { return nil }
+        return groups
+    }
+
+    /// The entries of an unnumbered list.
+    static func unnumberedGroups(_ lines: [Line]) -> [Group] {
+        guard !lines.isEmpty else { return [] }
+        // Each line's opening is judged with the next lines joined on (an author list may wrap).
+        let openings = lines.indices.map { index -> EntryOpening in
+            let probe = join(lines[index..<min(lines.count, index + 3)].map(\.text))
+            return EntryOpening.of(String(probe.unicodeScalars.prefix(600)))
+        }
+        let paragraphStarts = lines.indices.filter { lines[$0].blankBefore }
+        let opening = paragraphStarts.filter { openings[$0] != .none }.count
+        let byParagraph = paragraphStarts.count >= 2 && Double(opening) >= 0.6 * Double(paragraphStarts.count)
+
+        var groups: [Group] = []
+        var hasYear = false
+        for (index, line) in lines.enumerated() {
+            defer { if Self.containsYear(line.text) { hasYear = true } }
+            guard index > 0 else {
+                groups.append(Group(number: nil, lines: 0..<1))
+                continue
+            }
+            let previous = lines[index - 1].text
+            let opens: Bool
+            if byParagraph, line.blankBefore, openings[index] != .strong {
+                opens = !continues(line.text, after: previous) && (openings[index] != .none || hasYear)
+            } else {
+                switch openings[index] {
+                case .strong: opens = !leavesNamesOpen(previous)
+                case .weak: opens = endsEntry(previous)
+                case .none: opens = false
+                }
+            }
+            if opens {
+                groups.append(Group(number: nil, lines: index..<(index + 1)))
+                hasYear = false
+            } else {
+                groups[groups.count - 1].lines = groups[groups.count - 1].lines.lowerBound..<(index + 1)
+            }
+        }
+        return groups
+    }
+
+    /// Whether a paragraph continues the entry before it: it opens with a lower-case word, a digit,
+    /// punctuation, a DOI or URL, or the entry before broke off after a comma, a colon, a hyphen or
+    /// a conjunction.
+    static func continues(_ line: String, after previous: String) -> Bool {
+        guard let first = line.unicodeScalars.first else { return true }
+        if first.properties.isLowercase || ("0"..."9").contains(first) { return true }
+        if !first.properties.isAlphabetic, !"“\"«‘—–-_".unicodeScalars.contains(first) { return true }
+        let lower = line.lowercased()
+        if ["doi", "http", "www.", "pp.", "in:", "vol."].contains(where: { lower.hasPrefix($0) }) { return true }
+        return leavesNamesOpen(previous)
+    }
+
+    /// Whether a line broke off inside a list of names or a phrase: after `,`, `;`, `:`, `&`, a
+    /// hyphen or a conjunction. (Not after `/`: an entry may end with a URL.)
+    static func leavesNamesOpen(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last else { return false }
+        if ",;:&-–".unicodeScalars.contains(last) { return true }
+        let lastWord = line.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return EntryOpening.conjunctions.contains(lastWord) || lastWord == "in"
+    }
+
+    /// Whether a line ended an entry: a full stop, a closing bracket or quote, a digit, or a URL.
+    static func endsEntry(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last else { return false }
+        if ".)]”\"»'’".unicodeScalars.contains(last) || ("0"..."9").contains(last) { return true }
+        let lastWord = line.split(separator: " ").last ?? ""
+        return lastWord.contains("/") || lastWord.lowercased().hasPrefix("doi:")
+    }
+
+    /// Whether the text holds a year (four digits from 1500 to 2099 standing alone).
+    static func containsYear(_ text: String) -> Bool {
+        var run = 0
+        var value = 0
+        var previousIsLetterOrDigit = false
+        for scalar in text.unicodeScalars {
+            if ("0"..."9").contains(scalar) {
+                if run == 0, previousIsLetterOrDigit { run = -100 }
+                run += 1
+                value = value * 10 + Int(scalar.value - 48)
+            } else {
+                if run == 4, (1500...2099).contains(value) { return true }
+                run = 0
+                value = 0
+                previousIsLetterOrDigit = scalar.properties.isAlphabetic
+                continue
+            }
+            previousIsLetterOrDigit = true
+        }
+        return run == 4 && (1500...2099).contains(value)
+    }
+
+    /// A cheap test before a line is read as a heading: few spaces, as a heading has, and the first
+    /// two letters after any numbering those of a heading.
+    static func maybeHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var spaces = 0
+        for index in r where bytes[index] == ScanBytes.space {
+            spaces += 1
+            if spaces > 6 { return false }
+        }
+        var start = r.lowerBound
+        // Numbering: `7.`, `VI.`, `IV `.
+        var probe = start
+        while probe < r.upperBound, ScanBytes.isDigit(bytes[probe]) || "IVXLivxl".utf8.contains(bytes[probe]) { probe += 1 }
+        if probe < r.upperBound, probe > start, bytes[probe] == ScanBytes.period || bytes[probe] == ScanBytes.space {
+            start = probe
+            while start < r.upperBound, bytes[start] == ScanBytes.period || bytes[start] == ScanBytes.space { start += 1 }
+        }
+        var end = start
+        var letters = 0
+        while end < r.upperBound, letters < 2 {
+            end += 1
+            while end < r.upperBound, ScanBytes.isContinuation(bytes[end]) { end += 1 }
+            letters += 1
+        }
+        let firstTwo = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return headingStarts.contains(NameFolding.key(firstTwo))
     }
 
     static func isHeading(_ line: String, in names: [String]) -> Bool {
-        guard line.count <= 60 else { return false }
+        guard line.unicodeScalars.count <= 60 else { return false }
         var text = line.trimmingCharacters(in: CharacterSet(charactersIn: " :.\t"))
         // Section numbers: "7. Kaynakça", "VI. References".
         if let space = text.firstIndex(of: " "), text[..<space].allSatisfy({ $0.isNumber || "IVXLivxl.".contains($0) }) {
@@ -120,48 +311,29 @@ public enum ReferenceListSegmenter {
 
     /// `12. `, `[12] `, `12) ` at the start of a line → the number and the length of the prefix.
     static func leadingNumber(_ line: String) -> (Int, Int)? {
-        let scalars = Array(line.unicodeScalars)
-        var index = 0
-        let bracketed = scalars.first == "["
-        if bracketed { index = 1 }
-        var digits = ""
-        while index < scalars.count, ("0"..."9").contains(scalars[index]), digits.count < 3 {
-            digits.unicodeScalars.append(scalars[index]); index += 1
+        var scalars = line.unicodeScalars.makeIterator()
+        var length = 0
+        var value = 0
+        var digits = 0
+        var next = scalars.next()
+        let bracketed = next == "["
+        if bracketed { next = scalars.next(); length += 1 }
+        while let scalar = next, ("0"..."9").contains(scalar), digits < 3 {
+            value = value * 10 + Int(scalar.value - 48)
+            digits += 1
+            length += 1
+            next = scalars.next()
         }
-        guard !digits.isEmpty, index < scalars.count else { return nil }
-        let closer = scalars[index]
+        guard digits > 0, let closer = next else { return nil }
         guard bracketed ? closer == "]" : (closer == "." || closer == ")") else { return nil }
-        index += 1
-        guard index == scalars.count || scalars[index].properties.isWhitespace else { return nil }
-        return (Int(digits)!, index)
-    }
-
-    /// Whether `line` opens with up to 60 scalars and no comma, then `(2019)`, `(2019a)`, `(n.d.)`
-    /// or `(t.y.)`. Matched on scalars, as the `NSRegularExpression` it replaces did.
-    static func opensWithAuthorYear(_ line: String) -> Bool {
-        line.firstMatch(of: /^[^,(]{1,60}\((\d{4}[a-z]?|n\.d\.|t\.y\.)\)/.matchingSemantics(.unicodeScalar)) != nil
-    }
-
-    /// Whether `line` begins a new hanging entry: the line before ended one, and this one starts
-    /// with an author (`Family, Given`, `Family, I.`, `Author (2020)`).
-    static func startsEntry(_ line: String, after previous: String) -> Bool {
-        guard let end = previous.last, ".)".contains(end) || end.isNumber else { return false }
-        let words = line.split(separator: " ", maxSplits: 6).map(String.init)
-        guard let first = words.first, first.first?.isUppercase == true else { return false }
-        if opensWithAuthorYear(line) { return true }
-        // "Family, Given" or "Family, I.": a comma after one to three capitalised words, then a name.
-        guard let commaWord = words.prefix(3).firstIndex(where: { $0.hasSuffix(",") }) else { return false }
-        guard words[...commaWord].allSatisfy({ $0.first?.isUppercase == true }), commaWord + 1 < words.count else { return false }
-        let next = words[commaWord + 1]
-        // `Middle Eastern Studies, Vol. 34` continues an entry.
-        if ["vol.", "no.", "cilt", "sayı", "s.", "ss.", "pp.", "p.", "issue", "т.", "№"].contains(next.lowercased()) { return false }
-        return PersonNames.isInitials(next.trimmingCharacters(in: CharacterSet(charactersIn: ",")))
-            || next.first?.isUppercase == true && (next.hasSuffix(",") || next.hasSuffix(".") || words.count > commaWord + 2 && PersonNames.isInitials(words[commaWord + 2].trimmingCharacters(in: CharacterSet(charactersIn: ",("))))
+        length += 1
+        if let after = scalars.next(), !after.properties.isWhitespace { return nil }
+        return (value, length)
     }
 
     /// Joins the lines of an entry: a word hyphen at a line end goes, a name hyphen stays, URL
     /// breaks are kept as a space for `BrokenURL`.
-    static func join(_ lines: [String]) -> String {
+    static func join<S: Sequence<String>>(_ lines: S) -> String {
         var result = ""
         for line in lines {
             guard !result.isEmpty else { result = line; continue }

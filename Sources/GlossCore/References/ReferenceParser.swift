@@ -32,6 +32,14 @@ public enum ReferenceParser {
         return ParsedEntry(number: number, references: references, isCommentary: isCommentary)
     }
 
+    /// Parses one reference-list entry (its number already taken off): the author-date reader
+    /// first, on the whole entry (a title may hold `;` or `see`), then the footnote reader.
+    public static func parseListEntry(_ text: String) -> BibRecord? {
+        let body = collapse(text)
+        if let authorDate = AuthorDateEntry.parse(body) { return authorDate.record }
+        return parse(body).references.first?.record
+    }
+
     /// Parses a single reference (no leading number, no `;`-separated list).
     public static func parseReference(_ raw: String) -> ParsedReference? {
         var text = collapse(raw)
@@ -226,6 +234,7 @@ public enum ReferenceParser {
         var publisher: String?
         var place: String?
         var url: String?
+        var doi: String?
         var accessed: CSLDate?
         var genre: String?
         var note: String?
@@ -246,7 +255,8 @@ public enum ReferenceParser {
             record.publisher = publisher
             record.publisherPlace = place
             record.url = url
-            if let url, let range = url.range(of: "doi.org/") { record.doi = String(url[range.upperBound...]) }
+            record.doi = doi
+            if doi == nil, let url, let range = url.range(of: "doi.org/") { record.doi = String(url[range.upperBound...]) }
             record.genre = genre
             record.note = note
             record.id = CitationKeyGenerator.baseKey(for: record)

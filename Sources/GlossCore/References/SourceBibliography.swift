@@ -74,9 +74,15 @@ public struct SourceBibliography: Sendable, Hashable {
 
         var listed: [ListedRecord] = []
         for entry in list?.entries ?? [] {
-            guard var record = ReferenceParser.parse(entry.text).references.first?.record else { continue }
+            // Every entry becomes a record, with its text as written; one that could not be read is marked.
+            var record = ReferenceParser.parseListEntry(entry.text) ?? BibRecord(id: "", type: "document")
+            let readable = (record.author != nil || record.editor != nil || record.issued != nil)
+                && (record.title != nil || record.containerTitle != nil)
+            if !readable, record.id.isEmpty { record.id = "entry\(entry.number.map(String.init) ?? "")" }
             record.id = key(record)
             record.custom = BibRecord.Custom(provenance: [RecordProvenance(source: source, span: entry.span)])
+            record.custom?.rawText = entry.text
+            if !readable { record.custom?.unparsed = true }
             records.append(record)
             listed.append(ListedRecord(number: entry.number, record: record))
         }

@@ -1,8 +1,9 @@
-/// Numeric citations (`[8, s.229]`) against the numbered reference list: numbers outside the list,
-/// and list entries never cited. A source with numeric citations and no list is noted once.
+/// Numeric citations (`[8, s.229]`) against the numbered reference list: numbers outside the list.
+/// A source with numeric citations and no list is noted once. (Entries never cited are
+/// `uncited-record`'s, for numbered and author-date lists alike.)
 public struct NumericReferenceRule: CheckRule {
     public static let code = "numeric-reference"
-    public static let summary = "numeric reference out of the list's range, list entry never cited, or no list at all"
+    public static let summary = "numeric reference out of the list's range, or no list at all"
 
     public init() {}
 
@@ -24,13 +25,6 @@ public struct NumericReferenceRule: CheckRule {
                     rule: Self.code, severity: .error, source: source.metadata.id, span: citation.span, text: citation.text,
                     message: "reference \(ref) is not in the reference list (\(Self.describe(entries)))",
                     hint: "check the number against the list"))
-            }
-            let used = Set(cited.map(\.1))
-            for number in entries.sorted() where !used.contains(number) {
-                findings.append(Finding(
-                    rule: Self.code, severity: .warning, source: source.metadata.id, span: source.referenceList,
-                    message: "reference \(number) of the list is never cited",
-                    hint: "cite it where it is used, or drop it from the list"))
             }
             return findings
         }

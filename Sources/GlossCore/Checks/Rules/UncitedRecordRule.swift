@@ -9,7 +9,8 @@ public struct UncitedRecordRule: CheckRule {
         context.sources.flatMap { source -> [Finding] in
             guard let bibliography = source.bibliography, let resolution = source.resolution else { return [] }
             let used = Set(resolution.resolutions.filter { $0.status == .linked || $0.status == .ambiguous }.flatMap(\.records))
-            return bibliography.referenceList.filter { !used.contains($0.record.id) }.map { listed in
+            // An entry that could not be read is `unparsed-entry`'s to report.
+            return bibliography.referenceList.filter { !used.contains($0.record.id) && $0.record.custom?.unparsed != true }.map { listed in
                 let span = listed.record.custom?.provenance?.first?.span
                 let label = [listed.number.map { "[\($0)]" }, Optional(RecordSummary.authors(listed.record)),
                              listed.record.issued?.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
