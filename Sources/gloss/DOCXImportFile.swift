@@ -7,12 +7,7 @@ import GlossStore
 /// citations its manual citations, the latter linked to their records, which join the library.
 enum DOCXImportFile {
     static func read(_ path: String) throws -> DOCXImport {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FileManager.default.fileExists(atPath: path)
-                ? StoreError.readFailed(path: path, reason: "permission denied or not a file")
-                : StoreError.fileMissing(path: path)
-        }
-        return try DOCXReader().read(Array(data), file: path)
+        try DOCXReader().read(DocumentFile.bytes(path), file: path)
     }
 
     /// Stores the document and returns a one-line summary. Options given on the command line win

@@ -8,12 +8,7 @@ import GlossStore
 /// export brings back what Gloss kept about the source.
 enum TEIImportFile {
     static func read(_ path: String) throws -> ImportedDocument {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FileManager.default.fileExists(atPath: path)
-                ? StoreError.readFailed(path: path, reason: "permission denied or not a file")
-                : StoreError.fileMissing(path: path)
-        }
-        return try TEIReader().read(Array(data), file: path)
+        try TEIReader().read(DocumentFile.bytes(path), file: path)
     }
 
     /// Stores the document and returns a one-line summary. Options given on the command line win

@@ -270,15 +270,7 @@ private func outermostElements(_ node: xmlNodePtr, named wanted: String) -> [xml
 private func wordAttribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
     var attribute = node.pointee.properties
     while let attr = attribute {
-        if String(cString: attr.pointee.name) == wanted {
-            var value = ""
-            var part = attr.pointee.children
-            while let text = part {
-                if let content = text.pointee.content { value += String(cString: content) }
-                part = text.pointee.next
-            }
-            return value
-        }
+        if String(cString: attr.pointee.name) == wanted { return value(of: attr) }
         attribute = attr.pointee.next
     }
     return nil

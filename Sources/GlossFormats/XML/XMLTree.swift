@@ -68,18 +68,21 @@ func attribute(_ node: xmlNodePtr, _ wanted: String, prefix: String? = nil) -> S
     var attribute = node.pointee.properties
     while let attr = attribute {
         let attrPrefix = attr.pointee.ns.flatMap { $0.pointee.prefix.map { String(cString: $0) } }
-        if String(cString: attr.pointee.name) == wanted, attrPrefix == prefix {
-            var value = ""
-            var part = attr.pointee.children
-            while let text = part {
-                if let content = text.pointee.content { value += String(cString: content) }
-                part = text.pointee.next
-            }
-            return value
-        }
+        if String(cString: attr.pointee.name) == wanted, attrPrefix == prefix { return value(of: attr) }
         attribute = attr.pointee.next
     }
     return nil
+}
+
+/// The text an attribute holds.
+func value(of attribute: xmlAttrPtr) -> String {
+    var value = ""
+    var part = attribute.pointee.children
+    while let text = part {
+        if let content = text.pointee.content { value += String(cString: content) }
+        part = text.pointee.next
+    }
+    return value
 }
 
 /// The text of an element with whitespace collapsed.
