@@ -41,23 +41,59 @@ public struct Checker: Sendable {
         }
     }
 
+    /// Changes whenever the findings of a rule can change for the same input; cached findings are
+    /// keyed by it (with the scanner's version and the rules selected).
+    public static let version = "checks-1"
+
     /// The findings of the selected rules, less those a researcher accepted in the source's
     /// annotations, ordered by source, position and rule.
     public func run(_ context: CheckContext) -> [Finding] {
+        var findings = Self.unaccepted(rules.flatMap { $0.init().findings(in: context) }, accepted: Self.accepted(context.sources))
+        findings.sort(by: Self.precedes)
+        return findings
+    }
+
+    /// The findings about one source of the selected rules of ``CheckScope/source`` scope, less
+    /// those accepted in its annotations, in report order. Together with ``workspaceFindings(_:)``
+    /// they are the findings of `run` on a context of all the sources.
+    public func sourceFindings(_ source: SourceCheckInput, library: [BibRecord]) -> [Finding] {
+        let context = CheckContext(sources: [source], library: library)
+        var findings = Self.unaccepted(rules.filter { $0.scope == .source }.flatMap { $0.init().findings(in: context) },
+                                       accepted: Self.accepted([source]))
+        findings.sort(by: Self.precedes)
+        return findings
+    }
+
+    /// The findings of the selected rules of ``CheckScope/workspace`` scope, less the accepted ones,
+    /// in report order. `context` may hold each source as ``SourceCheckResult/workspaceView(of:)`` gives it.
+    public func workspaceFindings(_ context: CheckContext) -> [Finding] {
+        var findings = Self.unaccepted(rules.filter { $0.scope == .workspace }.flatMap { $0.init().findings(in: context) },
+                                       accepted: Self.accepted(context.sources))
+        findings.sort(by: Self.precedes)
+        return findings
+    }
+
+    /// The acceptance keys of the findings accepted in each source's annotations.
+    private static func accepted(_ sources: [SourceCheckInput]) -> [SourceID: Set<String>] {
         var accepted: [SourceID: Set<String>] = [:]
-        for source in context.sources {
+        for source in sources {
             accepted[source.metadata.id] = Set(source.annotations.acceptedFindings.map(\.finding))
         }
-        var findings = rules.flatMap { $0.init().findings(in: context) }.filter { finding in
+        return accepted
+    }
+
+    private static func unaccepted(_ findings: [Finding], accepted: [SourceID: Set<String>]) -> [Finding] {
+        findings.filter { finding in
             guard let source = finding.source else { return true }
             return accepted[source]?.contains(finding.acceptanceKey) != true
         }
-        findings.sort { a, b in
-            let left = (a.source?.rawValue ?? "", a.span?.start ?? -1, a.span?.end ?? -1, a.rule, a.message)
-            let right = (b.source?.rawValue ?? "", b.span?.start ?? -1, b.span?.end ?? -1, b.rule, b.message)
-            return left < right
-        }
-        return findings
+    }
+
+    /// Report order: by source (workspace-wide findings first), position, rule and message.
+    public static func precedes(_ a: Finding, _ b: Finding) -> Bool {
+        let left = (a.source?.rawValue ?? "", a.span?.start ?? -1, a.span?.end ?? -1, a.rule, a.message)
+        let right = (b.source?.rawValue ?? "", b.span?.start ?? -1, b.span?.end ?? -1, b.rule, b.message)
+        return left < right
     }
 }
 
