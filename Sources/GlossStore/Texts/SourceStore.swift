@@ -308,7 +308,8 @@ public struct SourceStore: Sendable {
         )
     }
 
-    func writeMetadata(_ metadata: SourceMetadata) throws(StoreError) {
+    /// Writes the sidecar; `durable: false` leaves the fsync to the caller's sync of the batch.
+    func writeMetadata(_ metadata: SourceMetadata, durable: Bool = true) throws(StoreError) {
         let url = metadataURL(metadata.id)
         let bytes: [UInt8]
         do {
@@ -316,7 +317,7 @@ public struct SourceStore: Sendable {
         } catch {
             throw .writeFailed(path: url.path, reason: "\(error)")
         }
-        try AtomicFile.write(bytes, to: url)
+        try AtomicFile.write(bytes, to: url, durable: durable)
     }
 
     static func timestamp(_ date: Date) -> String {
