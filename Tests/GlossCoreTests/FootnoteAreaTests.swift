@@ -76,6 +76,32 @@ struct FootnoteAreaTests {
         #expect(CitationScanner.scan(utf8: Array(text.utf8), source: try! SourceID("doc")).footnotes.isEmpty)
     }
 
+    /// As LaTeX's PDFs give them: the mark on a line of its own above its note, the note's text
+    /// opening with a year glued to no mark.
+    @Test func aMarkOnALineOfItsOwnStartsTheNoteBelowIt() {
+        let page = """
+            The binary needs no Perl installation at all1
+            . The tracker is on github2
+            . Both are released freely.
+            1
+            If you prefer, you can run it as a normal program.
+            2
+            2016 onwards: https://github.com/plk/biber
+            7
+            """
+        let small = [false, false, false, true, true, true, true, false]
+        var words: [PageWord] = []
+        for (number, line) in page.split(separator: "\n").enumerated() {
+            words += line.split(separator: " ").map { PageWord(text: String($0), top: Double(number) * 12, height: small[number] ? 7 : 10) }
+        }
+        let text = page + "\n"
+        let areas = FootnoteAreas.find(in: text, pageStarts: [0], words: [words])
+        #expect(areas.count == 1)
+        let scan = CitationScanner.scan(utf8: Array(text.utf8), source: try! SourceID("doc"), footnoteAreas: areas)
+        #expect(scan.footnotes.map { $0.text } == ["1 If you prefer, you can run it as a normal program.", "2 2016 onwards: https://github.com/plk/biber"])
+        #expect(scan.citations.map { $0.text } == ["1", "2"])
+    }
+
     @Test func wordsThatDoNotSpellThePageGiveNoArea() {
         let (text, starts, words) = Self.layout
         var wrong = words

@@ -77,8 +77,10 @@ enum FootnoteSegmenter {
                 value = value * 10 + Int(bytes[i] &- 0x30)
                 i += 1
             }
-            guard i > range.lowerBound, bytes[range.lowerBound] != UInt8(ascii: "0"), i < range.upperBound else { return false }
-            if value != number || ScanBytes.isDigit(bytes[i]) {
+            guard i > range.lowerBound, bytes[range.lowerBound] != UInt8(ascii: "0") else { return false }
+            if i == range.upperBound {
+                guard value == number, markOwnLine(k) else { return false }
+            } else if value != number || ScanBytes.isDigit(bytes[i]) {
                 // In a footnote area a glued mark may run into a year that opens the note
                 // (`482018-2022 yılları …` is note 48): the number, then four digits from 1000 to 2999.
                 guard area(k) != nil, let mark = gluedYear(range, number) else { return false }
@@ -88,10 +90,17 @@ enum FootnoteSegmenter {
                 else { return false }
             }
             while i < range.upperBound, bytes[i] == ScanBytes.space || bytes[i] == ScanBytes.tab { i += 1 }
-            guard i < range.upperBound else { return false }
+            // A superscript mark may stand on a line of its own, the note's text on the next line.
+            guard i < range.upperBound || markOwnLine(k) else { return false }
             guard requireMarker else { return true }
             guard let marker = firstCandidate(number), marker < range.lowerBound else { return false }
             return true
+        }
+        /// Whether line `k`, a number alone, is a footnote's mark on a line of its own: in a footnote
+        /// area, with a line of text of the same area after it.
+        func markOwnLine(_ k: Int) -> Bool {
+            guard let current = area(k), k + 1 < lineCount, area(k + 1) == current, !isBlank(k + 1) else { return false }
+            return line(k + 1).contains { !ScanBytes.isDigit(bytes[$0]) && !ScanBytes.isSpace(bytes[$0]) }
         }
         /// Where the year begins when the digits opening `range` are `number` glued to a year.
         func gluedYear(_ range: Range<Int>, _ number: Int) -> Int? {
