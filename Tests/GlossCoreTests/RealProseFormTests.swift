@@ -62,6 +62,18 @@ let realProseCases: [CitationCase] = [
                  kind: .narrative, items: [item("von Hagen", "2011")]),
     CitationCase(marked: "Finally, ⟦Carvalho et al. (2021)⟧ measured it.",
                  kind: .narrative, items: [item("Carvalho et al.", "2021")]),
+    CitationCase(marked: "Finally, ⟦Mercer and Hale (2021)⟧ measured it.",
+                 kind: .narrative, items: [item("Mercer and Hale", "2021")]),
+    CitationCase(marked: "The same pattern was seen by ⟦Okonkwo, Brandt and Lasko (2005)⟧ in lakes.",
+                 kind: .narrative, items: [item("Okonkwo, Brandt and Lasko", "2005")]),
+    CitationCase(marked: "⟦Tekinalp, Kurtuluş ve Demirci (2019)⟧ bu ilişkiyi incelemiştir.",
+                 kind: .narrative, items: [item("Tekinalp, Kurtuluş ve Demirci", "2019")]),
+    CitationCase(marked: "⟦Kaya ve Güzel (2018)⟧ aynı sonuca ulaşmıştır.",
+                 kind: .narrative, items: [item("Kaya ve Güzel", "2018")]),
+    CitationCase(marked: "The commentary of ⟦al-Farabi (1985)⟧ was used.",
+                 kind: .narrative, items: [item("al-Farabi", "1985")]),
+    CitationCase(marked: "The survey of ⟦van der Berg (2003)⟧ covers it.",
+                 kind: .narrative, items: [item("van der Berg", "2003")]),
     // Issue 25: the author named earlier in the sentence; the span is the parenthesis.
     CitationCase(marked: "Tekin, “Eski Türkçe” adlı eserinde bu yapıyı ayrıntılı biçimde ele alır ⟦(1997, s. 45)⟧.",
                  kind: .narrative, items: [item("Tekin", "1997", "45")]),
@@ -143,6 +155,12 @@ struct RealProseFormTests {
         #expect(findings.map(\.text) == ["(1997, s. 45)"])
         #expect(findings.first?.severity == .info)
         #expect(scanned(fixture.text.string).citations.isEmpty)
+    }
+
+    /// A journal's issue designation is not a candidate.
+    @Test func issueDesignationIsNotReported() {
+        let fixture = CheckFixture("www.dergi.org Year 3 (2025) Vol:3 Issue: 2")
+        #expect(fixture.findings(UnattributedYearRule.self).isEmpty)
     }
 
     /// A year-only parenthesis that is a citation is not reported again.

@@ -25,6 +25,7 @@ public struct Checker: Sendable {
         ClaimCitationMissingRule.self,
         ClaimAnchoringRule.self,
         DuplicateRecordRule.self,
+        DanglingLinkRule.self,
     ]
 
     public let rules: [any CheckRule.Type]

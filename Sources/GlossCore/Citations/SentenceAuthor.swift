@@ -46,7 +46,7 @@ enum SentenceAuthor {
             // A sentence that continues the previous one (`Bu görüş …`, `This view …`).
             guard sentence > 0, AuthorName.sentenceWords.contains(firstWord(s, at: sentence)) else { return nil }
             let previous = sentenceStart(s, before: sentence)
-            guard previous > 0 || sentence > 0, let found = nearestName(s, in: previous..<sentence) else { return nil }
+            guard let found = nearestName(s, in: previous..<sentence) else { return nil }
             return Found(author: ParentheticalCitationParser.text(s.part(found)), bytes: offsets[found.lowerBound]..<offsets[found.upperBound])
         }
     }

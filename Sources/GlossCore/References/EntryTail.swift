@@ -17,7 +17,7 @@ enum EntryTail {
             text.replaceSubrange(found.range, with: "")
         }
         for marker in [/\[(?:Internet|Электронный ресурс|Online|Elektronik kaynak)\]/, /\[cited [^\]]*\]/,
-                       /Available from:?/, /(?:URL|Erişim adresi|Retrieved from):?/, /\(\s*[,;]?\s*\)/] {
+                       /Available(?: from)?:?/, /\[Online\]\.?/, /(?:URL|Erişim adresi|Retrieved from):?/, /\(\s*[,;]?\s*\)/] {
             text = text.replacing(marker, with: "")
         }
         text = ReferenceParser.collapse(text).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))

@@ -88,12 +88,12 @@ public enum ReferenceParser {
 
     // MARK: - Entry level
 
-    /// An entry in one of the numeric or compact styles (Vancouver/NLM, physics, astronomy), read
-    /// whole: its `;` (`2011;70(5):806–8`) separates no references.
+    /// An entry in one of the styles with a reader of its own (Vancouver/NLM, physics, astronomy, IEEE,
+    /// MLA and Chicago bibliography), read whole: its `;` (`2011;70(5):806–8`) separates no references.
     static func styledEntry(_ text: String) -> ParsedReference? {
         let text = collapse(text).trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
         guard !text.isEmpty else { return nil }
-        return VancouverEntry.parse(text) ?? PhysicsEntry.parse(text)
+        return VancouverEntry.parse(text) ?? PhysicsEntry.parse(text) ?? IEEEEntry.parse(text) ?? BibliographyEntry.parse(text)
     }
 
     static func collapse(_ text: String) -> String {
