@@ -44,7 +44,8 @@ struct Cites: GlossCommand {
             for source in try index.detections(of: ids, withLines: true) {
                 let rejected = Set(try annotations.annotations(for: source.metadata.id).rejectedCitations)
                 Terminal.write(CitationListing.render(source: source.metadata.id, lines: source.lines, citations: source.scan.citations,
-                                                      footnotes: source.scan.footnotes.count, rejected: rejected))
+                                                      footnotes: source.scan.footnotes.count, rejected: rejected,
+                                                      revision: source.metadata.current))
             }
         }
     }

@@ -1,7 +1,8 @@
 /// Renders findings for people: grouped by source, one line each with line:column, then a hint,
 /// and a summary line.
 public enum CheckReport {
-    /// The text report. `texts` gives line:column for findings with spans.
+    /// The text report. `texts` gives line:column for findings with spans; a finding on a known
+    /// page says which (`12:5 page 3`).
     public static func render(_ findings: [Finding], texts: [SourceID: SourceText], checkedSources: Int) -> String {
         var report = Writer()
         var out = report.add(findings, positions: findings.map { finding in
@@ -33,7 +34,8 @@ public enum CheckReport {
                     current = .some(finding.source)
                 }
                 counts[finding.severity, default: 0] += 1
-                let location = position.map { "\($0.line):\($0.column) " } ?? ""
+                var location = position.map { "\($0.line):\($0.column) " } ?? ""
+                if let page = finding.page { location += "page \(page) " }
                 var line = "  \(location)\(finding.severity.rawValue) [\(finding.acceptanceKey)] \(finding.message)"
                 if let text = finding.text {
                     line += ": “\(collapse(text, limit: 80))”"

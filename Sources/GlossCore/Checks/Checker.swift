@@ -48,9 +48,7 @@ public struct Checker: Sendable {
     /// The findings of the selected rules, less those a researcher accepted in the source's
     /// annotations, ordered by source, position and rule.
     public func run(_ context: CheckContext) -> [Finding] {
-        var findings = Self.unaccepted(rules.flatMap { $0.init().findings(in: context) }, accepted: Self.accepted(context.sources))
-        findings.sort(by: Self.precedes)
-        return findings
+        Self.reported(rules.flatMap { $0.init().findings(in: context) }, sources: context.sources)
     }
 
     /// The findings about one source of the selected rules of ``CheckScope/source`` scope, less
@@ -58,35 +56,34 @@ public struct Checker: Sendable {
     /// they are the findings of `run` on a context of all the sources.
     public func sourceFindings(_ source: SourceCheckInput, library: [BibRecord]) -> [Finding] {
         let context = CheckContext(sources: [source], library: library)
-        var findings = Self.unaccepted(rules.filter { $0.scope == .source }.flatMap { $0.init().findings(in: context) },
-                                       accepted: Self.accepted([source]))
-        findings.sort(by: Self.precedes)
-        return findings
+        return Self.reported(rules.filter { $0.scope == .source }.flatMap { $0.init().findings(in: context) }, sources: [source])
     }
 
     /// The findings of the selected rules of ``CheckScope/workspace`` scope, less the accepted ones,
     /// in report order. `context` may hold each source as ``SourceCheckResult/workspaceView(of:)`` gives it.
     public func workspaceFindings(_ context: CheckContext) -> [Finding] {
-        var findings = Self.unaccepted(rules.filter { $0.scope == .workspace }.flatMap { $0.init().findings(in: context) },
-                                       accepted: Self.accepted(context.sources))
-        findings.sort(by: Self.precedes)
-        return findings
+        Self.reported(rules.filter { $0.scope == .workspace }.flatMap { $0.init().findings(in: context) }, sources: context.sources)
     }
 
-    /// The acceptance keys of the findings accepted in each source's annotations.
-    private static func accepted(_ sources: [SourceCheckInput]) -> [SourceID: Set<String>] {
+    /// `findings` as reported: those accepted in their source's annotations left out, each with
+    /// the printed page it starts on (for a source whose pages are known), in report order.
+    private static func reported(_ findings: [Finding], sources: [SourceCheckInput]) -> [Finding] {
         var accepted: [SourceID: Set<String>] = [:]
+        var revisions: [SourceID: SourceRevision] = [:]
         for source in sources {
             accepted[source.metadata.id] = Set(source.annotations.acceptedFindings.map(\.finding))
+            revisions[source.metadata.id] = source.metadata.current
         }
-        return accepted
-    }
-
-    private static func unaccepted(_ findings: [Finding], accepted: [SourceID: Set<String>]) -> [Finding] {
-        findings.filter { finding in
+        var findings = findings.filter { finding in
             guard let source = finding.source else { return true }
             return accepted[source]?.contains(finding.acceptanceKey) != true
         }
+        for index in findings.indices {
+            guard let source = findings[index].source, let span = findings[index].span else { continue }
+            findings[index].page = revisions[source]?.page(at: span.start)
+        }
+        findings.sort(by: precedes)
+        return findings
     }
 
     /// Report order: by source (workspace-wide findings first), position, rule and message.
