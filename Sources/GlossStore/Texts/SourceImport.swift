@@ -57,11 +57,8 @@ extension SourceStore {
         let bytes = Array(text.text.utf8)
         let file = Self.textFileName(id, revision: 1)
         let temporary = try AtomicFile.stage(bytes, for: workspace.sourcesDirectory.appendingPathComponent(file).path)
-        let revision = SourceRevision(
-            revision: 1, sha256: sha256Hex(bytes), length: text.text.unicodeScalars.count, file: file,
-            importedFrom: URL(fileURLWithPath: text.path).lastPathComponent, importedAt: Self.timestamp(now),
-            original: text.original, pages: text.pages)
-        return StagedText(id: id, details: details, revision: revision, temporary: temporary)
+        return StagedText(id: id, details: details, revision: Self.revision(1, of: text, bytes: bytes, file: file, now: now),
+                          temporary: temporary)
     }
 
     /// Moves the staged texts into place and writes their sidecars, all or none: under the lock, a

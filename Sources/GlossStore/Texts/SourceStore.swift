@@ -299,7 +299,12 @@ public struct SourceStore: Sendable {
         let bytes = Array(text.text.utf8)
         let file = Self.textFileName(id, revision: revision)
         try AtomicFile.write(bytes, to: workspace.sourcesDirectory.appendingPathComponent(file))
-        return SourceRevision(
+        return Self.revision(revision, of: text, bytes: bytes, file: file, now: now)
+    }
+
+    /// The sidecar's record of revision `revision`: `text` stored as `bytes` in `file`.
+    static func revision(_ revision: Int, of text: PreparedText, bytes: [UInt8], file: String, now: Date) -> SourceRevision {
+        SourceRevision(
             revision: revision,
             sha256: sha256Hex(bytes),
             length: text.text.unicodeScalars.count,
