@@ -279,6 +279,8 @@ struct BareAuthorDateTests {
         "Arnaud, 2005 is not listed, nor Bexley et al., 2002.",
         "The survey (see Arnaud, 2002 and others above) was repeated.",
         "Sales reached Arnaud, 2002.5 units in the model.",
+        // Part of a longer name: the institution is not the listed person.
+        "The Department of Arnaud, 2002 report was late.",
     ])
     func otherwiseNothing(_ body: String) {
         let list = body.hasPrefix("See") ? "" : Self.list

@@ -68,6 +68,8 @@ enum BareAuthorDate {
     /// offset in `window.bytes` where it starts, when `works` lists a work by it of that year.
     static func author(endingAt window: NormalizedText, year: String, works: ListedWorks) -> (author: String, start: Int)? {
         guard let run = NarrativeCitationDetector.author(endingAt: window) else { return nil }
+        // `Department of Education and Morgan`: a name that goes on before the run is not read in part.
+        if partOfLongerName(window.bytes, before: run.start) { return nil }
         // The run's words, one space apart as in the view: try the shortest tail that starts with a name.
         let words = run.author.split(separator: " ", omittingEmptySubsequences: false)
         var offset = run.start + run.author.utf8.count
@@ -80,5 +82,18 @@ enum BareAuthorDate {
             offset -= 1
         }
         return tails.first { works.lists(author: $0.0, year: year) }.map { (author: $0.0, start: $0.1) }
+    }
+
+    /// Words that join the parts of an institution's name (`Department of Education`).
+    static let nameJoiners: Set<[UInt8]> = [Array("of".utf8), Array("for".utf8), Array("the".utf8), Array("и".utf8)]
+
+    /// Whether the word before `start` in `bytes` (a normalised view, one space between words) joins
+    /// the run to a longer name before it.
+    private static func partOfLongerName(_ bytes: [UInt8], before start: Int) -> Bool {
+        var end = start
+        while end > 0, bytes[end - 1] == ScanBytes.space { end -= 1 }
+        var begin = end
+        while begin > 0, bytes[begin - 1] != ScanBytes.space { begin -= 1 }
+        return begin < end && nameJoiners.contains(Array(bytes[begin..<end]))
     }
 }

@@ -232,11 +232,13 @@ public enum CitationScanner {
             }
         }
 
-        /// Where the paragraph holding `p` starts (after its last blank line before `p`), or `start`
-        /// when no blank line comes between them.
+        /// Where the paragraph of the text before `p` starts (after its last blank line, not counting
+        /// the white space right before `p`, which a page break may leave), or `start` when no blank
+        /// line comes between them.
         private func paragraphStart(before p: Int, notBefore start: Int) -> Int {
             var sawNewline = false
             var k = p - 1
+            while k >= start, ScanBytes.isSpace(bytes[k]) { k -= 1 }
             while k >= start {
                 if bytes[k] == ScanBytes.newline {
                     if sawNewline { return k + 1 }
