@@ -23,7 +23,7 @@ enum BibliographyEntry {
             let (title, after) = EntryTail.title(body)
             // A book: `Title. Publisher, Year.` (MLA, Chicago), the year last; a thesis: `Title. 1979.
             // University of Leeds, Thesis.` (MLA).
-            guard !title.isEmpty, after.firstMatch(of: /\d{4}$/) != nil || EntryTail.year(in: after) != nil else { return nil }
+            guard !title.isEmpty, after.firstMatch(of: /\d{4}$/) != nil || after.firstMatch(of: /^\d{4}[.,]/) != nil else { return nil }
             fields.title = title
             EntryTail.readPublisher(after, into: &fields)
         }
