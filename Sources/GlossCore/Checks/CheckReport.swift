@@ -1,7 +1,8 @@
 /// Renders findings for people: grouped by source, one line each with line:column, then a hint,
 /// and a summary line.
 public enum CheckReport {
-    /// The text report. `texts` gives line:column for findings with spans.
+    /// The text report. `texts` gives line:column for findings with spans; a finding on a known
+    /// page says which (`12:5 page 3`).
     public static func render(_ findings: [Finding], texts: [SourceID: SourceText], checkedSources: Int) -> String {
         var out = ""
         var current: SourceID??
@@ -16,6 +17,7 @@ public enum CheckReport {
                 let (line, column) = text.lineColumn(ofScalar: span.start)
                 location = "\(line):\(column) "
             }
+            if let page = finding.page { location += "page \(page) " }
             var line = "  \(location)\(finding.severity.rawValue) [\(finding.acceptanceKey)] \(finding.message)"
             if let text = finding.text {
                 line += ": “\(collapse(text, limit: 80))”"

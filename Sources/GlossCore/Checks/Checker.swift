@@ -48,9 +48,15 @@ public struct Checker: Sendable {
         for source in context.sources {
             accepted[source.metadata.id] = Set(source.annotations.acceptedFindings.map(\.finding))
         }
+        var revisions: [SourceID: SourceRevision] = [:]
+        for source in context.sources { revisions[source.metadata.id] = source.metadata.current }
         var findings = rules.flatMap { $0.init().findings(in: context) }.filter { finding in
             guard let source = finding.source else { return true }
             return accepted[source]?.contains(finding.acceptanceKey) != true
+        }
+        for index in findings.indices {
+            guard let source = findings[index].source, let span = findings[index].span else { continue }
+            findings[index].page = revisions[source]?.page(at: span.start)
         }
         findings.sort { a, b in
             let left = (a.source?.rawValue ?? "", a.span?.start ?? -1, a.span?.end ?? -1, a.rule, a.message)

@@ -18,27 +18,28 @@ public enum CitationScanner {
     static let narrativeLookBehindBytes = 240
 
     /// Scans `text`, the stored text of `source`.
-    public static func scan(_ text: SourceText, source: SourceID) -> CitationScan {
-        scan(utf8: text.utf8, source: source)
+    public static func scan(_ text: SourceText, source: SourceID, footnoteAreas: [TextSpan] = []) -> CitationScan {
+        scan(utf8: text.utf8, source: source, footnoteAreas: footnoteAreas)
     }
 
     /// Scans the UTF-8 bytes of a stored text (which must be valid UTF-8, as stored texts are).
-    public static func scan(utf8: [UInt8], source: SourceID) -> CitationScan {
-        utf8.withUnsafeBufferPointer { scan(utf8: $0, source: source) }
+    public static func scan(utf8: [UInt8], source: SourceID, footnoteAreas: [TextSpan] = []) -> CitationScan {
+        utf8.withUnsafeBufferPointer { scan(utf8: $0, source: source, footnoteAreas: footnoteAreas) }
     }
 
     /// Scans the UTF-8 bytes of a stored text where they lie (a mapped file, say); they must be
-    /// valid UTF-8, as stored texts are.
-    public static func scan(utf8: UnsafeBufferPointer<UInt8>, source: SourceID) -> CitationScan {
-        var scanner = Pass(bytes: utf8, source: source)
+    /// valid UTF-8, as stored texts are. `footnoteAreas` are where the layout of a PDF's pages put
+    /// footnotes (``FootnoteAreas``, recorded with the revision), code-point spans in order.
+    public static func scan(utf8: UnsafeBufferPointer<UInt8>, source: SourceID, footnoteAreas: [TextSpan] = []) -> CitationScan {
+        var scanner = Pass(bytes: utf8, source: source, footnoteAreas: footnoteAreas)
         return scanner.run()
     }
 
-    /// What `scan(utf8:source:)` finds, its citations as `gloss cites --format jsonl` lines
-    /// (``CitationJSONLine``): written straight from the stored bytes, without a `Citation` (and a
-    /// `String` of its text) for each.
-    public static func scanLines(utf8: UnsafeBufferPointer<UInt8>, source: SourceID) -> CitationLines {
-        var scanner = Pass(bytes: utf8, source: source)
+    /// What `scan(utf8:source:footnoteAreas:)` finds, its citations as `gloss cites --format jsonl`
+    /// lines (``CitationJSONLine``): written straight from the stored bytes, without a `Citation`
+    /// (and a `String` of its text) for each.
+    public static func scanLines(utf8: UnsafeBufferPointer<UInt8>, source: SourceID, footnoteAreas: [TextSpan] = []) -> CitationLines {
+        var scanner = Pass(bytes: utf8, source: source, footnoteAreas: footnoteAreas)
         return scanner.runLines()
     }
 
@@ -68,6 +69,8 @@ public enum CitationScanner {
     private struct Pass {
         let bytes: UnsafeBufferPointer<UInt8>
         let source: SourceID
+        /// The footnote areas of the page bottoms, as UTF-8 ranges.
+        let footnoteAreas: [Range<Int>]
         var furniture: PageFurniture?
         var furnitureComputed = false
         /// The normalised view of the parenthesis or bracket being read, and its scalars (room for
@@ -78,9 +81,33 @@ public enum CitationScanner {
         /// in round brackets cite its entries.
         var numberedList = false
 
-        init(bytes: UnsafeBufferPointer<UInt8>, source: SourceID) {
+        init(bytes: UnsafeBufferPointer<UInt8>, source: SourceID, footnoteAreas: [TextSpan]) {
             self.bytes = bytes
             self.source = source
+            self.footnoteAreas = Self.utf8Ranges(footnoteAreas, in: bytes)
+        }
+
+        /// Code-point spans (in order) as UTF-8 ranges of `bytes`; spans past the end are dropped.
+        static func utf8Ranges(_ spans: [TextSpan], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+            guard !spans.isEmpty else { return [] }
+            var out: [Range<Int>] = []
+            var scalar = 0
+            var start: Int?
+            var next = spans.makeIterator()
+            var span = next.next()
+            for i in 0...bytes.count {
+                // A scalar begins at every byte that is not a continuation byte.
+                guard i == bytes.count || bytes[i] & 0xC0 != 0x80 else { continue }
+                while let current = span {
+                    if start == nil, scalar == current.start { start = i }
+                    guard let from = start, scalar == current.end else { break }
+                    out.append(from..<i)
+                    start = nil
+                    span = next.next()
+                }
+                scalar += 1
+            }
+            return out
         }
 
         /// Finds the citations, footnotes and reference list of the text.
@@ -90,7 +117,7 @@ public enum CitationScanner {
             let (newlines, referenceList, count) = (landmarks.newlines, landmarks.referenceList, bytes.count)
 
             let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, newlines: newlines, digitLines: landmarks.digitLines,
-                                                                                          markerCandidates: candidates)
+                                                                                          markerCandidates: candidates, areas: footnoteAreas)
             // Footnote parts are disjoint and in text order.
             var regions = found.flatMap(\.parts).sorted { $0.lowerBound < $1.lowerBound }
             if referenceList < count {
@@ -134,7 +161,11 @@ public enum CitationScanner {
             var markerOf = [Range<Int>?](repeating: nil, count: (markers.map(\.number).max() ?? -1) + 1)
             for marker in markers { markerOf[marker.number] = marker.range }
             let footnotes = found.map { footnote in
-                let text = CollapsedWhitespace.joined(bytes, parts: footnote.parts)
+                var text = CollapsedWhitespace.joined(bytes, parts: footnote.parts)
+                // A number glued to its text (a superscript mark in a PDF) is set apart, as written elsewhere.
+                if let digits = text.firstIndex(where: { !ScanBytes.isDigit($0) }), text[digits] != ScanBytes.space {
+                    text.insert(ScanBytes.space, at: digits)
+                }
                 let forms = text.withUnsafeBufferPointer(FootnoteForms.forms)
                 return Footnote(number: footnote.number, parts: footnote.parts.map(span), text: String(decoding: text, as: UTF8.self),
                                 isIbid: forms.isIbid, isShortForm: forms.isShortForm,

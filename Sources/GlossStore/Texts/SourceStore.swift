@@ -11,12 +11,15 @@ public struct PreparedText: Sendable {
     public var original: OriginalDocument? = nil
     /// Where each printed page begins, for a text from a paged document.
     public var pages: [Int]? = nil
+    /// Where footnotes stand at the page bottoms, when the layout showed it.
+    public var footnoteAreas: [TextSpan]? = nil
 
-    public init(path: String, text: String, original: OriginalDocument? = nil, pages: [Int]? = nil) {
+    public init(path: String, text: String, original: OriginalDocument? = nil, pages: [Int]? = nil, footnoteAreas: [TextSpan]? = nil) {
         self.path = path
         self.text = text
         self.original = original
         self.pages = pages
+        self.footnoteAreas = footnoteAreas
     }
 }
 
@@ -304,7 +307,8 @@ public struct SourceStore: Sendable {
             importedFrom: URL(fileURLWithPath: text.path).lastPathComponent,
             importedAt: Self.timestamp(now),
             original: text.original,
-            pages: text.pages
+            pages: text.pages,
+            footnoteAreas: text.footnoteAreas
         )
     }
 
