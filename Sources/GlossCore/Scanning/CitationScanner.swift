@@ -133,7 +133,8 @@ public enum CitationScanner {
             var markers: [FootnoteMarkerDetector.Candidate] = []
             if !found.isEmpty {
                 var walk = RegionWalk(regions)
-                let outside = candidates.filter { !walk.contains($0.range.lowerBound) }
+                let outside = FootnoteMarkerDetector.onNotePages(candidates.filter { !walk.contains($0.range.lowerBound) },
+                                                                 footnotes: found, areas: footnoteAreas)
                 markers = FootnoteMarkerDetector.select(outside, footnoteStarts: footnoteStarts)
             } else if referenceList == count {
                 var walk = RegionWalk(regions)
