@@ -10,9 +10,10 @@ import Foundation
 /// - books in both: `Smith, Adam. The Wealth of Nations. Collier, 1902.`
 enum BibliographyEntry {
     static func parse(_ text: String) -> ParsedReference? {
-        guard let (names, rest) = leadingNames(text) else { return nil }
+        // GOST's `Title // Journal` is read by its own reader.
+        guard !text.contains(" // "), let (names, editors, rest) = leadingNames(text) else { return nil }
         var fields = ReferenceParser.Fields()
-        fields.authors = names
+        if editors { fields.editors = names } else { fields.authors = names }
         var body = rest
         EntryTail.takeLinks(&body, into: &fields)
         if let quoted = QuotedTitle.find(in: body), quoted.range.lowerBound == body.startIndex {
@@ -20,8 +21,9 @@ enum BibliographyEntry {
             readDetails(String(body[quoted.range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,")), into: &fields)
         } else {
             let (title, after) = EntryTail.title(body)
-            // A book: `Title. Publisher, Year.` (MLA, Chicago), the year last.
-            guard !title.isEmpty, after.firstMatch(of: /\d{4}$/) != nil else { return nil }
+            // A book: `Title. Publisher, Year.` (MLA, Chicago), the year last; a thesis: `Title. 1979.
+            // University of Leeds, Thesis.` (MLA).
+            guard !title.isEmpty, after.firstMatch(of: /\d{4}$/) != nil || after.firstMatch(of: /^\d{4}[.,]/) != nil else { return nil }
             fields.title = title
             EntryTail.readPublisher(after, into: &fields)
         }
@@ -34,12 +36,20 @@ enum BibliographyEntry {
     /// `Allal, Linda, et al.`, `Schaaf, Christian P., and Huda Y. Zoghbi`, `1000 Genomes Project
     /// Consortium, Gonçalo R. Abecasis, …` up to the period before the title; nil when the text does
     /// not start so (APA's `Smith, J. (2020).` and Chicago author-date's `Smith, John. 2020.` do not).
-    static func leadingNames(_ text: String) -> ([CSLName], String)? {
+    /// `Боголицын, Константин Григорьевич, editor.` and Chicago's `…, ed.` mark editors.
+    static func leadingNames(_ text: String) -> ([CSLName], Bool, String)? {
         for stop in text.ranges(of: ". ") {
             let rest = String(text[stop.upperBound...])
             guard let first = rest.first, first == "“" || first == "\"" || first.isUppercase || first.isNumber,
-                  rest.firstMatch(of: /^(?:\p{Lu}\.|\d{4}[a-z]?\.)/) == nil else { continue }
-            if let names = names(String(text[..<stop.lowerBound])) { return (names, rest) }
+                  rest.firstMatch(of: /^(?:\p{Lu}\.|\d{4}[a-z]?[.,])/) == nil else { continue }
+            var block = String(text[..<stop.lowerBound])
+            var editors = false
+            for mark in [", editors", ", editor", ", eds", ", ed"] where block.hasSuffix(mark) {
+                block.removeLast(mark.count)
+                editors = true
+                break
+            }
+            if let names = names(block) { return (names, editors, rest) }
         }
         return nil
     }
@@ -47,6 +57,10 @@ enum BibliographyEntry {
     static func names(_ block: String) -> [CSLName]? {
         var pieces = block.components(separatedBy: ", ")[...]
         guard let head = pieces.popFirst() else { return nil }
+        // `World Health Organization. Title. …`, `1000 Genomes Project Consortium, et al.`: an institution alone.
+        if pieces.allSatisfy({ LeadingAuthors.etAlWords.contains($0.lowercased()) }), LeadingAuthors.isCorporate(head) {
+            return [CSLName(literal: head)]
+        }
         var names: [CSLName] = []
         let headWords = head.split(separator: " ").map(String.init)
         if (1...3).contains(headWords.count), headWords.allSatisfy(LeadingAuthors.isFamilyWord),

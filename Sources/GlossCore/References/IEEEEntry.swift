@@ -26,9 +26,12 @@ enum IEEEEntry {
                   details.hasPrefix("in ") || details.firstMatch(of: /(?:^|, )(?:vol\.|no\.|pp?\.) |\d{4}/) != nil else { return nil }
             readDetails(details, into: &fields)
         } else {
-            // A book: `Title. Place: Publisher, Year.`
-            let (title, after) = EntryTail.title(rest)
-            guard !title.isEmpty, after.wholeMatch(of: /(?:[^.,]+(?:, [A-Z]{2})?: )?[^.]+, (?:[A-Z][a-z]{2}\.? )?\d{4}/) != nil else { return nil }
+            // A book: `Title. Place: Publisher, Year.` The publisher element is the last sentence, so a
+            // title may hold a full stop (`Химия. Неорганическая химия`); an edition after it goes.
+            guard let stop = rest.matches(of: #/([.?!]) (?=[\p{Lu}\d])/#).last else { return nil }
+            let title = EntryTail.droppingEdition(String(rest[..<stop.range.lowerBound]) + (stop.output.1 == "." ? "" : String(stop.output.1)))
+            let after = String(rest[stop.range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+            guard !title.isEmpty, after.wholeMatch(of: /(?:[^.,]+(?:, [A-Z]{2})?: )?.+, (?:[A-Z][a-z]{2}\.? )?\d{4}/) != nil else { return nil }
             fields.title = title
             EntryTail.readPublisher(after, into: &fields)
         }
