@@ -58,7 +58,7 @@ let package = Package(
         ),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
         .testTarget(name: "GlossStoreTests", dependencies: ["GlossStore"]),
-        .testTarget(name: "GlossFormatsTests", dependencies: ["GlossFormats"]),
+        .testTarget(name: "GlossFormatsTests", dependencies: ["GlossFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossEndToEndTests", dependencies: ["gloss", "GlossFormats"]),
     ]
 )

@@ -7,7 +7,7 @@ struct Bib: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bib",
         abstract: "The workspace bibliography (annotations/library.json).",
-        subcommands: [BibImport.self, BibList.self])
+        subcommands: [BibImport.self, BibList.self, BibRemove.self])
 }
 
 struct BibImport: GlossCommand {
@@ -15,9 +15,9 @@ struct BibImport: GlossCommand {
         commandName: "import",
         abstract: "Import a BibTeX or BibLaTeX file into the library.",
         discussion: """
-        Malformed entries are reported with their line and skipped; the rest are imported. A key \
-        already in the library is never overwritten: the new record gets a suffixed key (key-2) \
-        and the clash is reported.
+        Malformed entries are reported with their line and skipped; the rest are imported, each \
+        entry kept as written so that exports give it back unchanged. Keys are never changed: a key \
+        the library holds for a different record is an error naming both, and nothing is imported.
         """)
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -30,20 +30,12 @@ struct BibImport: GlossCommand {
         let text = try SourceStore.prepare(path: file).text
         let result = BibTeXParser.parse(text, file: file)
         for problem in result.problems { Terminal.note(problem.description) }
-        if result.records.isEmpty, result.problems.contains(where: { $0.severity == .error }) {
-            throw LibraryError.nothingImported(file: file, problems: result.problems.count)
+        if result.records.isEmpty {
+            throw LibraryError.nothingImported(file: file, problems: result.problems.count, reason: BibTeXParser.notBibTeX(text))
         }
         let outcomes = try store.add(result.records)
-        var added = 0, present = 0
-        for outcome in outcomes {
-            switch outcome {
-            case .added: added += 1
-            case .alreadyPresent: present += 1
-            case let .renamed(key, storedAs):
-                added += 1
-                Terminal.note("key '\(key)' is already in the library for another record; the new one is stored as '\(storedAs)'")
-            }
-        }
+        let added = outcomes.filter { if case .added = $0 { return true } else { return false } }.count
+        let present = outcomes.count - added
         let skipped = result.problems.filter { $0.severity == .error }.count
         var summary = "\(file): imported \(added) record\(added == 1 ? "" : "s")"
         if present > 0 { summary += ", \(present) already in the library" }
@@ -72,5 +64,26 @@ struct BibList: GlossCommand {
             }
             Terminal.write(TextTable.render(header: ["KEY", "TYPE", "YEAR", "AUTHOR", "TITLE"], rows: rows))
         }
+    }
+}
+
+struct BibRemove: GlossCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rm",
+        abstract: "Remove a record from the library.",
+        discussion: "Refused while a link points at the record, unless --force, which removes those links too and says so.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: "The citation key.")
+    var key: String
+
+    @Flag(help: "Remove the record even though links point at it, and those links with it.")
+    var force = false
+
+    func execute() throws {
+        let removed = try LibraryRemoval(try workspace.open()).remove(key, force: force)
+        for link in removed.links { Terminal.note("removed link \(link)") }
+        Terminal.write("removed record '\(key)'\(removed.links.isEmpty ? "" : " and \(removed.links.count) link\(removed.links.count == 1 ? "" : "s") to it")\n")
     }
 }

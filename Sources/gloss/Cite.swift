@@ -5,7 +5,7 @@ struct Cite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cite",
         abstract: "Decide about detected citations.",
-        subcommands: [CiteReject.self, CiteAccept.self])
+        subcommands: [CiteReject.self, CiteAccept.self, CiteRestore.self])
 }
 
 struct CiteReject: GlossCommand {
@@ -32,6 +32,23 @@ struct CiteAccept: GlossCommand {
     static let configuration = CommandConfiguration(
         commandName: "accept",
         abstract: "Take back a rejection: the detection is a citation after all.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: ArgumentHelp("The citation, as 'gloss cites' names it.", valueName: "source:start-end"))
+    var citation: String
+
+    func execute() throws {
+        let (id, change) = try CitationDecisions(workspace.open()).accept(citation)
+        Terminal.write(change == .unchanged ? "\(id): not rejected\n" : "\(id): accepted as a citation\n")
+    }
+}
+
+/// `gloss cite restore`: the name issue 20 asked for, doing what `cite accept` does.
+struct CiteRestore: GlossCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Take back a rejection (the same as 'cite accept').")
 
     @OptionGroup var workspace: WorkspaceOptions
 

@@ -2,6 +2,9 @@ import ArgumentParser
 import GlossCore
 import GlossFormats
 import GlossStore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct Cites: GlossCommand {
     static let configuration = CommandConfiguration(
@@ -15,12 +18,23 @@ struct Cites: GlossCommand {
     var ids: [String] = []
 
     @Option(help: "text for people, json for scripts, jsonl for one citation a line.")
-    var format: CitesFormat = .text
+    var format: CitesFormat?
+
+    @Flag(help: ArgumentHelp("Read JSON lines {\"id\", \"text\"} from standard input and write their citations as JSON lines, with no workspace.",
+                             discussion: "Each citation line is that of --format jsonl with the input's id as its source; offsets are code points into the text (LF line ends, NFC)."))
+    var stdin = false
+
+    func validate() throws {
+        guard stdin else { return }
+        if !ids.isEmpty { throw ValidationError("--stdin reads its texts from standard input: give no source ids") }
+        if let format, format != .jsonl { throw ValidationError("--stdin writes JSON lines: --format \(format.rawValue) cannot be used with it") }
+    }
 
     func execute() throws {
+        if stdin { return try answerStandardInput() }
         let opened = try workspace.open()
         let index = CitationIndex(opened)
-        switch format {
+        switch format ?? .text {
         case .jsonl:
             try Terminal.write(parts: try index.citationLineParts(of: ids))
         case .json:
@@ -30,9 +44,36 @@ struct Cites: GlossCommand {
             for source in try index.detections(of: ids, withLines: true) {
                 let rejected = Set(try annotations.annotations(for: source.metadata.id).rejectedCitations)
                 Terminal.write(CitationListing.render(source: source.metadata.id, lines: source.lines, citations: source.scan.citations,
-                                                      footnotes: source.scan.footnotes.count, rejected: rejected))
+                                                      footnotes: source.scan.footnotes.count, rejected: rejected,
+                                                      revision: source.metadata.current))
             }
         }
+    }
+}
+
+extension Cites {
+    /// `--stdin`: each line's citations, handed on in batches of about 64 KB and whenever the input
+    /// has to be waited for; what was answered before a bad line is written before its error.
+    private func answerStandardInput() throws {
+        var pending: [UInt8] = []
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            try Terminal.write(parts: [pending])
+            pending.removeAll(keepingCapacity: true)
+        }
+        do {
+            try LineStream(fd: STDIN_FILENO, name: "standard input").forEachLine(beforeRead: flush) { line, number in
+                guard !CitationStream.isBlank(line) else { return }
+                var out = JSONBytes()
+                try CitationStream.answer(line: line, number: number, to: &out)
+                pending.append(contentsOf: out.finish())
+                if pending.count >= 1 << 16 { try flush() }
+            }
+        } catch {
+            try? flush()
+            throw error
+        }
+        try flush()
     }
 }
 

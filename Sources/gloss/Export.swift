@@ -43,15 +43,15 @@ struct Export: GlossCommand {
         let text: String
         switch format {
         case .bibtex:
-            let result = BibTeXWriter().write(data.records)
+            let result = BibTeXWriter().write(data.bibliography)
             result.warnings.forEach { Terminal.note("warning: \($0)") }
             text = result.text
         case .biblatex:
-            let result = BibLaTeXWriter().write(data.records)
+            let result = BibLaTeXWriter().write(data.bibliography)
             result.warnings.forEach { Terminal.note("warning: \($0)") }
             text = result.text
         case .cslJSON:
-            text = try CSLJSONWriter().write(data.records)
+            text = try CSLJSONWriter().write(data.bibliography)
         case .w3c:
             text = try W3CAnnotationWriter().write(data.claims)
         case .jsonl:

@@ -23,3 +23,19 @@ struct Link: GlossCommand {
         }
     }
 }
+
+struct Unlink: GlossCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unlink",
+        abstract: "Remove a citation's manual link; automatic resolution applies again.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: ArgumentHelp("The citation, as 'gloss cites' names it.", valueName: "source:start-end"))
+    var citation: String
+
+    func execute() throws {
+        let (id, record) = try CitationDecisions(workspace.open()).unlink(citation)
+        Terminal.write("\(id): link to \(record) removed\n")
+    }
+}

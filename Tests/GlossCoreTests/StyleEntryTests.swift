@@ -2,7 +2,7 @@ import Testing
 @testable import GlossCore
 
 /// The readers of numeric and compact styles, on published reference strings.
-@Suite("Reference styles: Vancouver, physics, astronomy, GOST")
+@Suite("Reference styles: Vancouver, physics, astronomy, GOST, IEEE, MLA, Chicago")
 struct StyleEntryTests {
     func record(_ text: String) throws -> BibRecord {
         try #require(ReferenceParser.parse(text).references.first?.record)
@@ -127,5 +127,80 @@ struct StyleEntryTests {
         #expect(record.issued?.year == 1962)
         #expect(record.publisher == "Физматгиз")
         #expect(record.publisherPlace == "М.")
+    }
+
+    // MARK: IEEE
+
+    @Test func ieeeArticleChapterAndBook() throws {
+        let article = try record("[7] C. E. Shannon, “A mathematical theory of communication,” Bell Syst. Tech. J., vol. 27, no. 3, pp. 379–423, Jul. 1948.")
+        #expect(families(article) == ["Shannon"])
+        #expect(article.title == "A mathematical theory of communication")
+        #expect(article.containerTitle == "Bell Syst. Tech. J.")
+        #expect(article.volume == "27")
+        #expect(article.issue == "3")
+        #expect(article.page == "379–423")
+        #expect(article.issued?.year == 1948)
+        let paper = try record("K. He, X. Zhang, S. Ren, and J. Sun, “Deep residual learning for image recognition,” in Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR), 2016, pp. 770–778.")
+        #expect(families(paper) == ["He", "Zhang", "Ren", "Sun"])
+        #expect(paper.title == "Deep residual learning for image recognition")
+        #expect(paper.containerTitle == "Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR)")
+        #expect(paper.issued?.year == 2016)
+        #expect(paper.page == "770–778")
+        let book = try record("D. E. Knuth, The Art of Computer Programming. Reading, MA: Addison-Wesley, 1968.")
+        #expect(families(book) == ["Knuth"])
+        #expect(book.title == "The Art of Computer Programming")
+        #expect(book.publisher == "Addison-Wesley")
+        #expect(book.publisherPlace == "Reading, MA")
+        #expect(book.issued?.year == 1968)
+    }
+
+    @Test func aFootnoteWithAQuotedTitleKeepsItsPage() throws {
+        let text = "15 S. E. Cornell, “Turkey and the Conflict in Nagorno Karabakh: A Delicate Balance”, Middle Eastern Studies, 34:1, 1998, s. 61."
+        #expect(IEEEEntry.parse(String(text.dropFirst(3))) == nil)
+        #expect(ReferenceParser.parse(text).references.first?.locator == "61")
+    }
+
+    // MARK: MLA and Chicago notes-bibliography
+
+    @Test func mlaArticleAndBooks() throws {
+        let article = try record("Baron, Naomi S. “Redefining Reading: The Impact of Digital Communication Media.” PMLA, vol. 128, no. 1, Jan. 2013, pp. 193–200.")
+        #expect(families(article) == ["Baron"])
+        #expect(article.title == "Redefining Reading: The Impact of Digital Communication Media")
+        #expect(article.containerTitle == "PMLA")
+        #expect(article.volume == "128")
+        #expect(article.issue == "1")
+        #expect(article.page == "193–200")
+        #expect(article.issued?.year == 2013)
+        let two = try record("Gilbert, Sandra M., and Susan Gubar. The Madwoman in the Attic. Yale UP, 1979.")
+        #expect(families(two) == ["Gilbert", "Gubar"])
+        #expect(two.author?.last?.given == "Susan")
+        #expect(two.title == "The Madwoman in the Attic")
+        #expect(two.issued?.year == 1979)
+    }
+
+    @Test func chicagoArticleAndBook() throws {
+        let article = try record("Keng, Shao-Hsun, Chun-Hung Lin, and Peter F. Orazem. “Expanding College Access in Taiwan, 1978–2014: Effects on Graduate Quality and Income Inequality.” Journal of Human Capital 11, no. 1 (Spring 2017): 1–34.")
+        #expect(families(article) == ["Keng", "Lin", "Orazem"])
+        #expect(article.title == "Expanding College Access in Taiwan, 1978–2014: Effects on Graduate Quality and Income Inequality")
+        #expect(article.containerTitle == "Journal of Human Capital")
+        #expect(article.volume == "11")
+        #expect(article.issue == "1")
+        #expect(article.page == "1–34")
+        #expect(article.issued?.year == 2017)
+        let book = try record("Kuhn, Thomas S. The Structure of Scientific Revolutions. Chicago: University of Chicago Press, 1962.")
+        #expect(families(book) == ["Kuhn"])
+        #expect(book.title == "The Structure of Scientific Revolutions")
+        #expect(book.publisher == "University of Chicago Press")
+        #expect(book.publisherPlace == "Chicago")
+        #expect(book.issued?.year == 1962)
+    }
+
+    @Test("Author-date entries are not MLA or Chicago bibliography entries", arguments: [
+        "Kınık, H., & Çelik, S. (2021). The role of Turkish drones. Insight Turkey, 23(4), 169-203.",
+        "Keng, Shao-Hsun, Chun-Hung Lin, and Peter F. Orazem. 2017. “Expanding College Access in Taiwan.” Journal of Human Capital 11 (1): 1–34.",
+        "Vidal, G. and Werner, R.F. (2002) ‘Computable measure of entanglement’, Physical Review A, 65(3), p. 032314.",
+    ])
+    func notBibliography(_ text: String) {
+        #expect(BibliographyEntry.parse(text) == nil)
     }
 }

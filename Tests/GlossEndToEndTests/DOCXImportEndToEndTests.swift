@@ -57,6 +57,30 @@ struct DOCXImportEndToEndTests {
         #expect(links.count == shown.map { $0.split(separator: ";").count }.reduce(0, +))
     }
 
+    /// EndNote's fields (see Tests/Fixtures/docx/README.md for where the file comes from): the
+    /// payload in the instruction, cut over runs, and in a nested `EN.CITE.DATA` field's data.
+    @Test func endNoteFieldsBecomeLinkedCitations() throws {
+        let folder = try imported(Self.fixtures.appendingPathComponent("endnote_citations.docx"), id: "paper")
+        let shown = try citations(folder, "paper").map { $0["text"] as? String ?? "" }
+        for citation in ["(Knuth, 1984)", "(MacFarlane, 2014; Lamport, 1994)", "(Dijkstra, 1968)", "(Knuth, 1984, p. 97)"] {
+            #expect(shown.contains(citation), "\(citation) in \(shown)")
+        }
+        let library = try #require(try JSONSerialization.jsonObject(
+            with: Data(GlossProcess.run(["bib", "list", "--format", "json"], in: folder.url).stdout.utf8)) as? [[String: Any]])
+        // Knuth, cited twice, is one record.
+        #expect(library.map { $0["title"] as? String ?? "" }.sorted()
+                == ["Assessment Sensitivity: Relative Truth and its Applications", "Go To Statement Considered Harmful",
+                    "LaTeX: A Document Preparation System", "Literate Programming"])
+        let knuth = try #require(library.first { $0["title"] as? String == "Literate Programming" })
+        #expect(knuth["type"] as? String == "article-journal")
+        #expect(knuth["container-title"] as? String == "The Computer Journal")
+        #expect(knuth["DOI"] as? String == "10.1093/comjnl/27.2.97")
+        #expect((knuth["author"] as? [[String: Any]])?.first?["family"] as? String == "Knuth")
+        let annotations = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: folder.url.appendingPathComponent("annotations/paper.json"))) as? [String: Any])
+        #expect((annotations["links"] as? [[String: Any]])?.count == 5)
+    }
+
     @Test func aFileThatIsNotAWordDocumentIsRefused() throws {
         let folder = try TemporaryFolder()
         _ = try GlossProcess.run(["init"], in: folder.url)

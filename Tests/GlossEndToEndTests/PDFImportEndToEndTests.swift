@@ -33,6 +33,23 @@ struct PDFImportEndToEndTests {
         #expect(original["format"] as? String == "pdf")
         #expect(original["sha256"] as? String == PDFTools.sha256(of: pdf))
         #expect((original["extractor"] as? String)?.hasPrefix("pdftotext ") == true)
+
+        // Each citation says its page, and pdftotext finds the citation on that page of the PDF.
+        let listing = try GlossProcess.run(["cites", "paper"], in: folder.url).stdout.split(separator: "\n")
+        var pageTexts: [Int: String] = [:]
+        for citation in try PDFTools.objects(try GlossProcess.run(["cites", "paper", "--format", "jsonl"], in: folder.url).stdout) {
+            let span = "\(citation["start"] as? Int ?? -1)-\(citation["end"] as? Int ?? -1)"
+            let line = try #require(listing.first { $0.contains(" \(span) ") || $0.contains(" \(span.replacingOccurrences(of: "-", with: "..")) ") }, "\(span)")
+            let page = try #require(line.firstMatch(of: /page (\d+)/).flatMap { Int($0.1) }, "\(line)")
+            if pageTexts[page] == nil { pageTexts[page] = PDFTools.text(of: pdf, page: page) }
+            let collapsed = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined() }
+            #expect(collapsed(pageTexts[page] ?? "").contains(collapsed(citation["text"] as? String ?? "")), "\(line)")
+        }
+        #expect(pageTexts.count > 1)
+        // So does each finding on the text.
+        let check = try GlossProcess.run(["check", "paper", "--format", "json", "--fail-on", "never"], in: folder.url)
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [[String: Any]])
+        #expect(findings.filter { $0["span"] != nil }.allSatisfy { ($0["page"] as? Int).map { (1...pages.count).contains($0) } ?? false })
     }
 
     @Test func aPDFWithoutATextLayerIsRefusedAndNothingIsWritten() throws {
@@ -42,6 +59,7 @@ struct PDFImportEndToEndTests {
         let add = try GlossProcess.run(["add", pdf.path], in: folder.url)
         #expect(add.status == 65)
         #expect(add.stderr.contains("no text layer"))
+        #expect(add.stderr.split(separator: "\n").count == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("sources").path).isEmpty)
     }
 
@@ -70,7 +88,9 @@ struct PDFImportEndToEndTests {
         qpdf.waitUntilExit()
         let add = try GlossProcess.run(["add", locked.path], in: folder.url)
         #expect(add.status == 65)
-        #expect(add.stderr.contains("encrypted"))
+        #expect(add.stderr.contains("locked.pdf: the PDF is encrypted"))
+        #expect(add.stderr.split(separator: "\n").count == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("sources").path).isEmpty)
     }
 
     @Test func withoutPdftotextTheErrorNamesThePackage() throws {
@@ -79,7 +99,9 @@ struct PDFImportEndToEndTests {
         let pdf = try PDFTools.typeset("Kaya bunu söyler (Kaya, 2015).", named: "paper", in: folder.url)
         let add = try GlossProcess.run(["add", pdf.path], in: folder.url, environment: ["PATH": "/nonexistent"])
         #expect(add.status == 66)
-        #expect(add.stderr.contains("apt-get install poppler-utils"))
+        #expect(add.stderr.contains("pdftotext, which is not installed; install it with 'apt-get install poppler-utils'"))
+        #expect(add.stderr.split(separator: "\n").count == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("sources").path).isEmpty)
     }
 }
 
@@ -94,17 +116,27 @@ enum PDFTools {
         return url
     }()
 
+    /// `text` with LaTeX's special characters escaped.
+    static func escaped(_ text: String) -> String {
+        let escapes: [Character: String] = ["\\": "\\textbackslash{}", "{": "\\{", "}": "\\}", "$": "\\$", "&": "\\&",
+                                            "#": "\\#", "%": "\\%", "_": "\\_", "^": "\\^{}", "~": "\\~{}"]
+        return text.map { escapes[$0] ?? String($0) }.joined()
+    }
+
     /// Typesets `text` (or, when nil, a page holding only a black square: a page without text)
     /// as `name.pdf` in `folder`, one line of the text a printed line (as the PDFs the seeds were
     /// extracted from printed them), pages broken and numbered by LaTeX.
     static func typeset(_ text: String?, named name: String, in folder: URL) throws -> URL {
-        let escapes: [Character: String] = ["\\": "\\textbackslash{}", "{": "\\{", "}": "\\}", "$": "\\$", "&": "\\&",
-                                            "#": "\\#", "%": "\\%", "_": "\\_", "^": "\\^{}", "~": "\\~{}"]
-        let body = text.map { $0.map { escapes[$0] ?? String($0) }.joined() } ?? "\\thispagestyle{empty}\\rule{5cm}{5cm}"
+        try typeset(latex: text.map(escaped) ?? "\\thispagestyle{empty}\\rule{5cm}{5cm}", named: name, in: folder)
+    }
+
+    /// Typesets `body`, LaTeX, as `typeset(_:named:in:)` does; `\\note` is the (smaller) font of footnotes.
+    static func typeset(latex body: String, named name: String, in folder: URL) throws -> URL {
         let source = """
             \\documentclass{article}
             \\setlength{\\textwidth}{18cm}\\setlength{\\oddsidemargin}{-1.7cm}
             \\font\\body={file:DejaVuSerif.ttf} at 8pt
+            \\font\\note={file:DejaVuSerif.ttf} at 6.5pt
             \\begin{document}\\body\\parindent=0pt\\raggedright\\obeylines
             \(body)
             \\end{document}
@@ -121,6 +153,19 @@ enum PDFTools {
         let pdf = folder.appendingPathComponent("\(name).pdf")
         try #require(FileManager.default.fileExists(atPath: pdf.path), "lualatex made no PDF")
         return pdf
+    }
+
+    /// The text `pdftotext -raw` extracts from one page.
+    static func text(of pdf: URL, page: Int) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: GlossProcess.tool("pdftotext")!)
+        process.arguments = ["-raw", "-enc", "UTF-8", "-f", "\(page)", "-l", "\(page)", pdf.path, "-"]
+        let out = Pipe()
+        process.standardOutput = out
+        try? process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
     }
 
     /// The pages `pdfinfo` counts.
@@ -150,18 +195,23 @@ enum PDFTools {
     }
 
     /// The in-text citations of `gloss cites --format jsonl` as their items (kind, author, year,
-    /// locator), sorted: what a reader of the PDF and of the plain text must agree on, wherever
-    /// lines and pages break. Footnote markers are left out: pdftotext does not set a page's
-    /// footnotes apart by a blank line, and the footnote segmenter needs one (not done yet).
+    /// locator, reference number), sorted: what a reader of the PDF and of the plain text must
+    /// agree on, wherever lines and pages break.
     static func items(_ jsonl: String) throws -> [String] {
         try jsonl.split(separator: "\n").flatMap { line -> [String] in
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             let kind = object["kind"] as? String ?? ""
-            guard kind != "footnote-marker" else { return [] }
             return (object["items"] as? [[String: Any]] ?? []).map { item in
-                [kind, item["author"] as? String ?? "-", item["year"] as? String ?? "-", item["locator"] as? String ?? "-"]
-                    .joined(separator: "|")
+                [kind, item["author"] as? String ?? "-", item["year"] as? String ?? "-", item["locator"] as? String ?? "-",
+                 (item["ref"] as? Int).map(String.init) ?? "-"].joined(separator: "|")
             }
         }.sorted()
+    }
+
+    /// The lines of a JSON Lines text as objects.
+    static func objects(_ jsonl: String) throws -> [[String: Any]] {
+        try jsonl.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
     }
 }

@@ -42,6 +42,26 @@ struct RepositoryWorkspaceExportTests {
         #expect(jing.status == 0, "\(jing.stdout)")
     }
 
+    /// One work once: the three bibliography exports hold the works of `refs --works`, each once,
+    /// undated works and stubs included, under keys that never repeat.
+    @Test func threeExportsHoldTheSameWorks() throws {
+        let works = try GlossProcess.run(["refs", "--works", "--format", "json", "--workspace", Self.root.path], in: Self.root)
+        let count = try #require(try JSONSerialization.jsonObject(with: Data(works.stdout.utf8)) as? [Any]).count
+        let bibtex = try GlossProcess.run(["export", "bibtex", "--workspace", Self.root.path], in: Self.root).stdout
+        let biblatex = try GlossProcess.run(["export", "biblatex", "--workspace", Self.root.path], in: Self.root).stdout
+        let csl = try GlossProcess.run(["export", "csl-json", "--workspace", Self.root.path], in: Self.root).stdout
+        let cslKeys = try #require(try JSONSerialization.jsonObject(with: Data(csl.utf8)) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        let bibtexKeys = BibTeXParser.entries(in: bibtex).0.map(\.key)
+        let biblatexKeys = BibTeXParser.entries(in: biblatex).0.map(\.key)
+        #expect(count > 50)
+        #expect(bibtexKeys.count == count && biblatexKeys.count == count && cslKeys.count == count)
+        #expect(Set(biblatexKeys) == Set(cslKeys) && Set(cslKeys).count == count)
+        // Stubs are marked; page ranges use BibTeX's en dash.
+        let stubs = BibTeXParser.entries(in: biblatex).0.filter { $0.value("title")?.hasPrefix("{[Work cited as") == true }
+        #expect(!stubs.isEmpty && stubs.allSatisfy { $0.value("keywords") == "gloss-stub" })
+        #expect(bibtex.range(of: #"pages\s*= \{\d+-\d+\}"#, options: .regularExpression) == nil)
+    }
+
     @Test(.enabled(if: GlossProcess.tool("bibtex") != nil, "bibtex is not installed (apt-get install texlive-binaries texlive-base)"))
     func bibtexOfTheWorkspaceRunsWithPlainStyle() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-bibtex-\(UUID().uuidString)")

@@ -53,7 +53,9 @@ struct BibTeXParserTests {
         #expect(kinik.issue == "4")
         #expect(kinik.page == "169-203")
         #expect(kinik.issued == CSLDate(year: 2021))
-        #expect(kinik.custom?.bibtexFields?["keywords"] == "drones, Karabakh")
+        #expect(kinik.custom?.bibtex?.value("keywords") == "{drones, {Karabakh}}")
+        #expect(kinik.custom?.bibtex?.value("journal") == #"ijt # " (" # tr # ")""#)
+        #expect(kinik.custom?.bibtex?.strings == ["ijt": #""Insight Turkey""#, "tr": #"{T{\"u}rkiye}"#])
         #expect(kinik.custom?.provenance == [RecordProvenance(file: "refs.bib", line: 6)])
 
         let nato = records[1]
@@ -62,7 +64,9 @@ struct BibTeXParserTests {
         #expect(nato.issued == CSLDate(year: 2023, month: 3))
         #expect(nato.yearSuffix == "a")
         #expect(nato.publisherPlace == "Brussels")
-        #expect(nato.custom?.bibtexFields?["isbn"] == "978-1")
+        #expect(nato.custom?.bibtex?.value("isbn") == "{978-1}")
+        #expect(nato.custom?.bibtex?.value("month") == "mar")
+        #expect(nato.custom?.bibtex?.strings == nil)
 
         let ozdemir = records[2]
         #expect(ozdemir.type == "paper-conference")
@@ -88,11 +92,12 @@ struct BibTeXParserTests {
         #expect(LaTeXText.decode(input) == expected)
     }
 
-    @Test func duplicateKeysAreKeptAndReported() {
+    @Test func aDuplicateKeyIsAnErrorNamingBothEntries() {
         let result = BibTeXParser.parse("@book{a, title={One}}\n@book{a, title={Two}}\n", file: "x.bib")
-        #expect(result.records.map(\.title) == ["One", "Two"])
+        #expect(result.records.map(\.title) == ["One"])
         #expect(result.problems.map(\.line) == [2])
-        #expect(result.problems.first?.severity == .warning)
+        #expect(result.problems.first?.severity == .error)
+        #expect(result.problems.first?.description == "x.bib:2: skipped: key 'a' is already used by the entry on line 1; rename one of them")
     }
 
     @Test func commentedOutEntriesStayOut() {
@@ -106,5 +111,32 @@ struct BibTeXParserTests {
         let result = BibTeXParser.parse("@book{a, title={One}}\n@book{b, title={Two}\n", file: "x.bib")
         #expect(result.records.map(\.id) == ["a"])
         #expect(result.problems.map(\.line) == [2])
+    }
+}
+
+extension BibTeXParserTests {
+    /// `@string{m1 = m0 # m0}` doubles at every line; sixty of them once ran out of memory.
+    @Test func stringExpansionHasALimit() {
+        var bib = "@string{m0 = {xxxxxxxxxxxxxxxx}}\n"
+        for n in 1...61 { bib += "@string{m\(n) = m\(n - 1) # m\(n - 1)}\n" }
+        bib += "@book{ok, title = {Fine}}\n@book{big, title = m61}\n"
+        let result = BibTeXParser.parse(bib, file: "bomb.bib")
+        #expect(result.records.map(\.id) == ["ok"])
+        let error = result.problems.first { $0.severity == .error }
+        #expect(error?.description.contains("expands past 1000000 characters") == true, "\(result.problems)")
+    }
+
+    /// Control characters and noncharacters never reach an export, imported or not.
+    @Test func unwritableCharactersAreDropped() {
+        let bib = "@book{a, title = {A\u{FFFE}B\u{1}C\u{7}}, note = {x\u{FFFF}y}, date = {2020}}\n"
+        let records = BibTeXParser.parse(bib, file: "x.bib").records
+        var plain = BibRecord(id: "b", type: "book")
+        plain.title = "P\u{FFFE}Q\u{1B}R"
+        plain.issued = CSLDate(year: 2020)
+        plain.author = [CSLName(family: "Z", given: "Y")]
+        for text in [BibLaTeXWriter().write(records + [plain]).text, BibTeXWriter().write(records + [plain]).text] {
+            #expect(!text.unicodeScalars.contains { $0.properties.isNoncharacterCodePoint || ($0.value < 0x20 && $0 != "\n") })
+            #expect(text.contains("ABC") && text.contains("PQR"))
+        }
     }
 }

@@ -13,6 +13,8 @@ public struct Finding: Codable, Sendable, Hashable {
     public var message: String
     /// One line saying what to do.
     public var hint: String?
+    /// The printed page the span starts on, for a source whose pages are known (a PDF's).
+    public var page: Int?
 
     public init(rule: String, severity: Severity, source: SourceID?, span: TextSpan? = nil, text: String? = nil,
                 message: String, hint: String? = nil) {

@@ -17,6 +17,11 @@ enum AuthorName {
         "diğer", "özellikle", "ise", "hem", "yine", "dolayısıyla", "ve", "göre", "örneğin", "ilk", "son",
         "bunlar", "həmçinin", "lakin", "belə", "bununla", "eyni", "onun", "bizim",
         "по", "как", "также", "однако", "в", "на", "это", "так", "согласно", "мнению",
+        "finally", "first", "firstly", "second", "secondly", "then", "here", "hence", "indeed", "notably", "later",
+        "earlier", "previously", "nevertheless", "nonetheless", "instead", "likewise", "accordingly", "consequently",
+        "therefore", "specifically", "importantly", "interestingly", "yet", "still", "today",
+        "ardından", "sonra", "öncelikle", "nihayet", "oysa", "halbuki", "üstelik", "yani", "sonuçta", "günümüzde",
+        "nəhayət", "beləliklə", "наконец", "затем", "поэтому", "позже", "впоследствии",
     ])
 
     /// Head nouns of named events and documents (`Karabağ Savaşı (2020)`, `Treaty of Kars (1921)`):
@@ -51,6 +56,8 @@ enum AuthorName {
         var words = 0
         var capitalised = 0
         var end = 0
+        // The previous word was a lone capital letter: a name the PDF split after its first letter (`V enkat`).
+        var loneCapital = false
         while end < s.count {
             var start = end
             while start < s.count, s[start] == " " { start += 1 }
@@ -75,9 +82,10 @@ enum AuthorName {
             }
             if let firstLetter, firstLetter.isCapital {
                 capitalised += 1
-            } else {
+            } else if !loneCapital || word.contains(where: { !$0.isLetter && $0 != "," }) {
                 guard isConnector(word) else { return false }
             }
+            loneCapital = word.count == 1 && word[0].isCapital
         }
         return capitalised > 0
     }
@@ -92,7 +100,10 @@ enum AuthorName {
 
     /// A name word for narrative citations: capitalised, letters with `-`, `’`, `.` (initials).
     static func isNameWord(_ word: LocatorParser.Scalars) -> Bool {
-        guard let first = word.first, first.isCapital, first.isLetter else { return false }
+        guard let first = word.first, first.isLetter else { return false }
+        // `al-Farabi`, `el-Hakim`: an Arabic article before the capitalised name.
+        guard first.isCapital || word.count > 4 && word[2] == "-" && word[3].isCapital && word[0].isLetter && word[1].isLetter
+        else { return false }
         return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0.isApostrophe }
     }
 }

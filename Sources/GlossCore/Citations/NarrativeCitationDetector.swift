@@ -4,7 +4,8 @@
 /// The author is the run of capitalised name words (and connectors such as `ve`, `and`, `et al.`)
 /// that ends right before the parenthesis, or before `göre`/`görə` after a word with a case suffix.
 /// Words that open sentences (`According`, `Bu`) are not names. The case suffix is dropped from the
-/// author (`Anglim’e` → `Anglim`); the span starts at the first name word.
+/// author (`Anglim’e` → `Anglim`, and the Azerbaijani genitive written without an apostrophe,
+/// `Əliyevin` → `Əliyev`); the span starts at the first name word.
 enum NarrativeCitationDetector {
     /// Postpositions that follow a suffixed author: Turkish and Azerbaijani "according to".
     static let postpositions = LowercaseWords(["göre", "görə", "nazaran"])
@@ -12,6 +13,22 @@ enum NarrativeCitationDetector {
     /// Words that join the names of one author string.
     static let connectors = LowercaseWords(["ve", "və", "and", "&", "и", "al.", "al", "et", "vd.", "vd", "др.", "ark.",
                                             "arkadaşları", "diğerleri", "diğ.", "b.", "və b."])
+
+    /// Connectors that join the last two of three or more authors.
+    static let listConnectors = LowercaseWords(["and", "ve", "və", "&", "и"])
+
+    /// A name word followed by the comma of a list of authors (`Jones,`), not a word that opens a
+    /// sentence (`Finally,`).
+    private static func isListedName(_ word: LocatorParser.Scalars) -> Bool {
+        guard word.count > 1, word.last == "," else { return false }
+        let base = word.part(0..<(word.count - 1))
+        return AuthorName.isNameWord(base) && !AuthorName.isInitial(base) && !AuthorName.sentenceWords.contains(base)
+    }
+
+    /// The words of tokens `range`.
+    private static func run(_ scalars: LocatorParser.Scalars, _ tokens: [Range<Int>], _ range: Range<Int>) -> [LocatorParser.Scalars] {
+        range.map { word(scalars, tokens, $0) }
+    }
 
     /// Words that make the name after them the name of an institution (`Институт им. Павлова`).
     static let namedAfter = LowercaseWords(["им.", "имени"])
@@ -73,6 +90,10 @@ enum NarrativeCitationDetector {
                 guard names < 4 else { break }
                 if k != index, word.contains(where: { $0.isApostrophe }) { break }
                 names += 1
+            } else if k > index, isListedName(word), run(scalars, tokens, index..<k).contains(where: { listConnectors.contains($0) }) {
+                // `Smith, Jones and Lee (2005)`, `Aydın, Kaya ve Demir (2019)`: the names before the last two.
+                guard names < 4 else { break }
+                names += 1
             } else if k > index, MixedParenthesis.particles.contains(word),
                       AuthorName.isNameWord(self.word(scalars, tokens, k - 1)) || MixedParenthesis.particles.contains(self.word(scalars, tokens, k - 1)) {
                 // `de Jonge`, `van der Berg`: kept with the name that follows.
@@ -87,7 +108,8 @@ enum NarrativeCitationDetector {
         }
         // Drop connectors and sentence words from the front (the end of the run).
         var runEnd = k
-        while runEnd > index, !AuthorName.isNameWord(word(runEnd - 1)) || AuthorName.sentenceWords.contains(word(runEnd - 1)) {
+        while runEnd > index, !AuthorName.isNameWord(word(runEnd - 1)) && !isListedName(word(runEnd - 1))
+                || AuthorName.sentenceWords.contains(word(runEnd - 1)) {
             if runEnd - 1 > index, MixedParenthesis.particles.contains(word(runEnd - 1)) { break }
             runEnd -= 1
         }
@@ -106,7 +128,7 @@ enum NarrativeCitationDetector {
         if before < tokens.count, namedAfter.contains(word(before)) { return nil }
         // The words of the run, one space apart as in the view, without the case suffix of the last.
         let last = word(index)
-        let suffixed = last.firstIndex(where: { $0.isApostrophe }) ?? last.count
+        let suffixed = last.firstIndex(where: { $0.isApostrophe }) ?? GenitiveSuffix.stemLength(last) ?? last.count
         guard suffixed > 0 else { return nil }
         let first = tokens[runEnd - 1]
         let author = ParentheticalCitationParser.text(scalars.part(first.lowerBound..<(tokens[index].lowerBound + suffixed)))

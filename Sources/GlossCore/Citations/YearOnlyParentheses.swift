@@ -18,6 +18,10 @@ public enum YearOnlyParentheses {
             guard close < bytes.count, bytes[close] == ScanBytes.closeParen, close > open + 4,
                   ScanBytes.isDigit(bytes[open + 1]) || ScanBytes.isSpace(bytes[open + 1])
             else { continue }
+            // `Year 3 (2025)`, `Vol. 12 (2019)`: a journal's issue, not a work.
+            var before = open
+            while before > 0, ScanBytes.isSpace(bytes[before - 1]) { before -= 1 }
+            if before > 0, ScanBytes.isDigit(bytes[before - 1]) { continue }
             // The content with whitespace runs made one space, as the scanner reads it.
             scalars.removeAll(keepingCapacity: true)
             for scalar in String(decoding: bytes[(open + 1)..<close], as: UTF8.self).unicodeScalars {

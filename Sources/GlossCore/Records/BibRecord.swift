@@ -108,9 +108,8 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
         public var stub: Bool?
         /// For stubs: the locators cited.
         public var citedLocators: [String]?
-        /// BibTeX fields that have no CSL counterpart (`isbn`, `keywords`, `abstract`…), kept so
-        /// an import loses nothing.
-        public var bibtexFields: [String: String]?
+        /// The entry as the imported `.bib` file wrote it, so that an export loses nothing.
+        public var bibtex: BibTeXOriginal?
         /// A reference-list entry's text as written, so nothing a parser misreads is lost.
         public var rawText: String?
         /// Set when a reference-list entry could not be read as a reference (no author and no
@@ -127,7 +126,7 @@ public struct BibRecord: Codable, Sendable, Hashable, Identifiable {
             case provenance = "gloss-provenance"
             case stub = "gloss-stub"
             case citedLocators = "gloss-cited-locators"
-            case bibtexFields = "gloss-bibtex-fields"
+            case bibtex = "gloss-bibtex"
             case rawText = "gloss-raw-text"
             case unparsed = "gloss-unparsed"
         }

@@ -1,10 +1,14 @@
 extension CSLDate {
     /// The date as ISO 8601 (`2023`, `2023-08`, `2023-08-12`), from its date-parts or from a
     /// literal holding a written date (`erişim 12.08.2023`, `12/08/2023`, `2023-08-12`, `2011`).
-    /// Nil when no date can be read.
+    /// Nil when no date can be read. A range is written `1984/1986`.
     public var isoString: String? {
-        if let parts = dateParts?.first, let year = parts.first {
-            return Self.iso(year: year, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+        if let all = dateParts, let parts = all.first, let year = parts.first {
+            let from = Self.iso(year: year, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+            guard all.count == 2, let to = all[1].first.flatMap({ year in
+                Self.iso(year: year, month: all[1].count > 1 ? all[1][1] : nil, day: all[1].count > 2 ? all[1][2] : nil)
+            }), let from else { return from }
+            return from + "/" + to
         }
         guard let literal else { return nil }
         return Self.parse(literal)

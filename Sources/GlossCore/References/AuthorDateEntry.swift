@@ -26,7 +26,7 @@ enum AuthorDateEntry {
         } else if let date = ReferenceDates.parse(yearText) ?? leadingYear(yearText) {
             // `2012, March 5`, `2020, 12 Mayıs`.
             fields.year = date
-        } else if !["n.d.", "t.y.", "b.t.", "s.a.", "nd", "n.d", "t.y", "in press", "baskıda"].contains(yearText.lowercased()) {
+        } else if !["n.d.", "t.y.", "b.t.", "s.a.", "nd", "n.d", "t.y", "in press", "baskıda", "no date"].contains(yearText.lowercased()) {
             return nil
         }
         let (authors, editors) = AuthorList.read(authorsText)
@@ -46,6 +46,7 @@ enum AuthorDateEntry {
     static func split(_ text: String) -> (String, String, String)? {
         let tokens = text.split(separator: " ", omittingEmptySubsequences: true)
         guard let first = tokens.first, EntryOpening.startsName(first) || EntryOpening.isParticle(first) || EntryOpening.isDashRun(first)
+                || opensInstitution(tokens)
         else { return nil }
         var functionWords = 0
         for (index, token) in tokens.enumerated() {
@@ -68,13 +69,51 @@ enum AuthorDateEntry {
                 guard !rest.isEmpty, rest.split(separator: " ").count >= 1, !authors.isEmpty else { return nil }
                 return (authors, year.trimmingCharacters(in: CharacterSet(charactersIn: " .,()")), rest)
             }
-            guard let kind = EntryOpening.nameToken(token) ?? acronym(token) else { return nil }
+            guard let kind = EntryOpening.nameToken(token) ?? acronym(token) ?? (index == 0 ? .name : nil) else { return nil }
+            // `Smith A. The Wealth of Nations. Collier; 1902.`: a word closing a sentence before the
+            // year ends a title, not a name (initials, `et al.`, `Jr.` do not count).
+            if index + 1 < tokens.count, let next, !EntryOpening.isYear(next, next: nil), closesSentence(token) { return nil }
             if kind == .functionWord {
                 functionWords += 1
                 if functionWords > 4 { return nil }
             }
         }
         return nil
+    }
+
+    /// `1000 Genomes Project Consortium, …`: an institution's name may open with a number.
+    static func opensInstitution(_ tokens: [Substring]) -> Bool {
+        guard tokens.count >= 3, tokens[0].allSatisfy(\.isNumber), tokens[0].count <= 5 else { return false }
+        let name = tokens[0...].prefix(while: { !$0.hasSuffix(",") && !$0.hasSuffix(".") }).joined(separator: " ")
+        let through = tokens.first(where: { $0.hasSuffix(",") || $0.hasSuffix(".") }).map { name + " " + $0.dropLast() } ?? name
+        return EntryOpening.startsName(tokens[1]) && LeadingAuthors.isCorporate(through)
+    }
+
+    /// The bracket that the closing bracket ending `text` closes (`(ComUE)` may stand inside `[…]`).
+    static func openingBracket(ofLastIn text: String) -> String.Index? {
+        guard let last = text.last, last == "]" || last == ")" else { return nil }
+        let open: Character = last == "]" ? "[" : "("
+        var depth = 0
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            if text[index] == last { depth += 1 }
+            if text[index] == open {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+        }
+        return nil
+    }
+
+    /// `Nations.`, `Psychology.`: a word of four letters or more with a full stop, not a mark of a
+    /// name list (`al.`, `eds.`, `Jr.`).
+    static func closesSentence(_ token: Substring) -> Bool {
+        guard token.hasSuffix("."), !token.hasSuffix("..") else { return false }
+        let word = token.dropLast()
+        let lower = word.lowercased()
+        guard word.count >= 4, word.allSatisfy(\.isLetter), word.contains(where: \.isLowercase) else { return false }
+        return !EntryOpening.marks.contains(lower + ".") && !EntryOpening.marks.contains(lower)
     }
 
     /// Whether the year after the names `authors` stands in brackets: `Smith, J. (2012).`
@@ -143,8 +182,10 @@ enum AuthorDateEntry {
             fields.titleQuoted = true
             return
         }
-        fields.title = cleanTitle(parts[0], into: &fields)
-        readSource(Array(parts.dropFirst()), publisherAfterTitle: publisherAfterTitle, into: &fields)
+        var titleParts = 1
+        if parts.count >= 3, EntryTail.continuesShortTitle(parts[0], parts[1], following: parts[2]) { titleParts = 2 }
+        fields.title = cleanTitle(parts[..<titleParts].joined(separator: ". "), into: &fields)
+        readSource(Array(parts.dropFirst(titleParts)), publisherAfterTitle: publisherAfterTitle, into: &fields)
     }
 
     /// Where the part naming the book of a chapter begins: ` In: `, ` İçinde `, ` В: `, or ` In `
@@ -280,11 +321,21 @@ enum AuthorDateEntry {
             text.replaceSubrange(found.range, with: "")
         }
         fields.accessed = ReferenceParser.takeAccessDate(&text)
-        for marker in ["Retrieved from", "Erişim adresi:", "Erişim adresi", "Available at:", "Available at", "Available from:",
+        // APA 6 in Turkish writes the URL first: `https://… adresinden erişildi`.
+        for marker in ["adresinden erişildi", "adresinden erişilmiştir", "Retrieved from", "Erişim adresi:", "Erişim adresi", "Available at:", "Available at", "Available from:",
                        "(Accessed:", "Accessed:", "URL:"] {
             text = text.replacingOccurrences(of: marker, with: "")
         }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:()"))
+        // Brackets left unbalanced by what was taken out go; `(Doctoral thesis)` stays.
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
+        while text.hasSuffix("(") || text.hasSuffix(")") && text.filter({ $0 == ")" }).count > text.filter({ $0 == "(" }).count {
+            text.removeLast()
+            text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
+        }
+        while text.hasPrefix("("), text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count {
+            text.removeFirst()
+            text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
+        }
     }
 
     /// The text cut into sentences at `. `, `? `, `! ` before a capital letter, a digit or a quote.
@@ -298,7 +349,8 @@ enum AuthorDateEntry {
             if character == "(" || character == "[" { depth += 1 }
             if character == ")" || character == "]" { depth = max(0, depth - 1) }
             let next = text.index(after: index)
-            if depth == 0, ".?!".contains(character), next < text.endIndex, text[next] == " " {
+            // An ellipsis (`диссертация ... кандидата наук`) ends no sentence.
+            if depth == 0, ".?!".contains(character), next < text.endIndex, text[next] == " ", !(character == "." && current.hasSuffix(".")) {
                 let after = text.index(after: next)
                 if after < text.endIndex, text[after].isUppercase || text[after].isNumber || "“\"«‘".contains(text[after])
                     || character == "." && text[after].isLowercase && !endsAbbreviation(current) {
@@ -326,7 +378,8 @@ enum AuthorDateEntry {
             if character == "." || character == "?" || character == "!" {
                 let after = text.index(after: index)
                 if after == text.endIndex { return index }
-                if text[after] == " " {
+                let ellipsis = character == "." && index > text.startIndex && text[text.index(before: index)] == "."
+                if text[after] == " ", !ellipsis {
                     let next = text.index(after: after)
                     if next < text.endIndex, text[next].isUppercase || text[next].isNumber {
                         return character == "." ? index : after
@@ -389,6 +442,18 @@ enum AuthorDateEntry {
             if let range = title.firstRange(of: open), title.hasSuffix(")") {
                 title = String(title[..<range.lowerBound])
                 break
+            }
+        }
+        // APA's description after a title: `[Doctoral dissertation, University]`, `[Data set]`; a
+        // report's number: `(WHO/CDS/CSR/GAR/2003.11)`, `(No. 12)`.
+        if let open = openingBracket(ofLastIn: title), open > title.startIndex {
+            let inside = title[title.index(after: open)...].dropLast().lowercased()
+            let descriptions = ["dissertation", "thesis", "tez", "doctorat", "диссертация", "data set", "computer software", "report",
+                                "rapor", "master", "yüksek lisans", "doktora"]
+            // A report number of letters and slashes (`WHO/CDS/CSR/GAR/2003.11`, `No: WHO/…`).
+            let reportNumber = inside.contains("/") && inside.split(separator: " ").count <= 2 && inside.contains(where: \.isLetter)
+            if descriptions.contains(where: inside.contains) || reportNumber, title[..<open].last == " " {
+                title = String(title[..<open]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
             }
         }
         return title

@@ -24,7 +24,7 @@ enum AuthorList {
         }
         text = dropEtAl(text)
         guard !text.isEmpty else { return ([], []) }
-        let names = vancouver(text) ?? familyAndInitials(text) ?? PersonNames.split(text).map(name)
+        let names = vancouver(text) ?? familyAndInitials(text) ?? invertedFirst(text) ?? PersonNames.split(text).map(name)
         return isEditor ? ([], names) : (names, [])
     }
 
@@ -34,6 +34,30 @@ enum AuthorList {
             return String(text.dropLast(mark.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
         }
         return text
+    }
+
+    /// `Gonçalves Neto, Afonso, Jaime B. Palter, and Xiaobiao Xu` (Chicago, MLA): the first name
+    /// inverted (a family name of up to three words, then the given names), the others in reading
+    /// order. Nil when the list is not written so.
+    static func invertedFirst(_ text: String) -> [CSLName]? {
+        var pieces = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard pieces.count >= 2 else { return nil }
+        let family = pieces.removeFirst()
+        let given = pieces.removeFirst()
+        let familyWords = family.split(separator: " "), givenWords = given.split(separator: " ")
+        guard (2...3).contains(familyWords.count), familyWords.allSatisfy({ EntryOpening.startsName($0) || EntryOpening.isParticle($0) }),
+              (1...3).contains(givenWords.count), givenWords.allSatisfy(EntryOpening.startsName),
+              !givenWords.contains(where: { EntryOpening.conjunctions.contains($0.lowercased()) }) else { return nil }
+        var names = [CSLName(family: family, given: given)]
+        for piece in pieces {
+            var words = piece.split(separator: " ")
+            if let first = words.first, EntryOpening.conjunctions.contains(first.lowercased()) { words.removeFirst() }
+            let rest = words.joined(separator: " ")
+            if rest.isEmpty || CitedAuthors.etAlMarks.contains(rest.lowercased()) { continue }
+            guard words.count >= 2 else { return nil }
+            names.append(PersonNames.name(rest))
+        }
+        return names
     }
 
     /// Words that end the name of a group of people rather than a person.
@@ -70,6 +94,11 @@ enum AuthorList {
         }
         var names: [CSLName] = []
         var index = 0
+        // `1000 Genomes Project Consortium, Abecasis, G. R., …`: an institution may lead.
+        if pieces.count >= 3, !isInitials(pieces[1]), LeadingAuthors.isCorporate(pieces[0]) {
+            names.append(CSLName(literal: pieces[0]))
+            index = 1
+        }
         while index < pieces.count {
             let family = pieces[index]
             guard !isInitials(family), index + 1 < pieces.count, isInitials(pieces[index + 1]) else { return nil }

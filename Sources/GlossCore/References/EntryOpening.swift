@@ -47,8 +47,10 @@ enum EntryOpening: Comparable {
            isUndottedInitials(second.dropLast()) {
             return true
         }
+        // `Smith,`, `Gonçalves Neto,`, `van Schijndel,`: capitalised words, particles before them.
         guard let commaWord = tokens.prefix(3).firstIndex(where: { $0.hasSuffix(",") }),
-              tokens[...commaWord].allSatisfy(startsName), commaWord + 1 < tokens.count else { return false }
+              tokens[...commaWord].allSatisfy({ startsName($0) || isParticle($0) }), startsName(tokens[commaWord]),
+              commaWord + 1 < tokens.count else { return false }
         let next = tokens[commaWord + 1]
         if ["vol.", "no.", "cilt", "sayı", "s.", "ss.", "pp.", "p.", "issue", "т.", "№"].contains(next.lowercased()) { return false }
         if PersonNames.isInitials(String(next.trimmingSuffix(","))) { return true }
@@ -123,6 +125,7 @@ enum EntryOpening: Comparable {
         let bracketed = core.first == "("
         if bracketed { core = core.dropFirst() }
         if bracketed, core.lowercased() == "in", let next, next.lowercased().hasPrefix("press)") { return true }
+        if bracketed, core.lowercased() == "no", let next, next.lowercased().hasPrefix("date)") { return true }
         while let last = core.last, ".,):;".contains(last) { core = core.dropLast() }
         let lower = core.lowercased()
         if bracketed, ["n.d", "t.y", "b.t", "s.a", "nd", "b.g"].contains(lower) { return true }

@@ -17,7 +17,7 @@ enum EntryTail {
             text.replaceSubrange(found.range, with: "")
         }
         for marker in [/\[(?:Internet|Электронный ресурс|Online|Elektronik kaynak)\]/, /\[cited [^\]]*\]/,
-                       /Available from:?/, /(?:URL|Erişim adresi|Retrieved from):?/, /\(\s*[,;]?\s*\)/] {
+                       /Available(?: from| at)?:?/, /\[Online\]\.?/, /(?:URL|Erişim adresi|Retrieved from):?/, /\(\s*[,;]?\s*\)/] {
             text = text.replacing(marker, with: "")
         }
         text = ReferenceParser.collapse(text).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
@@ -51,8 +51,36 @@ enum EntryTail {
     /// (the question or exclamation mark kept), and the text after it.
     static func title(_ text: String) -> (String, String) {
         let end = AuthorDateEntry.titleEnd(text)
-        let title = String(text[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
-        return (title, String(text[end...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,")))
+        var title = String(text[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+        var after = String(text[end...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+        // A title of one or two words cut at its full stop goes on when another element follows.
+        let nextEnd = AuthorDateEntry.titleEnd(after)
+        if nextEnd < after.endIndex, continuesShortTitle(title, String(after[..<nextEnd]), following: String(after[after.index(after: nextEnd)...])) {
+            title += ". " + after[..<nextEnd].trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+            after = String(after[nextEnd...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+        }
+        return (title, after)
+    }
+
+    /// Whether the sentence `next` continues a title of one or two words cut at its full stop
+    /// (`Химия. Неорганическая химия: учебник`, `Physics. Volume 1: Mechanics`): not an edition, a
+    /// year, a thesis or a report number.
+    /// `following` is what comes after `next`: a journal's year (`Neuron. 2011;70:806`) makes `next` the journal.
+    static func continuesShortTitle(_ title: String, _ next: String, following: String) -> Bool {
+        // A subtitle-like sentence of four words or more; a version, a site or a patent office is no title.
+        guard title.split(separator: " ").count <= 2, next.split(separator: " ").count >= 4, year(in: next) == nil,
+              !ReferenceType.isThesisMarker(next), next.firstMatch(of: /^(?:[Vv]ersion|[Vv]\d)/) == nil,
+              following.firstMatch(of: /^\s*\d{4}\b/) == nil, next.firstMatch(of: /^(?:In|İçinde|Içinde|В|В кн\.)[: ]/) == nil,
+              !next.contains("/"), droppingEdition(", " + next) == ", " + next,
+              next.firstMatch(of: /^\d+\S* (?:ed|edn|изд|bs|baskı)\b/) == nil else { return false }
+        return true
+    }
+
+    /// A book's title without the edition a style prints after it: `Title, 2nd ed.`, `Title, 12-е изд.,
+    /// испр`, `Title, 3. bs`.
+    static func droppingEdition(_ title: String) -> String {
+        guard let match = title.firstMatch(of: /, (?:\d+(?:st|nd|rd|th|-е|-e|\.)?|[Ss]econd|[Tt]hird|[Rr]evised) (?:ed|edn|edition|изд|bs|baskı)\b.*$/) else { return title }
+        return String(title[..<match.range.lowerBound])
     }
 
     /// `Place: Publisher; 2010` or `Place: Publisher, 2010` → place, publisher and year into `fields`.

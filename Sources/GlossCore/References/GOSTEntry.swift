@@ -8,14 +8,14 @@ import Foundation
 /// `Vidal G., Werner R. F. Computable measure of entanglement // Physical Review A. 2002. Т. 65, № 3.
 /// С. 032314.`, `Рудзитис Г. Е., Фельдман Ф. Г. Химия. Москва: Просвещение, 2008. 175 с.`.
 enum GOSTEntry {
-    static let areaSeparators = [". – ", ". — ", ". - ", " – ", " — "]
+    static let areaSeparators = [". – ", ". — ", ". - "]
 
     static func parse(_ text: String) -> ParsedReference? {
-        let dashed = areaSeparators.contains(where: text.contains)
+        let dashed = split(text).count > 1
         // Dashes, `//`, a page count (`250 с.`), or a publisher area last (`Ankara: Bilgi Yayınevi, 2011.`).
         guard dashed || text.contains(" // ") || text.firstMatch(of: /\d+ (?:с|s|p)\.$/) != nil
                 || text.firstMatch(of: /\. [^.]+, \d{4}\.?$/) != nil else { return nil }
-        guard let (names, afterNames) = leadingNames(text), !names.isEmpty else { return nil }
+        guard let (names, afterNames) = leadingNames(text), !names.isEmpty else { return editedBook(text) }
         var fields = ReferenceParser.Fields()
         fields.authors = names
         var rest = afterNames
@@ -31,8 +31,15 @@ enum GOSTEntry {
         guard !areas.isEmpty else { return nil }
         var titleArea = areas.removeFirst()
         if let slash = titleArea.range(of: " // ") {
-            fields.container = clean(String(titleArea[slash.upperBound...]))
-            fields.titleQuoted = true
+            let container = clean(String(titleArea[slash.upperBound...]))
+            // `Title // 2016.`: a thesis or a web page without a container, only its year.
+            if let (date, suffix) = ReferenceDates.publication(container) {
+                fields.year = date
+                fields.yearSuffix = suffix
+            } else {
+                fields.container = container
+                fields.titleQuoted = true
+            }
             titleArea = String(titleArea[..<slash.lowerBound])
         }
         // A statement of responsibility after ` / ` repeats the authors.
@@ -76,6 +83,10 @@ enum GOSTEntry {
 
     /// `Иванов И.И.`, `Гасанов Д.Р., Петров А.А.`, `Məmmədov E.` at the start: the names and the text after them.
     static func leadingNames(_ text: String) -> ([CSLName], String)? {
+        // `World Health Organization. Title`, `1000 Genomes Project Consortium и др. Title`: an institution.
+        if let lead = text.firstMatch(of: #/^([^.,\/]+?)(?:\. | (?=и др\.|et al\.))/#), LeadingAuthors.isCorporate(String(lead.1)) {
+            return ([CSLName(literal: String(lead.1))], String(text[lead.range.upperBound...]))
+        }
         var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)[...]
         var names: [CSLName] = []
         while let family = words.first, family.first?.isUppercase == true || PersonNames.particles.contains(family),
@@ -90,13 +101,20 @@ enum GOSTEntry {
             }
             let familyName = familyWords.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ","))
             var initials: [String] = []
+            var closed = false
             while let next = rest.first, PersonNames.isInitials(next.trimmingCharacters(in: CharacterSet(charactersIn: ","))) {
                 initials.append(next.trimmingCharacters(in: CharacterSet(charactersIn: ",")))
                 rest = rest.dropFirst()
-                if next.hasSuffix(",") { break }
+                if next.hasSuffix(",") { closed = true; break }
             }
             guard !initials.isEmpty else { break }
-            names.append(CSLName(family: familyName, given: initials.joined(separator: " ")))
+            var family = familyName
+            // `Schijndel M. van, Linzen T.`: a particle after the initials belongs to the family name.
+            if !closed, let next = rest.first, PersonNames.particles.contains(next.trimmingCharacters(in: CharacterSet(charactersIn: ","))) {
+                family = next.trimmingCharacters(in: CharacterSet(charactersIn: ",")) + " " + family
+                rest = rest.dropFirst()
+            }
+            names.append(CSLName(family: family, given: initials.joined(separator: " ")))
             words = rest
         }
         guard !names.isEmpty else { return nil }
@@ -138,12 +156,50 @@ enum GOSTEntry {
         return elements
     }
 
+    /// The areas between dashes: `. – ` always; a dash without the period (`2010 – 250 с.`) only
+    /// before what opens an area (a place and its colon, `С. 45`, `№ 2`, a number), so that a dash
+    /// inside a title (`Kütahya – Simav earthquake`) stays.
     static func split(_ text: String) -> [String] {
         var parts = [text]
         for separator in areaSeparators {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
+        parts = parts.flatMap { part -> [String] in
+            var pieces: [String] = []
+            var rest = Substring(part)
+            while let dash = rest.firstMatch(of: #/ [–—] (?=\p{Lu}[\p{L}.]{0,15}:|\p{Lu}\p{Ll}{0,3}\. ?\d|№|\d)/#) {
+                pieces.append(String(rest[..<dash.range.lowerBound]))
+                rest = rest[dash.range.upperBound...]
+            }
+            return pieces + [String(rest)]
+        }
         return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// `Физическая химия: учебное пособие / под ред. К. Г. Боголицына. Архангельск: АГТУ, 2008. 111 с.`:
+    /// a book led by its title, its editors after `/ под ред.` (`/ ed. by`, `/ red.`).
+    static func editedBook(_ text: String) -> ParsedReference? {
+        guard let slash = text.range(of: " / ") else { return nil }
+        let after = text[slash.upperBound...]
+        guard let mark = after.firstMatch(of: /^(?:под (?:общ\. )?ред\.|ред\.|ed\. by|eds?\.|red\.|haz\.|сост\.)\s*/.ignoresCase()) else { return nil }
+        // The editors run up to the publisher area: `Place: Publisher, 2008` or `Publisher, 2008`.
+        let elements = after[mark.range.upperBound...].components(separatedBy: ". ")
+        guard let publisher = elements.firstIndex(where: { $0.contains(": ") || EntryTail.year(in: $0) != nil }), publisher > 0 else { return nil }
+        let editors = elements[..<publisher].joined(separator: ". ").components(separatedBy: ", ").compactMap { piece -> CSLName? in
+            LeadingAuthors.initialsThenFamily(piece) ?? leadingNames(piece + ".").flatMap { $0.1.isEmpty ? $0.0.first : nil }
+        }
+        guard !editors.isEmpty else { return nil }
+        var fields = ReferenceParser.Fields()
+        fields.editors = editors
+        fields.title = clean(String(text[..<slash.lowerBound]))
+        var rest = elements[publisher...].joined(separator: ". ")
+        EntryTail.takeLinks(&rest, into: &fields)
+        if let count = rest.firstMatch(of: /\.? \d+ (?:с|s|p|pp|стр|səh)\.?$/) { rest.removeSubrange(count.range) }
+        EntryTail.readPublisher(rest, into: &fields)
+        var reference = fields.reference()
+        reference.locator = nil
+        reference.record.type = "book"
+        return reference
     }
 
     static func clean(_ text: String) -> String {

@@ -27,13 +27,14 @@ struct LeadingAuthors {
             }
             if let name = familyThenBareInitials(piece) {
                 names.append(name)
-            } else if index == 0, pieces.count > 1, isCorporate(piece) {
+            } else if index == 0, isCorporate(piece) {
                 names.append(CSLName(literal: piece))
             } else {
                 return nil
             }
         }
-        guard names.contains(where: { $0.family != nil }) else { return nil }
+        // An institution alone (`World Health Organization.`) is for the caller to believe.
+        guard names.contains(where: { $0.family != nil }) || names.count == 1 else { return nil }
         return LeadingAuthors(names: names, editors: editors, rest: String(text[stop.upperBound...]))
     }
 
@@ -87,7 +88,8 @@ struct LeadingAuthors {
             names += parsed
             rest = candidate[end...]
         }
-        guard names.contains(where: { $0.family != nil }) else { return nil }
+        // An institution alone (`World Health Organization, “Title,” …`) leads an entry too.
+        guard names.contains(where: { $0.family != nil }) || names.count == 1 else { return nil }
         return LeadingAuthors(names: names, rest: String(rest))
     }
 

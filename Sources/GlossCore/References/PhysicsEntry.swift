@@ -19,20 +19,37 @@ enum PhysicsEntry {
         guard let authors = LeadingAuthors.initialsFirst(text), authors.rest.hasPrefix(", "),
               authors.rest.dropFirst(2).first.map({ !"“\"‘«".contains($0) }) ?? false else { return nil }
         var fields = ReferenceParser.Fields()
-        fields.authors = authors.names
         var rest = String(authors.rest.dropFirst(2))
+        // `К. Г. Боголицын, editor, Title (…)`: an edited book.
+        if let mark = rest.firstMatch(of: #/^(?:editors?|eds?\.), /#) {
+            fields.editors = authors.names
+            rest.removeSubrange(mark.range)
+        } else {
+            fields.authors = authors.names
+        }
         EntryTail.takeLinks(&rest, into: &fields)
-        // `[Title, ]Journal Volume, Page (Year)`.
-        if let match = rest.wholeMatch(of: /(?:(.+), )?([^,]+?) ([A-Z]?\d+[A-Z]?), ([A-Za-z]?\d+[\w.-]*) \((\d{4})\)(?:, .*)?/) {
+        // `[Title, ]Journal Volume[, Page] (Year)`.
+        if let match = rest.wholeMatch(of: /(?:(.+), )?([^,]+?) ([A-Z]?\d+[A-Z]?)(?:, ([A-Za-z]?\d+[\w.-]*))?,? \((\d{4})\)(?:, .*)?/) {
             fields.title = match.1.map { String($0) }
             fields.container = String(match.2)
             fields.volume = String(match.3)
-            fields.pageRange = String(match.4)
+            fields.pageRange = match.4.map(String.init)
             fields.year = CSLDate(year: Int(match.5) ?? 0)
             fields.titleQuoted = true
-        } else if let match = rest.wholeMatch(of: /(.+?)(?:, in (.+?)(?:, edited by (.+?))?)? \(([^()]*?),? (\d{4})\)(?:, pp?\. ([\w–-]+))?/) {
-            // Books and chapters: `Title (Publisher, Place, Year)`, `Title, in Book, edited by … (…), pp. 1–20`.
+        } else if let match = rest.wholeMatch(of: /(.+?), ([^,]*(?:[Tt]hes[ie]s|[Tt]hèse|[Dd]issertation|[Dd]octorat|[Дд]иссертация|[Tt]ezi)[^,]*), (?:(.+), )?(\d{4})\.?/) {
+            // Theses: `Title, PhD thesis, University, Year`, `Title, These de doctorat, Université …, 2016`.
             fields.title = String(match.1)
+            fields.genre = String(match.2)
+            fields.publisher = match.3.map(String.init)
+            fields.year = CSLDate(year: Int(match.4) ?? 0)
+        } else if let match = rest.wholeMatch(of: /(.+?), (?:Report )?No\. [^,]+, (?:(.+), )?(\d{4})\.?/) {
+            // Reports: `Title, No. WHO/CDS/2003.11, Publisher, Year`.
+            fields.title = String(match.1)
+            fields.publisher = match.2.map(String.init)
+            fields.year = CSLDate(year: Int(match.3) ?? 0)
+        } else if let match = rest.wholeMatch(of: /(.+?)(?:, in (.+?)(?:, edited by (.+?))?)? \((?:([^()]*?),? )?(\d{4})\)(?:, pp?\. ([\w–-]+))?/) {
+            // Books and chapters: `Title (Publisher, Place, Year)`, `Title, in Book, edited by … (…), pp. 1–20`.
+            fields.title = EntryTail.droppingEdition(String(match.1))
             if let book = match.2 {
                 fields.container = String(book)
                 fields.titleQuoted = true
@@ -41,7 +58,7 @@ enum PhysicsEntry {
                 fields.editors = PersonNames.split(String(editors)).compactMap(LeadingAuthors.initialsThenFamily)
             }
             fields.year = CSLDate(year: Int(match.5) ?? 0)
-            let publisher = match.4.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let publisher = (match.4 ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             if let first = publisher.first { fields.publisher = first }
             if publisher.count > 1 { fields.place = publisher.dropFirst().joined(separator: ", ") }
             fields.pageRange = match.6.map(String.init)
@@ -102,11 +119,12 @@ enum PhysicsEntry {
                 names.append(CSLName(family: family, given: initials))
                 pieces = pieces.dropFirst()
             } else if names.isEmpty, LeadingAuthors.isCorporate(family) {
-                names.append(CSLName(literal: family))
+                names.append(CSLName(literal: family.trimmingCharacters(in: CharacterSet(charactersIn: "."))))
             } else {
                 return nil
             }
         }
-        return names.contains(where: { $0.family != nil }) ? names : nil
+        // `World Health Organization. 2003, Title`: an institution alone, before the year.
+        return names.contains(where: { $0.family != nil }) || names.count == 1 ? names : nil
     }
 }

@@ -225,6 +225,11 @@ public enum ReferenceListSegmenter {
     /// a conjunction.
     static func continues(_ line: String, after previous: String) -> Bool {
         guard let first = line.unicodeScalars.first else { return true }
+        // `van Schijndel, Marten, and …`: a family name may open with a lower-case particle.
+        if first.properties.isLowercase, let word = line.split(separator: " ").first, EntryOpening.isParticle(word),
+           EntryOpening.of(String(line.unicodeScalars.prefix(600))) != .none {
+            return leavesNamesOpen(previous)
+        }
         if first.properties.isLowercase || ("0"..."9").contains(first) { return true }
         if !first.properties.isAlphabetic, !"“\"«‘—–-_".unicodeScalars.contains(first) { return true }
         let lower = line.lowercased()

@@ -10,8 +10,14 @@ import Foundation
 public enum ReferenceParser {
     /// Parses an entry. `text` may hold line breaks; whitespace is collapsed first.
     public static func parse(_ text: String) -> ParsedEntry {
+        parse(text, takingNumber: true)
+    }
+
+    /// Parses an entry; a leading number is its footnote or list number only when `takingNumber`
+    /// (a list entry's number was taken by the segmenter, and `1000 Genomes Project Consortium` is a name).
+    static func parse(_ text: String, takingNumber: Bool) -> ParsedEntry {
         var body = collapse(text)
-        let number = takeLeadingNumber(&body)
+        let number = takingNumber ? takeLeadingNumber(&body) : nil
         if let styled = styledEntry(body) { return ParsedEntry(number: number, references: [styled], isCommentary: false) }
         var isCommentary = false
         var references: [ParsedReference] = []
@@ -37,7 +43,7 @@ public enum ReferenceParser {
     public static func parseListEntry(_ text: String) -> BibRecord? {
         let body = collapse(text)
         if let authorDate = AuthorDateEntry.parse(body) { return authorDate.record }
-        return parse(body).references.first?.record
+        return parse(body, takingNumber: false).references.first?.record
     }
 
     /// Parses a single reference (no leading number, no `;`-separated list).
@@ -88,12 +94,12 @@ public enum ReferenceParser {
 
     // MARK: - Entry level
 
-    /// An entry in one of the numeric or compact styles (Vancouver/NLM, physics, astronomy), read
-    /// whole: its `;` (`2011;70(5):806–8`) separates no references.
+    /// An entry in one of the styles with a reader of its own (Vancouver/NLM, physics, astronomy, IEEE,
+    /// MLA and Chicago bibliography), read whole: its `;` (`2011;70(5):806–8`) separates no references.
     static func styledEntry(_ text: String) -> ParsedReference? {
         let text = collapse(text).trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
         guard !text.isEmpty else { return nil }
-        return VancouverEntry.parse(text) ?? PhysicsEntry.parse(text)
+        return VancouverEntry.parse(text) ?? PhysicsEntry.parse(text) ?? IEEEEntry.parse(text) ?? BibliographyEntry.parse(text)
     }
 
     static func collapse(_ text: String) -> String {

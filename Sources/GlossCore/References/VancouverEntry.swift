@@ -15,6 +15,11 @@ enum VancouverEntry {
         guard !text.contains(" // "), !text.contains(". – "), !text.contains(". — "),
               let authors = LeadingAuthors.vancouver(text),
               dated || authors.rest.firstMatch(of: /^\p{Lu}[\p{L}'’-]*,/) == nil,
+              // An institution alone needs the style's date; so does one author with one initial (`Smith A.`,
+              // GOST's form too) before a publisher and year (`Collier, 1902. 458 с.`).
+              dated || authors.names.contains(where: { $0.family != nil }),
+              dated || authors.names.count > 1 || (authors.names.first?.given?.count ?? 0) > 1
+                || text.firstMatch(of: /, \d{4}\.(?: \d+ \p{L}{1,3}\.)?$/) == nil,
               authors.rest.firstMatch(of: /^\d{4}[a-z]?\./) == nil, authors.rest.firstMatch(of: /^(?:\p{Lu}\.|\p{Ll})/) == nil else { return nil }
         var fields = ReferenceParser.Fields()
         if authors.editors { fields.editors = authors.names } else { fields.authors = authors.names }

@@ -13,10 +13,21 @@ public enum CitationJSONLine {
         append(citation, to: &out, last: &last)
     }
 
+    /// Appends the citation's JSON object (no line feed) to `out`, with `source` written as its
+    /// source: an id from outside any workspace (`gloss cites --stdin`), any string.
+    public static func append(_ citation: Citation, source: String, to out: inout JSONBytes) {
+        var last: SourceWritten?
+        var text = citation.text
+        text.withUTF8 { text in
+            append(source: source, span: citation.span, text: text, kind: citation.kind, items: citation.items,
+                   malformed: citation.malformed, to: &out, last: &last)
+        }
+    }
+
     /// Where in the output the escaped id of the source of the last citation written lies: the next
     /// citation of the same source copies it instead of escaping it again.
     struct SourceWritten {
-        var id: SourceID
+        var id: String
         var start: Int
         var length: Int
     }
@@ -32,11 +43,17 @@ public enum CitationJSONLine {
 
     /// The line of a citation given by its parts, its text as UTF-8 (``CitationScanner`` writes lines
     /// straight from the stored bytes, without a `Citation`).
-    static func append(source citationSource: SourceID, span: TextSpan, text: UnsafeBufferPointer<UInt8>, kind: CitationKind,
+    static func append(source: SourceID, span: TextSpan, text: UnsafeBufferPointer<UInt8>, kind: CitationKind,
+                       items: [CitationItem], malformed: Bool, to out: inout JSONBytes, last: inout SourceWritten?) {
+        append(source: source.rawValue, span: span, text: text, kind: kind, items: items, malformed: malformed, to: &out, last: &last)
+    }
+
+    /// The line of a citation given by its parts, its source id any string.
+    static func append(source citationSource: String, span: TextSpan, text: UnsafeBufferPointer<UInt8>, kind: CitationKind,
                        items citationItems: [CitationItem], malformed: Bool, to out: inout JSONBytes, last: inout SourceWritten?) {
         let sameSource = last.map { $0.id == citationSource } ?? false
         // Keys, four numbers and the source id twice, the text, the items; escaped strings at their longest.
-        var bound = 256 + 12 * citationSource.rawValue.utf8.count + 6 * text.count
+        var bound = 256 + 12 * citationSource.utf8.count + 6 * text.count
         citationItems.withUnsafeBufferPointer { items in
             for index in items.indices { bound += longest(items[index]) }
         }
@@ -47,7 +64,7 @@ public enum CitationJSONLine {
             if sameSource, let last {
                 out.repeatWritten(from: last.start, length: last.length)
             } else {
-                out.escaped(citationSource.rawValue)
+                out.escaped(citationSource)
             }
             let sourceLength = out.offset - source
             last = SourceWritten(id: citationSource, start: source, length: sourceLength)

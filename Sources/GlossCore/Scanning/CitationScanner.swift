@@ -8,7 +8,7 @@
 /// references, not in-text citations: nothing inside them is reported as a citation.
 public enum CitationScanner {
     /// Changes whenever the scanner's results can change; caches of detections are keyed by it.
-    public static let version = "scanner-9"
+    public static let version = "scanner-10"
 
     /// The longest parenthesis read, in stored bytes.
     static let maxParenthesisBytes = 400
@@ -18,27 +18,28 @@ public enum CitationScanner {
     static let narrativeLookBehindBytes = 240
 
     /// Scans `text`, the stored text of `source`.
-    public static func scan(_ text: SourceText, source: SourceID) -> CitationScan {
-        scan(utf8: text.utf8, source: source)
+    public static func scan(_ text: SourceText, source: SourceID, footnoteAreas: [TextSpan] = []) -> CitationScan {
+        scan(utf8: text.utf8, source: source, footnoteAreas: footnoteAreas)
     }
 
     /// Scans the UTF-8 bytes of a stored text (which must be valid UTF-8, as stored texts are).
-    public static func scan(utf8: [UInt8], source: SourceID) -> CitationScan {
-        utf8.withUnsafeBufferPointer { scan(utf8: $0, source: source) }
+    public static func scan(utf8: [UInt8], source: SourceID, footnoteAreas: [TextSpan] = []) -> CitationScan {
+        utf8.withUnsafeBufferPointer { scan(utf8: $0, source: source, footnoteAreas: footnoteAreas) }
     }
 
     /// Scans the UTF-8 bytes of a stored text where they lie (a mapped file, say); they must be
-    /// valid UTF-8, as stored texts are.
-    public static func scan(utf8: UnsafeBufferPointer<UInt8>, source: SourceID) -> CitationScan {
-        var scanner = Pass(bytes: utf8, source: source)
+    /// valid UTF-8, as stored texts are. `footnoteAreas` are where the layout of a PDF's pages put
+    /// footnotes (``FootnoteAreas``, recorded with the revision), code-point spans in order.
+    public static func scan(utf8: UnsafeBufferPointer<UInt8>, source: SourceID, footnoteAreas: [TextSpan] = []) -> CitationScan {
+        var scanner = Pass(bytes: utf8, source: source, footnoteAreas: footnoteAreas)
         return scanner.run()
     }
 
-    /// What `scan(utf8:source:)` finds, its citations as `gloss cites --format jsonl` lines
-    /// (``CitationJSONLine``): written straight from the stored bytes, without a `Citation` (and a
-    /// `String` of its text) for each.
-    public static func scanLines(utf8: UnsafeBufferPointer<UInt8>, source: SourceID) -> CitationLines {
-        var scanner = Pass(bytes: utf8, source: source)
+    /// What `scan(utf8:source:footnoteAreas:)` finds, its citations as `gloss cites --format jsonl`
+    /// lines (``CitationJSONLine``): written straight from the stored bytes, without a `Citation`
+    /// (and a `String` of its text) for each.
+    public static func scanLines(utf8: UnsafeBufferPointer<UInt8>, source: SourceID, footnoteAreas: [TextSpan] = []) -> CitationLines {
+        var scanner = Pass(bytes: utf8, source: source, footnoteAreas: footnoteAreas)
         return scanner.runLines()
     }
 
@@ -68,6 +69,8 @@ public enum CitationScanner {
     private struct Pass {
         let bytes: UnsafeBufferPointer<UInt8>
         let source: SourceID
+        /// The footnote areas of the page bottoms, as UTF-8 ranges.
+        let footnoteAreas: [Range<Int>]
         var furniture: PageFurniture?
         var furnitureComputed = false
         /// The normalised view of the parenthesis or bracket being read, and its scalars (room for
@@ -77,10 +80,38 @@ public enum CitationScanner {
         /// Whether the text ends with a numbered reference list: then `(9)`, `(1, 2)` and `(15, с. 155)`
         /// in round brackets cite its entries.
         var numberedList = false
+        /// Where the reference list starts (the text's length when it has none).
+        var referenceList = 0
+        /// The works of the reference list, read the first time a citation needs them.
+        var listedWorks: ListedWorks??
 
-        init(bytes: UnsafeBufferPointer<UInt8>, source: SourceID) {
+        init(bytes: UnsafeBufferPointer<UInt8>, source: SourceID, footnoteAreas: [TextSpan]) {
             self.bytes = bytes
             self.source = source
+            self.footnoteAreas = Self.utf8Ranges(footnoteAreas, in: bytes)
+        }
+
+        /// Code-point spans (in order) as UTF-8 ranges of `bytes`; spans past the end are dropped.
+        static func utf8Ranges(_ spans: [TextSpan], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+            guard !spans.isEmpty else { return [] }
+            var out: [Range<Int>] = []
+            var scalar = 0
+            var start: Int?
+            var next = spans.makeIterator()
+            var span = next.next()
+            for i in 0...bytes.count {
+                // A scalar begins at every byte that is not a continuation byte.
+                guard i == bytes.count || bytes[i] & 0xC0 != 0x80 else { continue }
+                while let current = span {
+                    if start == nil, scalar == current.start { start = i }
+                    guard let from = start, scalar == current.end else { break }
+                    out.append(from..<i)
+                    start = nil
+                    span = next.next()
+                }
+                scalar += 1
+            }
+            return out
         }
 
         /// Finds the citations, footnotes and reference list of the text.
@@ -90,7 +121,7 @@ public enum CitationScanner {
             let (newlines, referenceList, count) = (landmarks.newlines, landmarks.referenceList, bytes.count)
 
             let found = candidates.isEmpty ? [] : FootnoteSegmenter.segment(bytes, newlines: newlines, digitLines: landmarks.digitLines,
-                                                                                          markerCandidates: candidates)
+                                                                                          markerCandidates: candidates, areas: footnoteAreas)
             // Footnote parts are disjoint and in text order.
             var regions = found.flatMap(\.parts).sorted { $0.lowerBound < $1.lowerBound }
             if referenceList < count {
@@ -102,7 +133,8 @@ public enum CitationScanner {
             var markers: [FootnoteMarkerDetector.Candidate] = []
             if !found.isEmpty {
                 var walk = RegionWalk(regions)
-                let outside = candidates.filter { !walk.contains($0.range.lowerBound) }
+                let outside = FootnoteMarkerDetector.onNotePages(candidates.filter { !walk.contains($0.range.lowerBound) },
+                                                                 footnotes: found, areas: footnoteAreas)
                 markers = FootnoteMarkerDetector.select(outside, footnoteStarts: footnoteStarts)
             } else if referenceList == count {
                 var walk = RegionWalk(regions)
@@ -112,6 +144,7 @@ public enum CitationScanner {
                 citations.append(Detection(marker.range, .footnoteMarker, [CitationItem(ref: marker.number)]))
             }
             numberedList = referenceList < count && Self.opensNumberedList(bytes, after: referenceList)
+            self.referenceList = referenceList
             var walk = RegionWalk(regions)
             for p in parentheses where !walk.contains(p) {
                 if let citation = parenthetical(at: p) { citations.append(citation) }
@@ -119,6 +152,13 @@ public enum CitationScanner {
             walk = RegionWalk(regions)
             for p in brackets where !walk.contains(p) {
                 if let citation = numeric(at: p) { citations.append(citation) }
+            }
+            if referenceList < count {
+                walk = RegionWalk(regions)
+                for candidate in BareAuthorDate.candidates(bytes, in: 0..<referenceList) where !walk.contains(candidate.comma) {
+                    guard let citation = bareAuthorDate(candidate) else { continue }
+                    citations.append(citation)
+                }
             }
 
             citations.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
@@ -134,7 +174,11 @@ public enum CitationScanner {
             var markerOf = [Range<Int>?](repeating: nil, count: (markers.map(\.number).max() ?? -1) + 1)
             for marker in markers { markerOf[marker.number] = marker.range }
             let footnotes = found.map { footnote in
-                let text = CollapsedWhitespace.joined(bytes, parts: footnote.parts)
+                var text = CollapsedWhitespace.joined(bytes, parts: footnote.parts)
+                // A number glued to its text (a superscript mark in a PDF) is set apart, as written elsewhere.
+                if let digits = text.firstIndex(where: { !ScanBytes.isDigit($0) }), text[digits] != ScanBytes.space {
+                    text.insert(ScanBytes.space, at: digits)
+                }
                 let forms = text.withUnsafeBufferPointer(FootnoteForms.forms)
                 return Footnote(number: footnote.number, parts: footnote.parts.map(span), text: String(decoding: text, as: UTF8.self),
                                 isIbid: forms.isIbid, isShortForm: forms.isShortForm,
@@ -220,6 +264,25 @@ public enum CitationScanner {
             }
         }
 
+        /// Where the paragraph of the text before `p` starts (after its last blank line, not counting
+        /// the white space right before `p`, which a page break may leave), or `start` when no blank
+        /// line comes between them.
+        private func paragraphStart(before p: Int, notBefore start: Int) -> Int {
+            var sawNewline = false
+            var k = p - 1
+            while k >= start, ScanBytes.isSpace(bytes[k]) { k -= 1 }
+            while k >= start {
+                if bytes[k] == ScanBytes.newline {
+                    if sawNewline { return k + 1 }
+                    sawNewline = true
+                } else if !ScanBytes.isSpace(bytes[k]) {
+                    sawNewline = false
+                }
+                k -= 1
+            }
+            return start
+        }
+
         /// Whether some line lies wholly inside `range` (content between two line feeds).
         private func holdsWholeLine(_ range: Range<Int>) -> Bool {
             var newlines = 0
@@ -288,11 +351,13 @@ public enum CitationScanner {
             case let .yearOnly(item)?:
                 var start = max(0, p - narrativeLookBehindBytes)
                 while start > 0, ScanBytes.isContinuation(bytes[start]) { start -= 1 }
-                // Furniture matters only if a whole line separates the author from the parenthesis.
-                view(start..<p, skipFurniture: false)
+                // The author right before the parenthesis stands in its paragraph (not in a heading
+                // above it). Furniture matters only if a whole line separates the author from the parenthesis.
+                let paragraph = paragraphStart(before: p, notBefore: start)
+                view(paragraph..<p, skipFurniture: false)
                 var found = NarrativeCitationDetector.author(endingAt: normalized)
                 if let author = found, holdsWholeLine(normalized.origin[author.start]..<p) {
-                    view(start..<p)
+                    view(paragraph..<p)
                     found = NarrativeCitationDetector.author(endingAt: normalized)
                 }
                 var narrativeItem = item
@@ -302,12 +367,34 @@ public enum CitationScanner {
                 }
                 // The author named earlier in the sentence: the span is the parenthesis.
                 view(start..<p)
-                guard let distant = SentenceAuthor.author(before: normalized) else { return nil }
+                let listed = works().map { works in { (author: String) in works.lists(author: author, year: item.year ?? "") } }
+                guard let distant = SentenceAuthor.author(before: normalized, listed: listed) else { return nil }
                 narrativeItem.author = distant.author
                 return Detection(p..<(close + 1), .narrative, [narrativeItem], authorRange: normalized.storedRange(of: distant.bytes))
             case nil:
                 return numericInParentheses(found, at: p)
             }
+        }
+
+        /// A name, a comma and a year in running text that cite a work of the reference list (`See DeLano, 2002`).
+        private mutating func bareAuthorDate(_ candidate: BareAuthorDate.Candidate) -> Detection? {
+            guard let works = works() else { return nil }
+            var start = max(0, candidate.comma - 160)
+            while start > 0, ScanBytes.isContinuation(bytes[start]) { start -= 1 }
+            view(paragraphStart(before: candidate.comma, notBefore: start)..<candidate.comma, skipFurniture: false)
+            let year = String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.year]), as: UTF8.self)
+            guard let found = BareAuthorDate.author(endingAt: normalized, year: year, works: works) else { return nil }
+            return Detection(normalized.origin[found.start]..<candidate.year.upperBound, .parenthetical,
+                             [CitationItem(author: found.author, year: year)])
+        }
+
+        /// The works of the reference list, or nil when the text has no list with authors and years.
+        private mutating func works() -> ListedWorks? {
+            if listedWorks == nil {
+                let works = referenceList < bytes.count ? ListedWorks(utf8: bytes) : nil
+                listedWorks = .some(works.flatMap { $0.isEmpty ? nil : $0 })
+            }
+            return listedWorks!
         }
 
         /// Reference numbers in round brackets: `(9)`, `(1; 2)` in a text with a numbered reference list,

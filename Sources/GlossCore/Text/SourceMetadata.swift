@@ -50,9 +50,12 @@ public struct SourceRevision: Codable, Sendable, Equatable {
     /// Where each printed page begins, as code-point offsets (the first is 0), for texts extracted
     /// from paged documents; absent for plain texts.
     public var pages: [Int]?
+    /// Where footnotes stand at the page bottoms (code-point spans, in order), as the layout of the
+    /// pages showed them (``FootnoteAreas``); absent when unknown.
+    public var footnoteAreas: [TextSpan]?
 
     public init(revision: Int, sha256: String, length: Int, file: String, importedFrom: String, importedAt: String,
-                original: OriginalDocument? = nil, pages: [Int]? = nil) {
+                original: OriginalDocument? = nil, pages: [Int]? = nil, footnoteAreas: [TextSpan]? = nil) {
         self.revision = revision
         self.sha256 = sha256
         self.length = length
@@ -61,6 +64,7 @@ public struct SourceRevision: Codable, Sendable, Equatable {
         self.importedAt = importedAt
         self.original = original
         self.pages = pages
+        self.footnoteAreas = footnoteAreas
     }
 
     /// The printed page (1-based) that `offset` lies on, when page boundaries are known.

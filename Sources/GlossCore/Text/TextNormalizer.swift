@@ -17,16 +17,23 @@ public enum TextNormalizer {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) {
             body = body.dropFirst(3)
         }
-        var text = String(decoding: body, as: UTF8.self)
-        if body.contains(0x0D) {
+        let text = normalize(text: String(decoding: body, as: UTF8.self))
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw .empty(file: file)
+        }
+        return text
+    }
+
+    /// `text` with LF line ends and in NFC: the text Gloss stores for it, already decoded (a JSON
+    /// string, say). Text that already is NFC with LF line ends comes back unchanged.
+    public static func normalize(text: String) -> String {
+        var text = text
+        if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n")
                 .replacingOccurrences(of: "\r", with: "\n")
         }
         if !isNFC(text) {
             text = text.precomposedStringWithCanonicalMapping
-        }
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            throw .empty(file: file)
         }
         return text
     }

@@ -36,6 +36,8 @@ public struct BibliographyExport: Sendable, Equatable {
 struct BibFieldEncoder {
     let encoder: LaTeXEncoder
     var warnings: [String] = []
+    /// Keys already warned about schwa, so the check is a lookup, not a scan of `warnings`.
+    private var schwaWarned = Set<String>()
     var key = ""
 
     init(mode: LaTeXEncoder.Mode) {
@@ -52,11 +54,29 @@ struct BibFieldEncoder {
             let cyrillic = unescaped.allSatisfy { (0x0400...0x052F).contains($0.value) }
             warnings.append("\(key): \(cyrillic ? "Cyrillic" : "non-ASCII") characters with no LaTeX escape kept as UTF-8 (\(sample)); use BibLaTeX with biber, or a UTF-8 aware bibtex (bibtexu)")
         }
-        if encoded.contains("\\textschwa") || encoded.contains("\\textSchwa"),
-           !warnings.contains(where: { $0.hasPrefix("\(key): ə") }) {
-            warnings.append("\(key): ə written as \\textschwa, which needs \\usepackage{tipa}")
+        if encoded.contains("\\textschwa") || encoded.contains("\\textSchwa"), schwaWarned.insert(key).inserted {
+            warnings.append("\(key): ə written as \\textschwa, defined in the file's @preamble; load graphicx (or tipa) to print it as a schwa")
         }
         return encoded
+    }
+
+    /// A page range with BibTeX's en dash, `--`: `169-203` and `169–203` become `169--203`.
+    mutating func pages(_ value: String?) -> String? {
+        text(value).map(Self.pageRange)
+    }
+
+    static func pageRange(_ text: String) -> String {
+        let scalars = Array(text.replacingAll("–", with: "-").replacingAll("—", with: "-").unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            out.append(scalar)
+            // A lone hyphen between two page numbers (not one half of `--` already there).
+            if scalar == "-", index > 0, index + 1 < scalars.count, scalars[index - 1] != "-", scalars[index + 1] != "-",
+               scalars[index - 1].properties.isAlphabetic || scalars[index - 1].properties.numericType != nil {
+                out.append("-")
+            }
+        }
+        return String(out)
     }
 
     /// A title, brace-protected whole so that styles cannot change its case (`{DEĞİŞİKLİĞİ}`).
@@ -73,7 +93,9 @@ struct BibFieldEncoder {
             let given = text(name.given)
             switch (family, given) {
             case let (family?, given?): return "\(guardName(family)), \(guardName(given))"
-            case let (family?, nil): return guardName(family)
+            // A name of several words with no given name (`Deveci Bozkuş`, `Daily Sabah`) is
+            // braced, or biber takes its first word for a given name.
+            case let (family?, nil): return family.contains(" ") ? "{\(family)}" : guardName(family)
             case let (nil, given?): return "{\(given)}"
             case (nil, nil): return nil
             }
@@ -123,8 +145,10 @@ extension BibRecord {
 enum BibKeys {
     static func isUsable(_ key: String) -> Bool { CitationKeyGenerator.isUsableKey(key) }
 
+    /// Keys for `records`: an imported entry keeps the key its file gave it, whatever it is (a
+    /// user's key is never changed); other records keep usable ids and get generated keys otherwise.
     static func keys(for records: [BibRecord]) -> [String] {
-        CitationKeyGenerator.keys(for: records, keeping: { isUsable($0.id) })
+        CitationKeyGenerator.keys(for: records, keeping: { $0.custom?.bibtex != nil || isUsable($0.id) })
     }
 }
 

@@ -16,22 +16,31 @@ public struct BibLaTeXWriter: Sendable {
         "fa": "persian", "ar": "arabic", "kk": "kazakh", "hy": "armenian",
     ]
 
-    /// The `.bib` text of `records` (ordered by key) and warnings about them. Records that lack
-    /// what biblatex's data model requires of every entry (a title and a date) are left out, each
-    /// with a warning; other gaps make the entry fall back to a type whose requirements it meets.
+    /// The `.bib` text of `records` (ordered by key) and warnings about them. Every record is
+    /// written: an undated one without `date` (biblatex prints "n.d."), one without a title with a
+    /// title in square brackets, supplied as cataloguers do; other gaps make the entry fall back to
+    /// a type whose requirements it meets. Stubs, known only from in-text citations, carry
+    /// `keywords = {gloss-stub}` so that a document can leave them out of its bibliography.
+    ///
+    /// Records imported from a `.bib` file are written back as that file wrote them, under their
+    /// own keys (see `OriginalEntryWriter`).
     public func write(_ records: [BibRecord]) -> BibliographyExport {
         let keys = BibKeys.keys(for: records)
         var encoder = BibFieldEncoder(mode: .unicode)
+        var originals = OriginalEntryWriter(.biblatex)
         var entries: [(key: String, text: String)] = []
         for (record, key) in zip(records, keys) {
             encoder.key = key
-            if let entry = entry(record, key: key, encoder: &encoder) {
+            if let original = record.custom?.bibtex {
+                if let text = originals.entry(original, key: key) { entries.append((key, text)) }
+            } else if let entry = entry(record, key: key, encoder: &encoder) {
                 entries.append((key, entry.rendered))
             }
         }
         let body = entries.sorted { $0.key < $1.key }.map(\.text).joined(separator: "\n")
-        return BibliographyExport(text: "% Written by Gloss: BibLaTeX, UTF-8, for biber.\n\n" + body,
-                                  warnings: unique(encoder.warnings))
+        let strings = originals.preamble
+        return BibliographyExport(text: "% Written by Gloss: BibLaTeX, UTF-8, for biber.\n\n" + (strings.isEmpty ? "" : strings + "\n") + body,
+                                  warnings: unique(encoder.warnings + originals.warnings))
     }
 
     /// Fields each entry type accepts besides `entrysubtype`, `url`, `doi`, `urldate`, `date`,
@@ -47,7 +56,7 @@ public struct BibLaTeXWriter: Sendable {
         "misc": ["author", "editor", "title", "howpublished", "organization", "location", "type", "note", "addendum"],
     ]
 
-    static let everywhere: Set<String> = ["entrysubtype", "url", "doi", "urldate", "date", "langid"]
+    static let everywhere: Set<String> = ["entrysubtype", "url", "doi", "urldate", "date", "langid", "keywords"]
 
     /// What each type needs, beyond the title and date every type needs.
     static let mandatory: [String: [String]] = [
@@ -94,7 +103,7 @@ public struct BibLaTeXWriter: Sendable {
         }
         add("author", encoder.names(record.author))
         add("editor", encoder.names(record.editor))
-        add("title", encoder.protected(record.title ?? SuppliedTitle.forStub(record)))
+        add("title", encoder.protected(record.title ?? SuppliedTitle.forStub(record) ?? SuppliedTitle.untitled(record)))
         let container = encoder.protected(record.containerTitle)
         add(type == "article" ? "journaltitle" : ["incollection", "inproceedings"].contains(type) ? "booktitle" : "organization", container)
         add("entrysubtype", subtype)
@@ -109,7 +118,7 @@ public struct BibLaTeXWriter: Sendable {
         add("series", encoder.text(record.collectionTitle))
         add("volume", encoder.text(record.volume))
         add("number", encoder.text(record.issue))
-        add("pages", encoder.text(record.page).map { $0.replacingAll("–", with: "--") })
+        add("pages", encoder.pages(record.page))
         let date = record.issued?.isoString
         add("date", date)
         add("url", encoder.verbatim(record.url))
@@ -124,10 +133,8 @@ public struct BibLaTeXWriter: Sendable {
             add("langid", Self.languageNames[primary])
         }
 
-        guard fields.contains(where: { $0.name == "title" }), date != nil else {
-            encoder.warnings.append("\(key): left out of the BibLaTeX file: biblatex needs a title and a date for every entry")
-            return nil
-        }
+        if record.custom?.stub == true { add("keywords", "gloss-stub") }
+        if date == nil { encoder.warnings.append("\(key): has no date; written without one (biblatex prints n.d.)") }
         let present = Set(fields.map(\.name))
         if !(Self.mandatory[type] ?? []).allSatisfy(present.contains) {
             type = "misc"

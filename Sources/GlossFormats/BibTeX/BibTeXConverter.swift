@@ -3,7 +3,7 @@ import GlossCore
 
 /// Turns a raw BibTeX entry into a CSL record: BibTeX types to CSL types, names
 /// (`Last, First and …`, `First von Last`, `{{Corporate Name}}`) to CSL names, LaTeX to Unicode.
-/// Fields with no CSL counterpart are kept under `custom.bibtexFields`.
+/// The entry as written is kept under `custom.bibtex`, so exports can write it back unchanged.
 enum BibTeXConverter {
     static let types: [String: String] = [
         "article": "article-journal", "book": "book", "mvbook": "book", "inbook": "chapter", "incollection": "chapter",
@@ -15,14 +15,8 @@ enum BibTeXConverter {
         "legal": "legislation", "jurisdiction": "legal_case", "dataset": "dataset", "software": "software",
         "reference": "book", "mvreference": "book", "inreference": "entry-encyclopedia", "newspaper": "article-newspaper",
         "review": "review", "letter": "personal_communication", "audio": "song", "video": "motion_picture",
-        "image": "graphic", "map": "map",
-    ]
-
-    /// Fields read into CSL variables; the rest go to `custom.bibtexFields`.
-    static let mapped: Set<String> = [
-        "author", "editor", "title", "journal", "journaltitle", "booktitle", "maintitle", "series", "volume", "number",
-        "issue", "pages", "year", "month", "date", "urldate", "publisher", "institution", "school", "organization",
-        "address", "location", "url", "doi", "language", "langid", "type", "note", "entrysubtype",
+        "image": "graphic", "map": "map", "set": "document", "xdata": "document", "bibnote": "document",
+        "artwork": "graphic", "performance": "performance", "standard": "standard",
     ]
 
     static func record(from entry: BibTeXEntry, file: String) -> (BibRecord, [BibTeXProblem]) {
@@ -56,7 +50,15 @@ enum BibTeXConverter {
         record.genre = text("type") ?? (entry.type == "phdthesis" ? "PhD thesis" : entry.type == "mastersthesis" ? "Master's thesis" : nil)
         record.note = text("note")
         if let date = text("date") {
-            if let parsed = isoDate(date) { record.issued = parsed } else { record.issued = CSLDate(literal: date); warn("date '\(date)' is not YYYY-MM-DD; kept as written") }
+            if let parsed = isoDate(date) ?? dateRange(date) {
+                record.issued = parsed
+            } else {
+                record.issued = CSLDate(literal: date)
+                // EDTF (`1997?`, `19XX`, `1988/..`) is BibLaTeX's own; only other text is news.
+                if !date.unicodeScalars.allSatisfy({ "0123456789X?~%/.-+:TZ ".unicodeScalars.contains($0) }) {
+                    warn("date '\(date)' is neither YYYY-MM-DD nor EDTF; kept as written")
+                }
+            }
         } else if let year = text("year") {
             let digits = String(year.prefix { $0.isNumber })
             if digits.count == 4, let value = Int(digits) {
@@ -69,13 +71,12 @@ enum BibTeXConverter {
             }
         }
         if let urldate = text("urldate") { record.accessed = isoDate(urldate) ?? CSLDate(literal: urldate) }
-        var extra: [String: String] = [:]
-        for (name, value) in entry.fields where !mapped.contains(name) { extra[name] = LaTeXText.decode(value) }
-        // Fields read elsewhere whose raw form would otherwise be lost.
-        if text("journaltitle") != nil || text("journal") != nil, let booktitle = text("booktitle") { extra["booktitle"] = booktitle }
         record.custom = BibRecord.Custom(provenance: [RecordProvenance(file: file, line: entry.line)])
-        if !extra.isEmpty { record.custom?.bibtexFields = extra }
-        if record.title == nil { warn("has no title") }
+        record.custom?.bibtex = entry.original
+        // Sets and data containers have no title of their own.
+        if record.title == nil, !["set", "xdata"].contains(entry.type), entry.value("crossref") == nil, entry.value("xdata") == nil {
+            warn("has no title")
+        }
         return (record, problems)
     }
 
@@ -153,6 +154,16 @@ enum BibTeXConverter {
         let parts = text.split(separator: "-").map { Int($0) }
         guard (1...3).contains(parts.count), parts.allSatisfy({ $0 != nil }), let year = parts[0], (1000...2999).contains(year) else { return nil }
         return CSLDate(year: year, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+    }
+
+    /// `1984/1986`, `2020-05-01/2020-05-12`: a closed range of ISO dates.
+    static func dateRange(_ text: String) -> CSLDate? {
+        let ends = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard ends.count == 2, let from = isoDate(String(ends[0]))?.dateParts?.first,
+              let to = isoDate(String(ends[1]))?.dateParts?.first else { return nil }
+        var date = CSLDate(year: from[0])
+        date.dateParts = [from, to]
+        return date
     }
 
     static func monthNumber(_ text: String) -> Int? {

@@ -1,13 +1,24 @@
 import GlossCore
 
 /// One entry as written in a `.bib` file, before conversion: type, key, fields in order (values
-/// with `@string` macros and `#` already expanded, braces and LaTeX still in place).
+/// with `@string` macros and `#` already expanded, braces and LaTeX still in place), and the
+/// entry exactly as written.
 public struct BibTeXEntry: Sendable, Hashable {
     public var type: String
     public var key: String
     public var fields: [(name: String, value: String)]
     /// The line where `@type{` stands (1-based).
     public var line: Int
+    /// The entry as written: values unexpanded, with the `@string` definitions they use.
+    public var original: BibTeXOriginal
+
+    init(type: String, key: String, fields: [(name: String, value: String)], line: Int, original: BibTeXOriginal? = nil) {
+        self.type = type
+        self.key = key
+        self.fields = fields
+        self.line = line
+        self.original = original ?? BibTeXOriginal(type: type, fields: fields.map { .init(name: $0.name, value: "{\($0.value)}") })
+    }
 
     public func value(_ name: String) -> String? { fields.first { $0.name == name }?.value }
 
@@ -60,6 +71,16 @@ public enum BibTeXParser {
         return BibTeXImport(records: records, problems: all)
     }
 
+    /// Why `text`, in which no entry was found, is no BibTeX: it is JSON (a CSL-JSON export, say)
+    /// or XML. Nil when it may be BibTeX with nothing in it.
+    public static func notBibTeX(_ text: String) -> String? {
+        switch text.unicodeScalars.first(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) {
+        case "[", "{": return "the file is JSON (CSL-JSON?), not BibTeX"
+        case "<": return "the file is XML, not BibTeX"
+        default: return nil
+        }
+    }
+
     /// The raw entries of `text`, and the problems met reading them.
     public static func entries(in text: String, file: String = "input.bib") -> ([BibTeXEntry], [BibTeXProblem]) {
         var reader = Reader(Array(text.unicodeScalars), file: file)
@@ -80,6 +101,10 @@ public enum BibTeXParser {
             "jan": "1", "feb": "2", "mar": "3", "apr": "4", "may": "5", "jun": "6",
             "jul": "7", "aug": "8", "sep": "9", "oct": "10", "nov": "11", "dec": "12",
         ]
+        /// `@string` definitions as written, and the macros each one uses.
+        var macroSource: [String: (value: String, uses: Set<String>)] = [:]
+        /// `@preamble` values as written.
+        var preambles: [String] = []
 
         init(_ scalars: [Unicode.Scalar], file: String) {
             self.scalars = scalars
@@ -109,18 +134,22 @@ public enum BibTeXParser {
                 do {
                     if var entry = try readEntry() {
                         entry.line = startLine
+                        // biber and BibTeX read only the first of two entries with one key.
                         if let first = keys[entry.key] {
-                            problems.append(BibTeXProblem(file: file, line: startLine, severity: .warning,
-                                                          message: "key '\(entry.key)' is used again (first on line \(first)); both are kept"))
+                            problems.append(BibTeXProblem(file: file, line: startLine, severity: .error,
+                                                          message: "key '\(entry.key)' is already used by the entry on line \(first); rename one of them"))
                         } else {
                             keys[entry.key] = startLine
+                            entries.append(entry)
                         }
-                        entries.append(entry)
                     }
                 } catch {
                     problems.append(BibTeXProblem(file: file, line: startLine, severity: .error, message: error.message))
                     skipToNextEntry()
                 }
+            }
+            if !preambles.isEmpty {
+                for index in entries.indices { entries[index].original.preambles = preambles }
             }
             return (entries, problems)
         }
@@ -158,7 +187,7 @@ public enum BibTeXParser {
             case "preamble":
                 advance()
                 skipWhitespace()
-                _ = try readValue(startLine: startLine)
+                preambles.append(try readValue(startLine: startLine).raw)
                 try expectClose(close, startLine: startLine, what: "@preamble")
                 return nil
             case "string":
@@ -170,7 +199,9 @@ public enum BibTeXParser {
                 guard current == "=" else { throw Failure(line: line, message: "@string \(name) has no '='") }
                 advance()
                 skipWhitespace()
-                macros[name] = try readValue(startLine: startLine)
+                let value = try readValue(startLine: startLine)
+                macros[name] = value.expanded
+                macroSource[name] = (value.raw, value.uses)
                 try expectClose(close, startLine: startLine, what: "@string \(name)")
                 return nil
             default:
@@ -186,6 +217,8 @@ public enum BibTeXParser {
                     throw Failure(line: startLine, message: "entry '\(key)': expected ',' after the key on line \(line)")
                 }
                 var fields: [(name: String, value: String)] = []
+                var original: [BibTeXOriginal.Field] = []
+                var uses = Set<String>()
                 while true {
                     skipWhitespace()
                     if current == "," { advance(); skipWhitespace() }
@@ -208,14 +241,19 @@ public enum BibTeXParser {
                     advance()
                     skipWhitespace()
                     let value = try readValue(startLine: startLine, key: key)
-                    if !fields.contains(where: { $0.name == name }) { fields.append((name, value)) }
+                    if !fields.contains(where: { $0.name == name }) {
+                        fields.append((name, value.expanded))
+                        original.append(.init(name: name, value: value.raw))
+                        uses.formUnion(value.uses)
+                    }
                     skipWhitespace()
                     guard let next = current, next == "," || next == close else {
                         if atEnd { throw Failure(line: startLine, message: "entry '\(key)' is not closed before the end of the file") }
                         throw Failure(line: startLine, message: "entry '\(key)': expected ',' after field '\(name)' on line \(line)")
                     }
                 }
-                return BibTeXEntry(type: type, key: key, fields: fields, line: startLine)
+                return BibTeXEntry(type: type, key: key, fields: fields, line: startLine,
+                                   original: BibTeXOriginal(type: type, fields: original, strings: strings(uses)))
             }
         }
 
@@ -233,18 +271,44 @@ public enum BibTeXParser {
             return name
         }
 
-        /// A value: parts (`{…}`, `"…"`, a number, a macro name) joined by `#`.
-        mutating func readValue(startLine: Int, key: String? = nil) throws(Failure) -> String {
+        /// The `@string` definitions that macros `names` need, their own uses included; nil for none.
+        func strings(_ names: Set<String>) -> [String: String]? {
+            var result: [String: String] = [:]
+            var pending = Array(names)
+            while let name = pending.popLast() {
+                guard result[name] == nil, let source = macroSource[name] else { continue }
+                result[name] = source.value
+                pending.append(contentsOf: source.uses)
+            }
+            return result.isEmpty ? nil : result
+        }
+
+        /// The longest value `@string` expansion may make, in code points: `@string{m1 = m0 # m0}`
+        /// doubles at each line, and sixty lines of it would not fit in memory.
+        static let maximumValueLength = 1_000_000
+
+        /// A value: parts (`{…}`, `"…"`, a number, a macro name) joined by `#`; expanded, as
+        /// written, and the `@string` macros it names.
+        mutating func readValue(startLine: Int, key: String? = nil) throws(Failure) -> (expanded: String, raw: String, uses: Set<String>) {
             var value = ""
+            var length = 0
+            var uses = Set<String>()
+            skipWhitespace()
+            let start = index
+            var end = index
             while true {
                 skipWhitespace()
                 guard let scalar = current else { throw Failure(line: startLine, message: "a value is cut off by the end of the file") }
                 if scalar == "{" {
-                    value += try readBalanced(open: "{", close: "}", startLine: startLine)
+                    let part = try readBalanced(open: "{", close: "}", startLine: startLine)
+                    length += part.unicodeScalars.count
+                    value += part
                 } else if scalar == "\"" {
-                    value += try readQuoted(startLine: startLine)
+                    let part = try readQuoted(startLine: startLine)
+                    length += part.unicodeScalars.count
+                    value += part
                 } else if ("0"..."9").contains(scalar) {
-                    while let digit = current, ("0"..."9").contains(digit) { value.unicodeScalars.append(digit); advance() }
+                    while let digit = current, ("0"..."9").contains(digit) { value.unicodeScalars.append(digit); length += 1; advance() }
                 } else {
                     let macroLine = line
                     let name = readIdentifier().lowercased()
@@ -254,10 +318,19 @@ public enum BibTeXParser {
                     guard let expansion = macros[name] else {
                         throw Failure(line: startLine, message: "\(key.map { "entry '\($0)': " } ?? "")unknown @string macro '\(name)' on line \(macroLine)")
                     }
+                    length += expansion.unicodeScalars.count
+                    guard length <= Self.maximumValueLength else {
+                        throw Failure(line: startLine, message: "\(key.map { "entry '\($0)': " } ?? "")@string macro '\(name)' on line \(macroLine) expands past \(Self.maximumValueLength) characters; the file nests @string definitions too deep")
+                    }
                     value += expansion
+                    if macroSource[name] != nil { uses.insert(name) }
                 }
+                guard length <= Self.maximumValueLength else {
+                    throw Failure(line: startLine, message: "\(key.map { "entry '\($0)': " } ?? "")a value is longer than \(Self.maximumValueLength) characters")
+                }
+                end = index
                 skipWhitespace()
-                guard current == "#" else { return value }
+                guard current == "#" else { return (value, String(String.UnicodeScalarView(scalars[start..<end])), uses) }
                 advance()
             }
         }

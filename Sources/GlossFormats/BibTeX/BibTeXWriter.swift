@@ -10,35 +10,48 @@ import GlossCore
 public struct BibTeXWriter: Sendable {
     public init() {}
 
-    /// The `.bib` text of `records` (ordered by key) and warnings about them. Records with no
-    /// author, editor or title (an unresolved ibid) are left out, each with a warning.
+    /// The `.bib` text of `records` (ordered by key) and warnings about them. Every record is
+    /// written: an undated one with `year = {n.d.}`, an untitled one with a title in square
+    /// brackets; stubs carry `keywords = {gloss-stub}`.
     public func write(_ records: [BibRecord]) -> BibliographyExport {
         let keys = BibKeys.keys(for: records)
         var encoder = BibFieldEncoder(mode: .ascii)
+        var originals = OriginalEntryWriter(.bibtex)
         var entries: [(key: String, text: String)] = []
+        var children: [(key: String, text: String)] = []
         for (record, key) in zip(records, keys) {
             encoder.key = key
-            guard record.title != nil || record.containerTitle != nil || record.author != nil || record.editor != nil else {
-                encoder.warnings.append("\(key): left out of the BibTeX file: it has no author, editor or title to cite it by")
+            if let original = record.custom?.bibtex {
+                guard let text = originals.entry(original, key: key) else { continue }
+                // BibTeX reads a crossref parent only after the entries that name it.
+                if original.value("crossref") != nil { children.append((key, text)) } else { entries.append((key, text)) }
                 continue
             }
             entries.append((key, entry(record, key: key, encoder: &encoder).rendered))
         }
-        let body = entries.sorted { $0.key < $1.key }.map(\.text).joined(separator: "\n")
+        let strings = originals.preamble
+        let body = (strings.isEmpty ? "" : strings + "\n")
+            + (children.sorted { $0.key < $1.key } + entries.sorted { $0.key < $1.key }).map(\.text).joined(separator: "\n")
         var header = "% Written by Gloss: classic BibTeX, ASCII with LaTeX escapes.\n"
         if body.contains("\\url{") {
             header += "% Web addresses are written \\url{...} with \\% and \\#: load \\usepackage{hyperref}.\n"
         }
         if body.contains("\\textschwa") || body.contains("\\textSchwa") {
-            header += "% The letter schwa is written \\textschwa{}: load \\usepackage{tipa} in the document.\n"
+            header += "% Schwa is written \\textschwa/\\textSchwa, defined below unless the document does (tipa);\n"
+                + "% load graphicx for a turned e, else a plain e/E is printed.\n"
+                + "@preamble{\"\(LaTeXEncoder.schwaPreamble)\"}\n"
         }
-        return BibliographyExport(text: header + "\n" + body, warnings: unique(encoder.warnings))
+        let standIns = LaTeXEncoder.biblatexStandIns(for: body)
+        if !standIns.isEmpty {
+            header += "% biblatex commands of imported entries, defined for classic BibTeX:\n@preamble{\"\(standIns)\"}\n"
+        }
+        return BibliographyExport(text: header + "\n" + body, warnings: unique(encoder.warnings + originals.warnings))
     }
 
     private func entry(_ record: BibRecord, key: String, encoder: inout BibFieldEncoder) -> BibEntry {
         let author = encoder.names(record.author)
         let editor = encoder.names(record.editor)
-        let title = encoder.protected(record.title ?? SuppliedTitle.forStub(record))
+        let title = encoder.protected(record.title ?? SuppliedTitle.forStub(record) ?? SuppliedTitle.untitled(record))
         let container = encoder.protected(record.containerTitle)
         let publisher = encoder.text(record.publisher)
         let year = record.bibYear
@@ -99,8 +112,9 @@ public struct BibTeXWriter: Sendable {
         entry.add("series", encoder.protected(record.collectionTitle))
         entry.add("volume", encoder.text(record.volume))
         entry.add("number", encoder.text(record.issue))
-        entry.add("pages", encoder.text(record.page).map { $0.replacingAll("–", with: "--") })
-        entry.add("year", year)
+        entry.add("pages", encoder.pages(record.page))
+        // An undated work keeps its place in the bibliography as "n.d.".
+        entry.add("year", year ?? "n.d.")
         entry.add("url", encoder.verbatim(record.url))
         entry.add("doi", encoder.verbatim(record.doi))
         var notes: [String] = []
@@ -109,9 +123,10 @@ public struct BibTeXWriter: Sendable {
         if let note = encoder.text(record.note) { notes.append(note) }
         entry.add("note", notes.isEmpty ? nil : notes.joined(separator: ". "))
         entry.add("language", encoder.text(record.language))
+        if record.custom?.stub == true { entry.add("keywords", "gloss-stub") }
         // Styles sort and label entries without names by `key`.
         if author == nil, editor == nil {
-            entry.add("key", encoder.text(record.title ?? record.containerTitle ?? record.publisher))
+            entry.add("key", encoder.text(record.title ?? record.containerTitle ?? record.publisher) ?? "Untitled")
         }
         return entry
     }

@@ -24,22 +24,94 @@ public struct LaTeXEncoder: Sendable {
 
     /// The encoded text, and the characters that had to stay non-ASCII in `.ascii` mode.
     public func encode(_ text: String) -> (text: String, unescaped: [Unicode.Scalar]) {
-        var out = ""
+        var writer = ASCIIWriter()
         var unescaped: [Unicode.Scalar] = []
         for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
             if let special = Self.special(scalar) {
-                out += special
-            } else if scalar.isASCII || mode == .unicode {
-                out.unicodeScalars.append(scalar)
-            } else if let escaped = Self.escape(scalar) {
-                out += escaped
-            } else {
-                out.unicodeScalars.append(scalar)
+                writer.append(latex: special)
+            } else if mode == .unicode {
+                writer.out.unicodeScalars.append(scalar)
+            } else if !writer.append(scalar) {
                 unescaped.append(scalar)
             }
         }
-        return (out, unescaped)
+        return (writer.finish(), unescaped)
     }
+
+    /// Text being written as ASCII LaTeX: ASCII as it is, a letter as a braced command
+    /// (`{\\c{s}}`), and a combining mark as an accent command around the letter before it
+    /// (`x` + U+0304 → `{\\={x}}`). The last letter waits in `letter` until the next scalar shows
+    /// whether a mark follows, so that the work stays linear.
+    struct ASCIIWriter {
+        var out = ""
+        var letter = ""
+
+        /// Appends `scalar`; false when it has no escape and was written as it is.
+        mutating func append(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.properties.generalCategory == .nonspacingMark {
+                guard !letter.isEmpty, let command = combining[scalar.value] else {
+                    flush()
+                    out.unicodeScalars.append(scalar)
+                    return false
+                }
+                letter = "{\\\(command){\(letter)}}"
+                return true
+            }
+            flush()
+            var text = ""
+            var escaped = true
+            if scalar.isASCII {
+                text.unicodeScalars.append(scalar)
+            } else if let known = escape(scalar) {
+                text = known
+            } else {
+                text.unicodeScalars.append(scalar)
+                escaped = false
+            }
+            if scalar.properties.isAlphabetic { letter = text } else { out += text }
+            return escaped
+        }
+
+        /// Appends LaTeX that is already written.
+        mutating func append(latex: String) {
+            flush()
+            out += latex
+        }
+
+        mutating func flush() {
+            out += letter
+            letter = ""
+        }
+
+        mutating func finish() -> String {
+            flush()
+            return out
+        }
+    }
+
+    /// biblatex's and csquotes' text commands that imported BibLaTeX values use, each with a
+    /// plain LaTeX stand-in for documents that run classic BibTeX.
+    public static let biblatexCommands: [(name: String, definition: String)] = [
+        ("mkbibquote", "[1]{``#1''}"), ("enquote", "[1]{``#1''}"), ("mkbibemph", "[1]{\\emph{#1}}"),
+        ("mkbibitalic", "[1]{\\textit{#1}}"), ("mkbibbold", "[1]{\\textbf{#1}}"), ("mkbibparens", "[1]{(#1)}"),
+        ("mkbibbrackets", "[1]{[#1]}"), ("mkbibsuperscript", "[1]{\\textsuperscript{#1}}"), ("hyphen", "{-}"),
+        ("autocap", "[1]{#1}"), ("mkbibacro", "[1]{\\textsc{#1}}"), ("addspace", "{ }"), ("addcomma", "{,}"),
+        ("adddot", "{.}"), ("addcolon", "{:}"), ("addsemicolon", "{;}"), ("bibstring", "[1]{#1}"),
+    ]
+
+    /// `\providecommand`s for the commands of `biblatexCommands` that `text` uses.
+    public static func biblatexStandIns(for text: String) -> String {
+        biblatexCommands.filter { command in
+            text.contains("\\\(command.name)")
+        }.map { "\\providecommand{\\\($0.name)}\($0.definition)" }.joined()
+    }
+
+    /// `@preamble` text that defines the schwa commands the ASCII form uses when the document
+    /// has not (tipa defines `\textschwa`; nothing standard defines a capital): a turned e, drawn
+    /// with graphicx's `\rotatebox` when the document loads it, else a plain e/E so that the
+    /// document still compiles.
+    public static let schwaPreamble = #"\providecommand{\textschwa}{\ifdefined\rotatebox\rotatebox[origin=c]{180}{e}\else e\fi}"#
+        + #"\providecommand{\textSchwa}{\ifdefined\rotatebox\rotatebox[origin=c]{180}{\scalebox{1.35}{e}}\else E\fi}"#
 
     /// Whether `scalar` is dropped or replaced in every mode.
     private static func special(_ scalar: Unicode.Scalar) -> String? {
@@ -60,7 +132,7 @@ public struct LaTeXEncoder: Sendable {
         case "\u{00AD}", "\u{200B}", "\u{FEFF}": return ""
         default:
             let value = scalar.value
-            if value < 0x20 || (0x7F...0x9F).contains(value) { return "" }
+            if value < 0x20 || (0x7F...0x9F).contains(value) || scalar.properties.isNoncharacterCodePoint { return "" }
             // Private-use hyphen from PDF symbol fonts.
             if value == 0xF02D { return "-" }
             return nil

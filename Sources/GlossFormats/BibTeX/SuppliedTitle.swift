@@ -14,4 +14,11 @@ enum SuppliedTitle {
         }
         return "[\(label)]"
     }
+
+    /// `[Untitled work by Anadolu Ajansı]` for a record with no title, stub or not.
+    static func untitled(_ record: BibRecord) -> String {
+        if let container = record.containerTitle { return "[\(container)]" }
+        let authors = RecordSummary.authors(record)
+        return authors == "—" ? "[Untitled]" : "[Untitled work by \(authors)]"
+    }
 }

@@ -4,9 +4,11 @@ import GlossCore
 /// its text (whitespace collapsed) and its parsed items; detections a person rejected are marked.
 public enum CitationListing {
     /// Renders the citations of one source; `lines` gives line:column positions, `rejected` the
-    /// detections rejected with `gloss cite reject`.
+    /// detections rejected with `gloss cite reject`; for a text whose pages are known (`revision`
+    /// of a PDF), each citation's page is shown beside its line.
     public static func render(source: SourceID, lines: LineIndex?, citations: [Citation], footnotes: Int,
-                              rejected: Set<CitationID> = []) -> String {
+                              rejected: Set<CitationID> = [], revision: SourceRevision? = nil) -> String {
+        let paged = revision?.pages?.isEmpty == false
         var out = "\(source)  \(citations.count) citation\(citations.count == 1 ? "" : "s")"
         let rejectedCount = citations.filter { rejected.contains($0.id) }.count
         if rejectedCount > 0 { out += " (\(rejectedCount) rejected)" }
@@ -18,10 +20,12 @@ public enum CitationListing {
                 let (line, column) = lines.lineColumn(ofScalar: citation.span.start)
                 position = "\(line):\(column)"
             }
+            if paged { position += " page \(revision?.page(at: citation.span.start) ?? 0)" }
             let items = citation.items.map(describe).joined(separator: "; ")
             let flag = (citation.malformed ? "  MALFORMED" : "") + (rejected.contains(citation.id) ? "  REJECTED" : "")
-            out += "  \(pad(position, 9)) \(pad(citation.span.description, 13)) \(pad(citation.kind.rawValue, 15)) \(collapse(citation.text))\(flag)\n"
-            out += "  \(pad("", 9)) \(pad("", 13)) \(pad("", 15)) → \(items)\n"
+            let width = paged ? 17 : 9
+            out += "  \(pad(position, width)) \(pad(citation.span.description, 13)) \(pad(citation.kind.rawValue, 15)) \(collapse(citation.text))\(flag)\n"
+            out += "  \(pad("", width)) \(pad("", 13)) \(pad("", 15)) → \(items)\n"
         }
         return out
     }

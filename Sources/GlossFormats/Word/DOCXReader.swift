@@ -30,7 +30,7 @@ public struct DOCXImport: Sendable {
 /// citations as fields (`ADDIN ZOTERO_ITEM CSL_CITATION {…}`, `ADDIN CSL_CITATION {…}`) whose
 /// instruction carries the cited items as CSL-JSON; the field's result text (the rendered citation)
 /// becomes a citation linked to those records. EndNote's fields (`ADDIN EN.CITE`) carry its own
-/// XML, which is not read: their rendered text is still scanned like any text.
+/// XML records instead (``EndNoteCitation``), read the same way.
 public struct DOCXReader: Sendable {
     public init() {}
 
@@ -113,6 +113,10 @@ public struct DOCXReader: Sendable {
         var fieldInstruction = ""
         var fieldResultStart: Int?
         var inFieldInstruction = false
+        /// Fields begun inside the instruction of the field being read (EndNote's `EN.CITE.DATA`),
+        /// and the data they carry (`<w:fldData>`, base64), decoded.
+        var nestedFields = 0
+        var fieldData = ""
 
         var text: String { String(scalars) }
 
@@ -150,7 +154,7 @@ public struct DOCXReader: Sendable {
                 case "footnoteReference": reference("footnote", child)
                 case "endnoteReference": reference("endnote", child)
                 case "instrText": if inFieldInstruction { fieldInstruction += rawText(child) }
-                case "fldChar": fieldCharacter(wordAttribute(child, "fldCharType") ?? "")
+                case "fldChar": fieldCharacter(wordAttribute(child, "fldCharType") ?? "", child)
                 case "fldSimple":
                     fieldCharacter("begin")
                     fieldInstruction = wordAttribute(child, "instr") ?? ""
@@ -163,12 +167,27 @@ public struct DOCXReader: Sendable {
             }
         }
 
-        /// Fields: `begin`, the instruction, `separate`, the shown result, `end`.
-        mutating func fieldCharacter(_ type: String) {
+        /// Fields: `begin`, the instruction, `separate`, the shown result, `end`. A field begun
+        /// inside another's instruction is read as part of that instruction, its data kept.
+        mutating func fieldCharacter(_ type: String, _ node: xmlNodePtr? = nil) {
+            if inFieldInstruction, fieldResultStart == nil, type == "begin" {
+                nestedFields += 1
+                for data in node.map({ children($0).filter { name($0) == "fldData" } }) ?? [] {
+                    if let bytes = Data(base64Encoded: rawText(data), options: .ignoreUnknownCharacters) {
+                        fieldData += String(decoding: bytes, as: UTF8.self)
+                    }
+                }
+                return
+            }
+            if nestedFields > 0 {
+                if type == "end" { nestedFields -= 1 }
+                return
+            }
             switch type {
             case "begin":
                 inFieldInstruction = true
                 fieldInstruction = ""
+                fieldData = ""
                 fieldResultStart = nil
             case "separate":
                 fieldResultStart = count
@@ -176,25 +195,25 @@ public struct DOCXReader: Sendable {
                 if let start = fieldResultStart, count > start { citation(from: start) }
                 inFieldInstruction = false
                 fieldInstruction = ""
+                fieldData = ""
                 fieldResultStart = nil
             default:
                 break
             }
         }
 
-        /// A Zotero or Mendeley field's rendered citation, linked to the items its instruction carries.
+        /// A Zotero, Mendeley or EndNote field's rendered citation, linked to the items its
+        /// instruction carries.
         mutating func citation(from start: Int) {
-            let instruction = fieldInstruction.trimmingCharacters(in: .whitespaces)
-            guard instruction.hasPrefix("ADDIN"), instruction.contains("CSL_CITATION"),
-                  let brace = instruction.firstIndex(of: "{"),
-                  let json = try? JSONSerialization.jsonObject(with: Data(instruction[brace...].utf8)) as? [String: Any],
-                  let items = json["citationItems"] as? [[String: Any]]
+            let instruction = fieldInstruction.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard instruction.hasPrefix("ADDIN"),
+                  let items = instruction.contains("CSL_CITATION") ? Self.cslItems(instruction)
+                      : instruction.hasPrefix("ADDIN EN.CITE") ? EndNoteCitation.items(instruction + fieldData) : nil
             else { return }
             var keys: [String] = []
-            for item in items {
-                guard var data = item["itemData"] as? [String: Any] else { continue }
+            for (managerID, item) in items {
+                var data = item
                 // The same work cited twice is one record.
-                let managerID = (item["uris"] as? [String])?.first ?? (item["id"]).map { "\($0)" }
                 if let managerID, let key = itemKeys[managerID] {
                     keys.append(key)
                     continue
@@ -218,6 +237,19 @@ public struct DOCXReader: Sendable {
             let shown = String(String.UnicodeScalarView(scalars.suffix(count - start)))
             let kind: CitationKind = shown.hasPrefix("(") || shown.hasPrefix("[") ? .parenthetical : .narrative
             citations.append(ImportedCitation(span: TextSpan(start: start, end: count), text: shown, kind: kind, recordKeys: keys))
+        }
+
+        /// The items of a Zotero or Mendeley field (`ADDIN … CSL_CITATION {json}`): their CSL-JSON
+        /// and the manager's id (or URI) of each.
+        static func cslItems(_ instruction: String) -> [(id: String?, data: [String: Any])]? {
+            guard let brace = instruction.firstIndex(of: "{"),
+                  let json = try? JSONSerialization.jsonObject(with: Data(instruction[brace...].utf8)) as? [String: Any],
+                  let items = json["citationItems"] as? [[String: Any]]
+            else { return nil }
+            return items.compactMap { item in
+                guard let data = item["itemData"] as? [String: Any] else { return nil }
+                return ((item["uris"] as? [String])?.first ?? (item["id"]).map { "\($0)" }, data)
+            }
         }
 
         /// A footnote or endnote reference: its number, glued to the text before it.

@@ -24,6 +24,7 @@ public struct CitationDecisions: Sendable {
     @discardableResult
     public func link(_ raw: String, to record: String) throws -> (CitationID, Change) {
         let citation = try validated(raw)
+        try requireCitation(citation)
         _ = try LibraryStore(workspace).record(record)
         let change = try AnnotationStore(workspace).update(citation.source) { annotations -> Change in
             if annotations.links.contains(CitationLink(citation: citation, record: record)) { return .unchanged }
@@ -41,6 +42,7 @@ public struct CitationDecisions: Sendable {
     @discardableResult
     public func reject(_ raw: String) throws -> (CitationID, Change) {
         let citation = try validated(raw)
+        try requireCitation(citation)
         let change = try AnnotationStore(workspace).update(citation.source) { annotations -> Change in
             if annotations.rejectedCitations.contains(citation) { return .unchanged }
             let previous = annotations.links.first { $0.citation == citation }?.record
@@ -63,6 +65,30 @@ public struct CitationDecisions: Sendable {
         return (citation, change)
     }
 
+    /// Removes the manual link of the citation `raw` (`gloss unlink`); automatic resolution
+    /// applies again. Returns the record it was linked to.
+    @discardableResult
+    public func unlink(_ raw: String) throws -> (CitationID, String) {
+        let citation = try validated(raw)
+        let record = try AnnotationStore(workspace).update(citation.source) { annotations throws(CitationDecisionError) -> String in
+            guard let link = annotations.links.first(where: { $0.citation == citation }) else { throw .notLinked(citation) }
+            annotations.links.removeAll { $0.citation == citation }
+            return link.record
+        }
+        return (citation, record)
+    }
+
+    /// Checks that `citation` is a detected or manual citation (or a rejected detection); else
+    /// the error names the nearest citation.
+    func requireCitation(_ citation: CitationID) throws {
+        let annotations = try AnnotationStore(workspace).annotations(for: citation.source)
+        if annotations.rejectedCitations.contains(citation) { return }
+        let known = try CitationIndex(workspace).citations(of: citation.source.rawValue)
+        if known.contains(where: { $0.id == citation }) { return }
+        let nearest = known.min { abs($0.span.start - citation.span.start) < abs($1.span.start - citation.span.start) }
+        throw CitationDecisionError.notACitation(citation, nearest: nearest.map { "\($0.id) \"\($0.text)\"" })
+    }
+
     /// Parses `SOURCE:START-END` and checks that the source exists and the span lies in its text.
     func validated(_ raw: String) throws -> CitationID {
         let citation = try CitationID(parsing: raw)
@@ -79,6 +105,9 @@ public struct CitationDecisions: Sendable {
 /// A citation id that names no text.
 public enum CitationDecisionError: GlossError, Equatable {
     case outsideText(CitationID, length: Int)
+    /// The span is no detected or manual citation; `nearest` names the closest one.
+    case notACitation(CitationID, nearest: String?)
+    case notLinked(CitationID)
 
     public var category: ErrorCategory { .data }
 
@@ -86,6 +115,10 @@ public enum CitationDecisionError: GlossError, Equatable {
         switch self {
         case let .outsideText(citation, length):
             return "citation \(citation) is not a span of the text (\(citation.source) has \(length) code points); 'gloss cites \(citation.source)' lists its citations"
+        case let .notACitation(citation, nearest):
+            return "\(citation) is no citation\(nearest.map { "; the nearest is \($0)" } ?? " (the source has none)"); 'gloss cite add' marks a missed one"
+        case let .notLinked(citation):
+            return "\(citation) has no manual link to remove"
         }
     }
 }

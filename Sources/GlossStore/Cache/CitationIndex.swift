@@ -59,12 +59,12 @@ public struct CitationIndex: Sendable {
     /// (cached parts are mapped from the cache).
     public func citationLineParts(of names: [String] = []) throws(StoreError) -> [any ContiguousBytes & Sendable] {
         let parts = try eachSource(names) { source throws(StoreError) -> any ContiguousBytes & Sendable in
-            if let cached = cache.citationLines(sha256: source.sha256) { return cached }
-            let scan = try sources.withText(of: source, check: .unlessUnchanged) { CitationScanner.scanLines(utf8: $0, source: source.id) }
+            if let cached = cache.citationLines(sha256: source.detectionKey) { return cached }
+            let scan = try sources.withText(of: source, check: .unlessUnchanged) { CitationScanner.scanLines(utf8: $0, source: source.id, footnoteAreas: source.current.footnoteAreas ?? []) }
             // Once stored, the lines are served from the cache entry as a warm run serves them:
             // kept in memory until every text is scanned, they would take a fresh page for every
             // 4 KB of output (a tenth of the corpus), each a page fault.
-            if let stored = try? cache.store(scan, sha256: source.sha256) { return stored }
+            if let stored = try? cache.store(scan, sha256: source.detectionKey) { return stored }
             return scan.lines
         }
         sources.rememberVerifiedTexts()
@@ -76,15 +76,15 @@ public struct CitationIndex: Sendable {
     public func detections(_ source: SourceMetadata, withLines: Bool = false) throws(StoreError) -> Detections {
         // An entry whose spans do not fit the text is not this text's (its sum guards against
         // damage, not against an entry made to fit): it is scanned again.
-        if let cached = cache.scan(sha256: source.sha256), cached.fits(textLength: source.length) {
+        if let cached = cache.scan(sha256: source.detectionKey), cached.fits(textLength: source.length) {
             let lines = withLines ? try sources.withText(of: source, check: .unlessUnchanged) { LineIndex(utf8: $0) } : nil
             return Detections(metadata: source, scan: cached, lines: lines)
         }
         let (scan, lines) = try sources.withText(of: source, check: .unlessUnchanged) { bytes in
-            (CitationScanner.scan(utf8: bytes, source: source.id), withLines ? LineIndex(utf8: bytes) : nil)
+            (CitationScanner.scan(utf8: bytes, source: source.id, footnoteAreas: source.current.footnoteAreas ?? []), withLines ? LineIndex(utf8: bytes) : nil)
         }
         // The cache only saves time: a workspace that cannot take it still gets its answer.
-        _ = try? cache.store(scan, sha256: source.sha256)
+        _ = try? cache.store(scan, sha256: source.detectionKey)
         return Detections(metadata: source, scan: scan, lines: lines)
     }
 }
@@ -96,5 +96,16 @@ extension CitationScan {
         return citations.allSatisfy { $0.items.allSatisfy { $0.authorSpan.map(fits) ?? true } && fits($0.span) }
             && footnotes.allSatisfy { $0.parts.allSatisfy(fits) && ($0.marker.map(fits) ?? true) }
             && (referenceList.map(fits) ?? true)
+    }
+}
+
+extension SourceMetadata {
+    /// What the detections of the current revision are cached under: the text's sha256, and for a
+    /// text whose page layout showed its footnote areas, a digest of those too (the same text
+    /// imported as plain text scans differently).
+    var detectionKey: String {
+        guard let areas = current.footnoteAreas, !areas.isEmpty else { return sha256 }
+        let description = areas.map { "\($0.start)-\($0.end)" }.joined(separator: ",")
+        return sha256 + "-notes-" + sha256Hex(Array(description.utf8)).prefix(16)
     }
 }

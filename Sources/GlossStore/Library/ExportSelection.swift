@@ -10,6 +10,13 @@ public struct ExportSelection: Sendable {
     public var records: [BibRecord]
     /// The ids of `records` that come from `annotations/library.json`.
     public var libraryRecordIDs: Set<String>
+    /// What the bibliography exports (BibTeX, BibLaTeX, CSL-JSON) write: each work of `gloss refs
+    /// --works` once, sorted by key. The records that describe one work (a library record,
+    /// reference-list entries of several sources, a stub) give one record, the best of them (a
+    /// full record before a stub, the library before a source); two different works never share
+    /// a key, the later one getting `key-2`; a record without a language takes its source's
+    /// first `--lang`.
+    public var bibliography: [BibRecord]
 
     /// Loads the sources named. With names, library records are kept only when those sources
     /// cite them or they came from those sources.
@@ -23,12 +30,39 @@ public struct ExportSelection: Sendable {
             byKey[record.id] = record
         }
         let libraryIDs = Set(byKey.keys)
+        let bibliography = works(sources, library: Array(byKey.values))
         for source in sources {
             for record in source.bibliography.records + source.resolution.stubs where byKey[record.id] == nil {
                 byKey[record.id] = record
             }
         }
-        return ExportSelection(sources: sources, records: byKey.values.sorted { $0.id < $1.id }, libraryRecordIDs: libraryIDs)
+        return ExportSelection(sources: sources, records: byKey.values.sorted { $0.id < $1.id }, libraryRecordIDs: libraryIDs,
+                               bibliography: bibliography)
+    }
+
+    /// One record for each work (see `bibliography`).
+    static func works(_ sources: [ReferenceLoader.Loaded], library: [BibRecord]) -> [BibRecord] {
+        let languages = Dictionary(sources.map { ($0.metadata.id, $0.metadata.languages.first) }, uniquingKeysWith: { a, _ in a })
+        let works = ReferenceReport.works(sources.map { ($0.bibliography, $0.resolution) }, library: library)
+        let chosen = works.compactMap { work in work.records.min { rank($0) < rank($1) } }
+        // Library records (keys a researcher wrote) claim their keys first.
+        var taken = Set<String>()
+        var records: [BibRecord] = []
+        for scoped in chosen.sorted(by: { rank($0) < rank($1) }) {
+            var record = scoped.record
+            record.id = CitationKey.unique(record.id, taken: taken)
+            taken.insert(record.id)
+            if record.language == nil, let source = scoped.source, let language = languages[source] ?? nil {
+                record.language = language
+            }
+            records.append(record)
+        }
+        return records.sorted { $0.id < $1.id }
+    }
+
+    /// A full record before a stub, the library before a source, then by key.
+    static func rank(_ scoped: ScopedRecord) -> (Int, Int, String) {
+        (scoped.record.custom?.stub == true ? 1 : 0, scoped.source == nil ? 0 : 1, scoped.record.id)
     }
 
     /// The claims of the selected sources.

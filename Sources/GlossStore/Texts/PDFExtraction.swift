@@ -58,7 +58,20 @@ public enum PDFExtraction {
         let paged = PagedText(extracted: normalized)
         guard paged.hasText else { throw DocumentImportError.noTextLayer(path: path) }
         let document = OriginalDocument(format: "pdf", sha256: sha256Hex(Array(original)), extractor: Self.version(tool))
-        return PreparedText(path: path, text: paged.text, original: document, pages: paged.pageStarts)
+        let areas = Self.words(tool, path).map { FootnoteAreas.find(in: paged.text, pageStarts: paged.pageStarts, words: $0) }
+        return PreparedText(path: path, text: paged.text, original: document, pages: paged.pageStarts,
+                            footnoteAreas: areas.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    /// The words of each page with their boxes, in the order of the `-raw` text (`pdftotext -raw
+    /// -bbox`, a second pass over the file); nil when that pass fails, and the import goes on
+    /// without the layout.
+    static func words(_ tool: String, _ path: String) -> [[PageWord]]? {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-pdf-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: output) }
+        guard let run = try? Self.run(tool, ["-raw", "-bbox", "-enc", "UTF-8", path, output.path]), run.status == 0,
+              let data = try? Data(contentsOf: output) else { return nil }
+        return BoundingBoxes.pages(String(decoding: data, as: UTF8.self))
     }
 
     /// `pdftotext` on `PATH`, or nil.

@@ -11,12 +11,15 @@ public struct PreparedText: Sendable {
     public var original: OriginalDocument? = nil
     /// Where each printed page begins, for a text from a paged document.
     public var pages: [Int]? = nil
+    /// Where footnotes stand at the page bottoms, when the layout showed it.
+    public var footnoteAreas: [TextSpan]? = nil
 
-    public init(path: String, text: String, original: OriginalDocument? = nil, pages: [Int]? = nil) {
+    public init(path: String, text: String, original: OriginalDocument? = nil, pages: [Int]? = nil, footnoteAreas: [TextSpan]? = nil) {
         self.path = path
         self.text = text
         self.original = original
         self.pages = pages
+        self.footnoteAreas = footnoteAreas
     }
 }
 
@@ -297,7 +300,12 @@ public struct SourceStore: Sendable {
         let bytes = Array(text.text.utf8)
         let file = Self.textFileName(id, revision: revision)
         try AtomicFile.write(bytes, to: workspace.sourcesDirectory.appendingPathComponent(file))
-        return SourceRevision(
+        return Self.revision(revision, of: text, bytes: bytes, file: file, now: now)
+    }
+
+    /// The sidecar's record of revision `revision`: `text` stored as `bytes` in `file`.
+    static func revision(_ revision: Int, of text: PreparedText, bytes: [UInt8], file: String, now: Date) -> SourceRevision {
+        SourceRevision(
             revision: revision,
             sha256: sha256Hex(bytes),
             length: text.text.unicodeScalars.count,
@@ -305,11 +313,13 @@ public struct SourceStore: Sendable {
             importedFrom: URL(fileURLWithPath: text.path).lastPathComponent,
             importedAt: Self.timestamp(now),
             original: text.original,
-            pages: text.pages
+            pages: text.pages,
+            footnoteAreas: text.footnoteAreas
         )
     }
 
-    func writeMetadata(_ metadata: SourceMetadata) throws(StoreError) {
+    /// Writes the sidecar; `durable: false` leaves the fsync to the caller's sync of the batch.
+    func writeMetadata(_ metadata: SourceMetadata, durable: Bool = true) throws(StoreError) {
         let url = metadataURL(metadata.id)
         let bytes: [UInt8]
         do {
@@ -317,7 +327,7 @@ public struct SourceStore: Sendable {
         } catch {
             throw .writeFailed(path: url.path, reason: "\(error)")
         }
-        try AtomicFile.write(bytes, to: url)
+        try AtomicFile.write(bytes, to: url, durable: durable)
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -1,0 +1,148 @@
+import Foundation
+import GlossCore
+
+/// Writes an imported entry back as its `.bib` file wrote it (`custom.bibtex`): every field, the
+/// values exactly as written, and the `@string` definitions they use. For classic BibTeX the type
+/// becomes the nearest BibTeX type, BibLaTeX-only fields that have a BibTeX twin get its name
+/// (`journaltitle` → `journal`, `location` → `address`, `date` → `year` and `month`), and
+/// non-ASCII letters outside verbatim fields become accent commands; the other fields stay, as
+/// BibTeX ignores fields a style does not use.
+struct OriginalEntryWriter {
+    enum Flavour { case biblatex, bibtex }
+
+    let flavour: Flavour
+    /// `@string` definitions the written entries use, by name.
+    var strings: [String: String] = [:]
+    /// `@preamble` values of the written entries' files, each once, in order.
+    var preambles: [String] = []
+    private var seenPreambles = Set<String>()
+    var warnings: [String] = []
+
+    init(_ flavour: Flavour) { self.flavour = flavour }
+
+    /// Fields whose values biber reads verbatim: kept byte for byte in every flavour.
+    static let verbatimFields: Set<String> = ["url", "doi", "eprint", "file", "pdf", "verba", "verbb", "verbc", "urlraw"]
+
+    /// BibLaTeX types and the nearest classic BibTeX type.
+    static let bibtexTypes: [String: String] = [
+        "article": "article", "book": "book", "mvbook": "book", "inbook": "inbook", "bookinbook": "inbook",
+        "suppbook": "inbook", "booklet": "booklet", "collection": "book", "mvcollection": "book",
+        "incollection": "incollection", "suppcollection": "incollection", "manual": "manual", "misc": "misc",
+        "online": "misc", "patent": "misc", "periodical": "misc", "suppperiodical": "article",
+        "proceedings": "proceedings", "mvproceedings": "proceedings", "inproceedings": "inproceedings",
+        "conference": "inproceedings", "reference": "book", "mvreference": "book", "inreference": "incollection",
+        "report": "techreport", "techreport": "techreport", "thesis": "phdthesis", "phdthesis": "phdthesis",
+        "mastersthesis": "mastersthesis", "unpublished": "unpublished", "set": "misc", "xdata": "misc",
+    ]
+
+    /// The entry for `original` under `key`, or nil for entries classic BibTeX has no use for
+    /// (`@set`, `@xdata`), which are reported.
+    mutating func entry(_ original: BibTeXOriginal, key: String) -> String? {
+        var type = original.type
+        var fields = original.fields.map { (name: $0.name, value: Self.clean($0.value)) }
+        if flavour == .bibtex {
+            if ["set", "xdata"].contains(type) {
+                warnings.append("\(key): @\(type) has no BibTeX counterpart and is left out of the BibTeX file; its members are written on their own")
+                return nil
+            }
+            type = Self.bibtexType(original)
+            fields = Self.bibtexFields(fields, type: type)
+        }
+        for preamble in original.preambles ?? [] where seenPreambles.insert(preamble).inserted { preambles.append(preamble) }
+        for (name, value) in original.strings ?? [:] {
+            if let known = strings[name], known != value {
+                warnings.append("\(key): @string \(name) is defined differently by another entry's file; the first definition is written")
+            } else {
+                strings[name] = value
+            }
+        }
+        var out = "@\(type){\(key)"
+        let width = fields.map(\.name.count).max() ?? 0
+        for field in fields {
+            out += ",\n  " + field.name + String(repeating: " ", count: width - field.name.count) + " = " + field.value
+        }
+        return out + "\n}\n"
+    }
+
+    /// The `@preamble`s and `@string` definitions (sorted by name) the entries need.
+    var preamble: String {
+        preambles.map { "@preamble{\($0)}\n" }.joined() + strings.keys.sorted().map { "@string{\($0) = \(strings[$0]!)}\n" }.joined()
+    }
+
+    /// A value as written, minus what no TeX engine accepts: control characters other than tab
+    /// and line breaks, and noncharacters such as U+FFFE.
+    static func clean(_ value: String) -> String {
+        guard value.unicodeScalars.contains(where: isUnwritable) else { return value }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: value.unicodeScalars.filter { !isUnwritable($0) })
+        return String(out)
+    }
+
+    static func isUnwritable(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 { return !(scalar == "\t" || scalar == "\n" || scalar == "\r") }
+        return value == 0x7F || (0x80...0x9F).contains(value) || scalar.properties.isNoncharacterCodePoint
+    }
+
+    static func bibtexType(_ original: BibTeXOriginal) -> String {
+        let subtype = original.value("type").map { LaTeXText.decode(unwrapped($0)).lowercased() } ?? ""
+        switch original.type {
+        case "thesis":
+            return subtype.contains("ma") && !subtype.contains("phd") ? "mastersthesis" : "phdthesis"
+        case "inbook", "bookinbook", "suppbook":
+            // BibTeX's @inbook is a part of a book named by chapter or pages; a titled part with a
+            // booktitle is an @incollection.
+            return original.value("booktitle") != nil ? "incollection" : "inbook"
+        default:
+            return bibtexTypes[original.type] ?? "misc"
+        }
+    }
+
+    /// BibLaTeX names to BibTeX names where BibTeX has a twin and the entry lacks it.
+    static func bibtexFields(_ fields: [(name: String, value: String)], type: String) -> [(name: String, value: String)] {
+        let names = Set(fields.map(\.name))
+        var out: [(name: String, value: String)] = []
+        for field in fields {
+            var name = field.name
+            var value = field.value
+            switch name {
+            case "journaltitle" where !names.contains("journal"): name = "journal"
+            case "location" where !names.contains("address"): name = "address"
+            case "institution" where ["phdthesis", "mastersthesis"].contains(type) && !names.contains("school"): name = "school"
+            case "date" where !names.contains("year"):
+                let date = LaTeXText.decode(unwrapped(value))
+                let digits = date.prefix { $0.isNumber }
+                guard digits.count == 4 else { break }
+                out.append(("year", String(digits)))
+                let rest = date.dropFirst(4)
+                if rest.hasPrefix("-"), let month = Int(rest.dropFirst().prefix(2)), (1...12).contains(month), !names.contains("month") {
+                    out.append(("month", ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"][month - 1]))
+                }
+                continue
+            case "type" where ["phdthesis", "mastersthesis"].contains(type):
+                // `mathesis`/`phdthesis` are biblatex's localisation keys; the BibTeX type says it.
+                let subtype = LaTeXText.decode(unwrapped(value)).lowercased()
+                if ["mathesis", "phdthesis", "candthesis"].contains(subtype) { continue }
+            default:
+                break
+            }
+            if !verbatimFields.contains(name) { value = asciiLetters(value) }
+            out.append((name, value))
+        }
+        return out
+    }
+
+    /// Non-ASCII letters as braced accent commands; everything else as written.
+    static func asciiLetters(_ value: String) -> String {
+        guard !value.unicodeScalars.allSatisfy(\.isASCII) else { return value }
+        var writer = LaTeXEncoder.ASCIIWriter()
+        for scalar in value.precomposedStringWithCanonicalMapping.unicodeScalars { _ = writer.append(scalar) }
+        return writer.finish()
+    }
+
+    /// The text inside a value's outer braces or quotes.
+    static func unwrapped(_ value: String) -> String {
+        guard let first = value.first, first == "{" || first == "\"", value.count >= 2 else { return value }
+        return String(value.dropFirst().dropLast())
+    }
+}
