@@ -43,6 +43,8 @@ public enum ReferenceParser {
     public static func parseListEntry(_ text: String) -> BibRecord? {
         let body = collapse(text)
         if let authorDate = AuthorDateEntry.parse(body) { return authorDate.record }
+        // A list entry is one work: GOST's `М.; Л.: Academia, 1936` holds a `;` that separates no references.
+        if styledEntry(body) == nil, let gost = GOSTEntry.parse(body) { return gost.record }
         return parse(body, takingNumber: false).references.first?.record
     }
 
