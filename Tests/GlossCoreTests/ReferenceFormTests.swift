@@ -275,4 +275,25 @@ struct ReferenceFormTests {
         #expect(record.title == "Poverty and shared prosperity (PSP)")
         #expect(record.publisher == "World Bank")
     }
+
+    // MARK: Found on AnyStyle's training references
+
+    @Test func namesGoingOnBeforeAQuotedTitleAreNoBook() throws {
+        let record = try entry(#"R. Smith, J. Doe, and K. Lee. "Fast caches for small machines". In Proc. ASPLOS, pages 10-20, 1999."#)
+        #expect(record.author?.map(\.family) == ["Smith", "Doe", "Lee"])
+        #expect(record.title == "Fast caches for small machines")
+        #expect(record.issued?.year == 1999)
+    }
+
+    @Test func peopleOfABookAfterAShortTitle() throws {
+        let record = try entry("Milton, John. Paradise Regained. Edited by Mary Jones. London: Penguin, 2004.")
+        #expect(record.title == "Paradise Regained")
+        #expect(record.issued?.year == 2004)
+    }
+
+    @Test func institutionWithItsDepartmentBeforeABracketedYear() throws {
+        let record = try entry("Canada. Department of Fisheries and Oceans. (2010). Annual report on the state of the fisheries. Ottawa: DFO.")
+        #expect(record.title == "Annual report on the state of the fisheries")
+        #expect(record.issued?.year == 2010)
+    }
 }

@@ -87,6 +87,8 @@ enum EntryTail {
         // A subtitle-like sentence of four words or more; a version, a site or a patent office is no title.
         guard title.split(separator: " ").count <= 2, next.split(separator: " ").count >= 4, year(in: next) == nil,
               !ReferenceType.isThesisMarker(next), next.firstMatch(of: /^(?:[Vv]ersion|[Vv]\d)/) == nil,
+              // `Edited by John Leonard`, `Translated by …`: the people of the book, not its title.
+              next.firstMatch(of: /^\p{Lu}\p{Ll}+ (?:by|von|tarafından)\b/) == nil,
               following.firstMatch(of: /^\s*\d{4}\b/) == nil, next.firstMatch(of: /^(?:In|İçinde|Içinde|В|В кн\.)[: ]/) == nil,
               !next.contains("/"), droppingEdition(", " + next) == ", " + next,
               next.firstMatch(of: /^\d+\S* (?:ed|edn|изд|bs|baskı)\b/) == nil else { return false }
