@@ -296,4 +296,23 @@ struct ReferenceFormTests {
         #expect(record.title == "Annual report on the state of the fisheries")
         #expect(record.issued?.year == 2010)
     }
+
+    @Test func vancouverPageOfAWebSite() throws {
+        let dated = try entry("Okafor C. Lab Notes [Internet]. 2019. How neurons age in the dark. Available from: https://example.org/notes/42")
+        #expect(dated.title == "How neurons age in the dark")
+        #expect(dated.containerTitle == "Lab Notes")
+        #expect(dated.issued?.year == 2019)
+        let cited = try entry("Okafor C. Notes.example.org [Internet]. [cited 2021 Mar 3]. How neurons age in the dark. Available from: https://example.org/notes/42")
+        #expect(cited.title == "How neurons age in the dark")
+        #expect(cited.containerTitle == "Notes.example.org")
+        // A site with its publisher and date is the site itself.
+        let site = try entry("Okafor C. Lab Notes [Internet]. Oslo: Okafor Lab; 2019 [cited 2021 Mar 3]. Available from: https://example.org/notes")
+        #expect(site.title == "Lab Notes")
+    }
+
+    @Test func accessDateInBracketsWithAComma() throws {
+        let record = try entry("Kaya, A. (2020) Dağlık Karabağ’da son durum. Available at: https://example.org/k (Accessed: August 13, 2023).")
+        #expect(record.accessed == CSLDate(year: 2023, month: 8, day: 13))
+        #expect(record.title == "Dağlık Karabağ’da son durum")
+    }
 }

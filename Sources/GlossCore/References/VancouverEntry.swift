@@ -24,8 +24,20 @@ enum VancouverEntry {
         var fields = ReferenceParser.Fields()
         if authors.editors { fields.editors = authors.names } else { fields.authors = authors.names }
         var rest = authors.rest
+        // A part of a web site: `Site [Internet]. 2016. Title of the page. Available from: URL` (no `;`
+        // of a publisher or a journal follows).
+        var site: String?
+        if let web = rest.firstMatch(of: /^((?:[^.\[]|\.(?! ))+) \[Internet\]\. (?:(\d{4})[^.;\[]*\. |\[cited [^\]]*\]\. )(?=[^;]*$)/) {
+            site = String(web.1)
+            if let year = web.2 { fields.year = CSLDate(year: Int(year) ?? 0) }
+            rest = String(rest[web.range.upperBound...])
+        }
         EntryTail.takeLinks(&rest, into: &fields)
         var (title, after) = journalSplit(rest) ?? EntryTail.title(rest)
+        if let site {
+            fields.container = site
+            fields.titleQuoted = true
+        }
         // `Title [Internet]. [Москва]; 1980.`: a place in brackets (not given in the work) opens the next element.
         if after.isEmpty, let stop = title.firstRange(of: #/\. \[\p{Lu}[^\]]*\];/#) {
             after = String(title[title.index(stop.lowerBound, offsetBy: 2)...])
