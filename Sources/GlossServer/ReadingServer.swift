@@ -96,9 +96,8 @@ public struct ReadingServer: Sendable {
         post(router, "/claims/add", ClaimAddForm.self) { form in
             let store = ClaimStore(workspace)
             let cite = form.cite ?? ""
-            let detected = cite == ClaimStore.nearest ? try CitationIndex(workspace).citations(of: form.source) : nil
             let claim = try store.add(to: form.source, at: .span(TextSpan(start: form.start, end: form.end)),
-                                      citations: cite.isEmpty ? [] : [cite], detected: detected,
+                                      citations: cite.isEmpty ? [] : [cite],
                                       tags: Self.tags(form.tags), note: form.note)
             return "/source/\(claim.source)"
         }

@@ -45,8 +45,7 @@ struct ClaimAdd: GlossCommand {
         let workspace = try workspace.open()
         let store = ClaimStore(workspace)
         let place: ClaimPlace = try quote.map { .quote($0, occurrence: occurrence) } ?? .span(TextSpan(parsing: span ?? ""))
-        let detected = cite.contains(ClaimStore.nearest) ? try CitationIndex(workspace).citations(of: id) : nil
-        let claim = try store.add(to: id, at: place, citations: cite, detected: detected, tags: tag, note: note)
+        let claim = try store.add(to: id, at: place, citations: cite, tags: tag, note: note)
         Terminal.write("\(claim.id): claim on \(claim.source) \(claim.position): “\(QuoteError.short(claim.quote.exact))”\n")
         if let quote { ClaimText.noteVariants(typed: quote, stored: claim.quote.exact) }
     }

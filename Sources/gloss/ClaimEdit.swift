@@ -61,9 +61,7 @@ struct ClaimEdit: GlossCommand {
         if let quote { change.place = .quote(quote, occurrence: occurrence) }
         let opened = try workspace.open()
         let store = ClaimStore(opened)
-        // `nearest` needs the detections of the claim's source.
-        let detected = cite.contains(ClaimStore.nearest) ? try CitationIndex(opened).citations(of: store.claim(claim).source.rawValue) : nil
-        let edited = try store.edit(claim, change, detected: detected)
+        let edited = try store.edit(claim, change)
         Terminal.write("\(edited.id): updated (\(edited.source) \(edited.position), \(edited.status.rawValue))\n")
         if let quote { ClaimText.noteVariants(typed: quote, stored: edited.quote.exact) }
     }

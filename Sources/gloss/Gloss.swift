@@ -11,7 +11,7 @@ struct Gloss: AsyncParsableCommand {
         Offsets are Unicode code points into the stored text, end exclusive.
         """,
         version: "gloss 0.1.0 (libxml2 \(XMLLibrary.version))",
-        subcommands: [Init.self, Add.self, Sources.self, Show.self, Cites.self, Refs.self, ClaimCommand.self, Bib.self, Link.self, Unlink.self, Cite.self, Meta.self, Check.self, Export.self, Report.self, Serve.self]
+        subcommands: [Init.self, Add.self, Remove.self, Sources.self, Show.self, Cites.self, Refs.self, ClaimCommand.self, Bib.self, Link.self, Unlink.self, Cite.self, Meta.self, Check.self, Export.self, Report.self, Serve.self]
     )
 
     /// Parses and runs the command line; a wrong call is one line on stderr with status 64.

@@ -27,8 +27,13 @@ struct ClaimEndToEndTests {
 
     @Test func addListShowEditRemove() throws {
         let folder = try workspace()
+        // A span that is no citation is refused (exit 65), naming the nearest citation; nothing is written.
+        let notCitation = try GlossProcess.run(["claim", "add", "paper", "--quote", "uluslararası sistemde özeldir", "--cite", "0-7"], in: folder.url)
+        #expect(notCitation.status == 65)
+        #expect(notCitation.stderr.contains("paper:0-7 is no citation; the nearest is paper:60-78 \"(Zeytinci, 2025:3)\""), "\(notCitation.stderr)")
+        #expect(try claims(in: folder).isEmpty)
         let added = try GlossProcess.run(["claim", "add", "paper", "--quote", "uluslararası sistemde özeldir",
-                                          "--cite", "59-78", "--tag", "diplomacy", "--note", "özgün ilişki"], in: folder.url)
+                                          "--cite", "60-78", "--tag", "diplomacy", "--note", "özgün ilişki"], in: folder.url)
         #expect(added.status == 0, "\(added.stderr)")
         let id = try #require(added.stdout.split(separator: ":").first.map(String.init))
         let listed = try GlossProcess.run(["claim", "list", "paper", "--tag", "diplomacy"], in: folder.url)
@@ -36,10 +41,12 @@ struct ClaimEndToEndTests {
         #expect(try GlossProcess.run(["claim", "list", "--tag", "energy"], in: folder.url).stdout.isEmpty)
         let shown = try GlossProcess.run(["claim", "show", id], in: folder.url)
         #expect(shown.status == 0)
-        #expect(shown.stdout.contains("paper:59-78") && shown.stdout.contains("özgün ilişki") && shown.stdout.contains("line 1"))
-        let edited = try GlossProcess.run(["claim", "edit", id, "--tag", "energy", "--untag", "diplomacy", "--uncite", "59-78",
+        #expect(shown.stdout.contains("paper:60-78") && shown.stdout.contains("özgün ilişki") && shown.stdout.contains("line 1"))
+        let edited = try GlossProcess.run(["claim", "edit", id, "--tag", "energy", "--untag", "diplomacy", "--uncite", "60-78",
                                            "--clear-note"], in: folder.url)
         #expect(edited.status == 0, "\(edited.stderr)")
+        let editNotCitation = try GlossProcess.run(["claim", "edit", id, "--cite", "60-70"], in: folder.url)
+        #expect(editNotCitation.status == 65 && editNotCitation.stderr.contains("is no citation"), "\(editNotCitation.stderr)")
         let claim = try #require(try claims(in: folder).first)
         let bodies = try #require(claim["body"] as? [[String: String]])
         #expect(bodies == [["purpose": "tagging", "type": "TextualBody", "value": "energy"]])

@@ -17,6 +17,12 @@ struct ClaimStoreTests {
         return (temporary, ClaimStore(temporary.workspace))
     }
 
+    /// The span of `quote` in the text, as `START-END`.
+    static func span(_ quote: String) throws -> String {
+        let span = try QuoteMatcher(SourceText(text)).span(of: quote)
+        return "\(span.start)-\(span.end)"
+    }
+
     @Test func addStoresSelectorsTagsNoteAndCitations() throws {
         let (temporary, store) = try workspaceWithSource()
         let source = SourceText(Self.text)
@@ -53,6 +59,13 @@ struct ClaimStoreTests {
         #expect(throws: ClaimError.self) { try store.add(to: "paper", at: .span(TextSpan(start: 5, end: 5))) }
         #expect(throws: ClaimError.self) { try store.add(to: "paper", at: .span(TextSpan(start: 0, end: 5)), citations: ["other:1-2"]) }
         #expect(throws: CitationIDError.self) { try store.add(to: "paper", at: .span(TextSpan(start: 0, end: 5)), citations: ["nearby"]) }
+        // A span that is no citation is refused, naming the nearest one.
+        let zeytinci = try Self.span("(Zeytinci, 2025:3)")
+        #expect(throws: ClaimError.notACitation(try CitationID(parsing: "paper:0-5"),
+                                                nearest: "paper:\(try Self.span("(Mustafazade, 2004:21-25)")) \"(Mustafazade, 2004:21-25)\"")) {
+            try store.add(to: "paper", at: .span(TextSpan(start: 0, end: 5)), citations: ["0-5"])
+        }
+        #expect(throws: ClaimError.self) { try store.add(to: "paper", at: .span(TextSpan(start: 0, end: 5)), citations: [zeytinci, "1-2"]) }
         #expect(throws: StoreError.self) { try store.add(to: "nope", at: .span(TextSpan(start: 0, end: 5))) }
         #expect(!FileManager.default.fileExists(atPath: temporary.workspace.annotationsDirectory.appendingPathComponent("paper.json").path))
     }
@@ -60,19 +73,23 @@ struct ClaimStoreTests {
     @Test func editAndRemove() throws {
         let (temporary, store) = try workspaceWithSource()
         defer { withExtendedLifetime(temporary) {} }
-        let claim = try store.add(to: "paper", at: .span(TextSpan(start: 0, end: 10)), citations: ["20-30"], tags: ["historical"])
+        let first = try Self.span("(Mustafazade, 2004:21-25)"), second = try Self.span("[12, с. 45]")
+        let claim = try store.add(to: "paper", at: .span(TextSpan(start: 0, end: 10)), citations: [first], tags: ["historical"])
         var change = ClaimChange()
         change.addTags = ["energy"]
         change.removeTags = ["historical"]
         change.note = .some("yeni not")
-        change.addCitations = ["paper:40-50"]
-        change.removeCitations = ["20-30"]
+        change.addCitations = ["paper:\(second)"]
+        change.removeCitations = [first]
         change.place = .quote("Экономическое сотрудничество развивалось", occurrence: nil)
         let edited = try store.edit(claim.id, change)
         #expect(edited.id == claim.id)
         #expect(edited.tags == ["energy"])
         #expect(edited.note == "yeni not")
-        #expect(edited.citations.map(\.description) == ["paper:40-50"])
+        #expect(edited.citations.map(\.description) == ["paper:\(second)"])
+        var citeText = ClaimChange()
+        citeText.addCitations = ["0-10"]
+        #expect(throws: ClaimError.self) { try store.edit(claim.id, citeText) }
         #expect(edited.quote.exact == "Экономическое сотрудничество \nразвивалось" || edited.quote.exact.hasPrefix("Экономическое"))
         var unlinkMissing = ClaimChange()
         unlinkMissing.removeCitations = ["1-2"]
@@ -86,10 +103,12 @@ struct ClaimStoreTests {
 
     @Test func listFiltersByTagAndCitedWork() throws {
         let (temporary, store) = try workspaceWithSource()
-        let a = try store.add(to: "paper", at: .span(TextSpan(start: 0, end: 10)), citations: ["20-30"], tags: ["energy"])
-        _ = try store.add(to: "paper", at: .span(TextSpan(start: 40, end: 50)), citations: ["60-70"], tags: ["military"])
+        let first = try Self.span("(Mustafazade, 2004:21-25)")
+        let a = try store.add(to: "paper", at: .span(TextSpan(start: 0, end: 10)), citations: [first], tags: ["energy"])
+        _ = try store.add(to: "paper", at: .span(TextSpan(start: 40, end: 50)), citations: [try Self.span("(Zeytinci, 2025:3)")], tags: ["military"])
+        try LibraryStore(temporary.workspace).update { $0.append(BibRecord(id: "mustafazade2004", type: "book")) }
         try AnnotationStore(temporary.workspace).update(SourceID("paper")) { file in
-            file.links.append(CitationLink(citation: try CitationID(parsing: "paper:20-30"), record: "mustafazade2004"))
+            file.links.append(CitationLink(citation: try CitationID(parsing: "paper:\(first)"), record: "mustafazade2004"))
         }
         #expect(try store.list(tag: "energy").map(\.id) == [a.id])
         #expect(try store.list(citedWork: "mustafazade2004").map(\.id) == [a.id])
@@ -144,11 +163,8 @@ struct ClaimSuggestionStoreTests {
         _ = try SourceStore(temporary.workspace).importFiles([try temporary.file("paper.txt", ClaimStoreTests.text)], id: "paper", details: SourceDetails())
         let citations = try detected(["(Mustafazade, 2004:21-25)", "(Zeytinci, 2025:3)", "[12, с. 45]"], in: ClaimStoreTests.text)
         // --cite nearest picks the citation that ends the sentence.
-        let claim = try store.add(to: "paper", at: .quote("“Bir millet iki devlet”", occurrence: nil), citations: [ClaimStore.nearest], detected: citations)
+        let claim = try store.add(to: "paper", at: .quote("“Bir millet iki devlet”", occurrence: nil), citations: [ClaimStore.nearest])
         #expect(claim.citations == [citations[1].id])
-        #expect(throws: ClaimError.nearestNeedsDetection) {
-            try store.add(to: "paper", at: .quote("müstəqilliyini", occurrence: nil), citations: [ClaimStore.nearest])
-        }
         // The sentence already claimed is not suggested again.
         let suggestions = try store.suggest(for: "paper", detected: citations)
         #expect(suggestions.map(\.citations) == [[citations[0].id], [citations[2].id]])

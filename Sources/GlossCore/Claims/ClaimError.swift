@@ -7,8 +7,8 @@ public enum ClaimError: GlossError, Equatable {
     case citationOutsideText(CitationID, length: Int)
     case notLinked(String, CitationID)
     case needsQuoteOrSpan
-    /// `--cite nearest` without detected citations to choose from.
-    case nearestNeedsDetection
+    /// The span cited is no detected or manual citation; `nearest` names the closest one.
+    case notACitation(CitationID, nearest: String?)
     case noCitationInSentence(TextSpan)
     /// `--cited-work` names a record no source holds or cites and the library lacks.
     case unknownRecord(String)
@@ -16,8 +16,8 @@ public enum ClaimError: GlossError, Equatable {
     public var category: ErrorCategory {
         switch self {
         case .unknownClaim, .unknownRecord: return .missingFile
-        case .malformedClaimID, .emptySpan, .citationInOtherSource, .notLinked, .needsQuoteOrSpan, .nearestNeedsDetection: return .usage
-        case .noCitationInSentence: return .data
+        case .malformedClaimID, .emptySpan, .citationInOtherSource, .notLinked, .needsQuoteOrSpan: return .usage
+        case .noCitationInSentence, .notACitation: return .data
         case .citationOutsideText: return .data
         }
     }
@@ -40,8 +40,8 @@ public enum ClaimError: GlossError, Equatable {
             return "claim \(claim) does not cite \(citation)"
         case .needsQuoteOrSpan:
             return "give the claim's text with --quote TEXT or its place with --span START..END (not both)"
-        case .nearestNeedsDetection:
-            return "--cite nearest needs the detected citations of the source; give the citation as START-END ('gloss cites' lists them)"
+        case let .notACitation(citation, nearest):
+            return "\(citation) is no citation\(nearest.map { "; the nearest is \($0)" } ?? " (the source has none)"); 'gloss cites' lists them, 'gloss cite add' marks a missed one"
         case let .noCitationInSentence(span):
             return "no citation ends the sentence of the claim at \(span); give one as START-END, or none"
         }

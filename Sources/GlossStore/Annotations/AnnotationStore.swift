@@ -25,7 +25,7 @@ public struct AnnotationStore: Sendable {
 
     /// The file as stored, checked only to belong to `id`: what `update` changes (a revision's
     /// carry-over reads spans of the previous text).
-    private func stored(_ id: SourceID) throws(StoreError) -> SourceAnnotations {
+    func stored(_ id: SourceID) throws(StoreError) -> SourceAnnotations {
         let url = fileURL(id)
         guard FileManager.default.fileExists(atPath: url.path) else { return SourceAnnotations(source: id) }
         let annotations = try StoredJSON.read(SourceAnnotations.self, from: url)

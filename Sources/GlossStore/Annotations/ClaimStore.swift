@@ -38,17 +38,18 @@ public struct ClaimStore: Sendable {
     public static let nearest = "nearest"
 
     /// Adds a claim on the current revision of the source named `name`.
-    /// `citations` are citation ids, `SOURCE:START-END` or `START-END`, or `nearest` for the
-    /// detected citation (from `detected`, the citations found in the current revision) that
-    /// ends the claim's sentence.
-    public func add(to name: String, at place: ClaimPlace, citations: [String] = [], detected: [Citation]? = nil,
+    /// `citations` are citation ids, `SOURCE:START-END` or `START-END`, each a detected or manual
+    /// citation of the current revision, or `nearest` for the citation that ends the claim's
+    /// sentence.
+    public func add(to name: String, at place: ClaimPlace, citations: [String] = [],
                     tags: [String] = [], note: String? = nil, now: Date = Date()) throws -> Claim {
         let id = try sources.id(named: name)
         return try annotations.update(id) { file in
             let text = SourceText(try sources.text(of: id))
             let revision = try sources.metadata(for: id).sha256
             let span = try resolve(place, in: text)
-            let cited = try citations.map { raw in try citation(raw, of: id, in: text, claim: span, detected: detected) }
+            let known = citations.isEmpty ? [] : try citationsNow(of: id, in: file)
+            let cited = try citations.map { raw in try citation(raw, of: id, in: text, claim: span, known: known) }
             var taken = try idsInOtherSources(than: id)
             taken.formUnion(file.claims.map(\.id))
             let time = SourceStore.timestamp(now)
@@ -143,10 +144,10 @@ public struct ClaimStore: Sendable {
         return claim
     }
 
-    /// Changes a claim; a new place re-anchors it on the current revision. A citation to add may
-    /// be `nearest`, the one of `detected` (the citations found in the current revision) that
-    /// ends the claim's sentence.
-    public func edit(_ claimID: String, _ change: ClaimChange, detected: [Citation]? = nil, now: Date = Date()) throws -> Claim {
+    /// Changes a claim; a new place re-anchors it on the current revision. A citation to add must
+    /// be a detected or manual citation of the current revision, or `nearest`, the one that ends
+    /// the claim's sentence.
+    public func edit(_ claimID: String, _ change: ClaimChange, now: Date = Date()) throws -> Claim {
         let source = try claim(claimID).source
         return try annotations.update(source) { file in
             guard let index = file.claims.firstIndex(where: { $0.id == claimID }) else {
@@ -170,8 +171,9 @@ public struct ClaimStore: Sendable {
             for citation in removed where !claim.citations.contains(citation) {
                 throw ClaimError.notLinked(claimID, citation)
             }
+            let known = change.addCitations.isEmpty ? [] : try citationsNow(of: source, in: file)
             let added = try change.addCitations.map { raw in
-                try citation(raw, of: source, in: text, claim: claim.position, detected: detected)
+                try citation(raw, of: source, in: text, claim: claim.position, known: known)
             }
             claim.citations = Array(Set(claim.citations.filter { !removed.contains($0) } + added)).sorted()
             claim.modified = SourceStore.timestamp(now)
@@ -247,12 +249,19 @@ public struct ClaimStore: Sendable {
         }
     }
 
-    /// The citation `raw` names for a claim on `span`: a citation id, or `nearest`.
+    /// The citations of the current revision of `source` as people decided them (`file` holds
+    /// its annotations, read under the lock): detections less rejections, plus manual ones.
+    private func citationsNow(of source: SourceID, in file: SourceAnnotations) throws -> [Citation] {
+        let detections = try CitationIndex(workspace).detections(sources.metadata(for: source))
+        return file.effectiveCitations(detections.scan.citations)
+    }
+
+    /// The citation `raw` names for a claim on `span`: a citation id that is one of `known`, or
+    /// `nearest`.
     private func citation(_ raw: String, of source: SourceID, in text: SourceText, claim span: TextSpan,
-                          detected: [Citation]?) throws -> CitationID {
+                          known: [Citation]) throws -> CitationID {
         guard raw != Self.nearest else {
-            guard let detected else { throw ClaimError.nearestNeedsDetection }
-            guard let nearest = ClaimSuggester.nearestCitation(to: span, in: text, citations: detected) else {
+            guard let nearest = ClaimSuggester.nearestCitation(to: span, in: text, citations: known) else {
                 throw ClaimError.noCitationInSentence(span)
             }
             return nearest.id
@@ -261,6 +270,10 @@ public struct ClaimStore: Sendable {
         guard citation.source == source else { throw ClaimError.citationInOtherSource(citation, source: source) }
         guard citation.span.end <= text.scalarCount else {
             throw ClaimError.citationOutsideText(citation, length: text.scalarCount)
+        }
+        guard known.contains(where: { $0.id == citation }) else {
+            let nearest = known.min { abs($0.span.start - citation.span.start) < abs($1.span.start - citation.span.start) }
+            throw ClaimError.notACitation(citation, nearest: nearest.map { "\($0.id) \"\($0.text)\"" })
         }
         return citation
     }

@@ -17,12 +17,14 @@ public enum StoreError: GlossError, Equatable {
     case textDamaged(path: String)
     case tooManyFilesWithID
     case duplicateIDInBatch(SourceID)
+    /// `gloss rm` of a source that claims or manual links rest on, without `--force`.
+    case sourceAnnotated(SourceID, claims: Int, links: Int)
 
     public var category: ErrorCategory {
         switch self {
         case .notAWorkspace, .notAWorkspaceAt, .fileMissing, .unknownSource, .unknownRevision: return .missingFile
         case .readFailed, .writeFailed: return .io
-        case .sourceExists, .corruptMetadata, .textDamaged, .duplicateIDInBatch: return .data
+        case .sourceExists, .corruptMetadata, .textDamaged, .duplicateIDInBatch, .sourceAnnotated: return .data
         case .tooManyFilesWithID: return .usage
         }
     }
@@ -53,6 +55,10 @@ public enum StoreError: GlossError, Equatable {
             return "--id names one source, but several files were given; import them one at a time"
         case let .duplicateIDInBatch(id):
             return "two of the files would both get the id '\(id)'; import one of them with --id"
+        case let .sourceAnnotated(id, claims, links):
+            let parts = [claims > 0 ? "\(claims) claim\(claims == 1 ? "" : "s")" : nil,
+                         links > 0 ? "\(links) manual link\(links == 1 ? "" : "s")" : nil].compactMap { $0 }
+            return "source '\(id)' has \(parts.joined(separator: " and ")); 'gloss rm --force \(id)' removes them with it"
         }
     }
 }

@@ -14,6 +14,7 @@ import GlossCore
 /// found when the lock is next taken means the writing process died before it finished and before
 /// it reported success: the files it lists are removed again, except a revision text its sidecar
 /// already names (the sidecar is written last and is the point where a revision is committed).
+/// A removal (``SourceRemoval``) journals the files it deletes, so the same recovery completes it.
 /// The same visit removes the temporary files (`.NAME.tmp-PID-N`) of processes that no longer run.
 public enum WriteJournal {
     struct Entry: Codable {
