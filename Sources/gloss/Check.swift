@@ -35,6 +35,9 @@ struct Check: GlossCommand {
     @Option(help: "Why the accepted finding is fine (with --accept).")
     var note: String?
 
+    @Flag(name: .shortAndLong, help: "No progress bar (it is shown on stderr only when stderr is a terminal).")
+    var quiet = false
+
     @Flag(help: "List the rules and exit.")
     var listRules = false
 
@@ -49,30 +52,43 @@ struct Check: GlossCommand {
             return
         }
         let checker = try Checker(only: only, ignoring: ignore)
-        let context = try CheckInputLoader(workspace.open()).load(ids)
-        let findings = checker.run(context)
         if let accept, let note {
+            let context = try CheckInputLoader(workspace.open()).load(ids)
             guard context.sources.count == 1, ids.count == 1 else { throw CheckError.acceptNeedsOneSource }
             let id = context.sources[0].metadata.id
-            try AnnotationStore(workspace.open()).accept(accept, note: note, for: id, current: findings)
+            try AnnotationStore(workspace.open()).accept(accept, note: note, for: id, current: checker.run(context))
             Terminal.write("\(id): accepted \(accept)\n")
             return
-        }
-        switch format {
-        case .json:
-            Terminal.write(String(decoding: try StoredJSON.encode(findings), as: UTF8.self))
-        case .text:
-            var texts: [SourceID: SourceText] = [:]
-            for source in context.sources { texts[source.metadata.id] = source.text }
-            Terminal.write(CheckReport.render(findings, texts: texts, checkedSources: context.sources.count))
         }
         let threshold: Severity? = switch failOn {
         case .error: .error
         case .warning: .warning
         case .never: nil
         }
-        if let threshold, findings.contains(where: { $0.severity >= threshold }) {
-            throw ExitCode(1)
+        // Each source's findings are written as soon as it and the sources before it are checked;
+        // the findings of the rules that look across sources come last.
+        var failed = false
+        var text = CheckReport.Writer()
+        var json = StoredJSONArray()
+        let progress = ProgressDisplay(label: "check", quiet: quiet)
+        func write(_ findings: [Finding], _ positions: [SourceCheckResult.LineColumn?]) throws {
+            if let threshold, findings.contains(where: { $0.severity >= threshold }) { failed = true }
+            guard !findings.isEmpty else { return }
+            progress.clear()
+            switch format {
+            case .text: Terminal.write(text.add(findings, positions: positions))
+            case .json: try Terminal.write(parts: findings.map { try json.element($0) })
+            }
         }
+        let outcome = try CheckRun(workspace.open(), checker: checker).run(ids, progress: progress.update) { _, result in
+            try write(result.findings, result.positions)
+        }
+        progress.clear()
+        try write(outcome.workspaceFindings, outcome.workspacePositions)
+        switch format {
+        case .text: Terminal.write(text.end(checkedSources: outcome.checkedSources))
+        case .json: try Terminal.write(parts: [json.end()])
+        }
+        if failed { throw ExitCode(1) }
     }
 }

@@ -33,6 +33,11 @@ enum Terminal {
         _ = writeAll(STDERR_FILENO, "gloss: \(TerminalSafeText.escaped(message))\n")
     }
 
+    /// Writes `text` to stderr as it is: a progress line's control characters are meant.
+    static func progress(_ text: String) {
+        _ = writeAll(STDERR_FILENO, text)
+    }
+
     /// Writes `text` whole to the file descriptor `fd`; the `errno` of a failed write, or nil.
     private static func writeAll(_ fd: Int32, _ text: String) -> Int32? {
         var text = text

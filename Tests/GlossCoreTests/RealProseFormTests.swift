@@ -85,6 +85,20 @@ let realProseCases: [CitationCase] = [
                  kind: .narrative, items: [item("Whitfield", "2010", "4")]),
     CitationCase(marked: "Как пишет Соколов в своей поздней работе ⟦(2005, с. 12)⟧, граница сместилась.",
                  kind: .narrative, items: [item("Соколов", "2005", "12")]),
+    // The Azerbaijani genitive written without an apostrophe: the author is the name without it.
+    CitationCase(marked: "⟦Məmmədovun (2005)⟧ tədqiqatında bu məsələ araşdırılıb.",
+                 kind: .narrative, items: [item("Məmmədov", "2005")]),
+    CitationCase(marked: "Bu barədə ⟦Qasımovanın (2012, s. 45)⟧ fikri maraqlıdır.",
+                 kind: .narrative, items: [item("Qasımova", "2012", "45")]),
+    CitationCase(marked: "Bu barədə ⟦Səmədlinin (2019)⟧ fikri fərqlidir.",
+                 kind: .narrative, items: [item("Səmədli", "2019")]),
+    CitationCase(marked: "Talıbovun fikrincə, bu ad qədim türk mənşəlidir ⟦(2008, s. 92)⟧.",
+                 kind: .narrative, items: [item("Talıbov", "2008", "92")]),
+    // A name that merely ends in -ın/-in keeps its letters.
+    CitationCase(marked: "⟦Akın (2019)⟧ bu konuyu incelemiştir.",
+                 kind: .narrative, items: [item("Akın", "2019")]),
+    CitationCase(marked: "⟦Tekin (2016)⟧ aynı görüştedir.",
+                 kind: .narrative, items: [item("Tekin", "2016")]),
     // Numbers with their pages in round brackets, and a reference number with its page after a full stop.
     CitationCase(marked: "Bu fikir sonra inkişaf etdirilmişdir ⟦(45, s.9; 62, s.30-31)⟧ və qəbul olunmuşdur.",
                  kind: .numeric, items: [item(nil, nil, "s.9", ref: 45), item(nil, nil, "s.30-31", ref: 62)]),
@@ -135,6 +149,33 @@ struct RealProseFormTests {
         #expect(CitationJSONLine.lines([citation]).count > 0)
         let line = String(decoding: CitationJSONLine.lines([citation]), as: UTF8.self)
         #expect(line.contains(#""author_span":[\#(span.start),\#(span.end)]"#))
+    }
+
+    /// With a reference list, the name listed with the parenthesis's year wins over a nearer one,
+    /// and the citation links to that entry (issue 25).
+    @Test func listedNameWinsOverNearerName() throws {
+        let body = "Kaplan’ın bu görüşü, Erdal’ın eserinde de tekrarlanır (2003: 35).\n\n"
+        let list = "Kaynakça\n\nErdal, M. (1998). Türk Dil Bilgisi. İstanbul: Bayrak.\n\nKaplan, Z. (2003). Türkçe Grameri. Ankara: Dil Kurumu.\n"
+        #expect(scanned(body).citations.first?.items.first?.author == "Erdal")
+        let scan = scanned(body + list)
+        let citation = try #require(scan.citations.first)
+        #expect(citation.text == "(2003: 35)")
+        let item = try #require(citation.items.first)
+        #expect(item.author == "Kaplan")
+        #expect(SourceText(body + list).slice(try #require(item.authorSpan)) == "Kaplan")
+        let source = try SourceID("test")
+        let (report, _, _) = ReferenceReport.references(source: source, text: body + list, citations: scan.citations, footnotes: [],
+                                                        annotations: nil, library: [])
+        let linked = report.records.filter { !$0.citations.isEmpty }.map { $0.record.author?.first?.family }
+        #expect(linked == ["Kaplan"])
+    }
+
+    /// A listed name may open its sentence; an unlisted one there is still not taken for the author.
+    @Test func listedNameMayOpenTheSentence() {
+        let body = "Banarlı bu ekleri ayrıntılı biçimde ele alır (2004: 12).\n\n"
+        let list = "Kaynakça\n\nBanarlı, N. S. (2004). Türk Edebiyatı Tarihi. İstanbul: MEB.\n"
+        #expect(scanned(body).citations.isEmpty)
+        #expect(scanned(body + list).citations.first?.items.first?.author == "Banarlı")
     }
 
     /// `(9)` cites an entry of a numbered reference list, and is a plain number without one; a number
@@ -203,5 +244,47 @@ struct ExtractedFootnoteMarkerTests {
     /// Two glued digits in a row are not yet a run of markers.
     @Test func twoGluedDigitsAreNotMarkers() {
         #expect(scanned("Model TB2 uçmuştur.1 Sonra F16 gelmiştir.2 Bitti.").citations.isEmpty)
+    }
+}
+
+@Suite("Author-date without parentheses")
+struct BareAuthorDateTests {
+    static let list = """
+
+
+    References
+
+    Arnaud P. 2002. The folding of small domains. Journal of Proteins 3:1–5.
+
+    Bexley R, Cole T, Dunn S. 2014. Sorting signals in yeast. Cell Reports 5:2–9.
+
+    Kessler M, Baldwin IT. 2001. Defensive function of volatiles. Science 291:2141–2144.
+
+    """
+
+    /// A name, a comma and a year in running text cite the listed work of that name and year.
+    @Test func citesListedWorks() {
+        let body = "Structures were drawn in the usual way. See Arnaud, 2002 and Bexley et al., 2014 for details, "
+            + "as described by Kessler and Baldwin, 2001."
+        let citations = scanned(body + Self.list).citations
+        #expect(citations.map(\.text) == ["Arnaud, 2002", "Bexley et al., 2014", "Kessler and Baldwin, 2001"])
+        #expect(citations.map { $0.items.first?.author } == ["Arnaud", "Bexley et al.", "Kessler and Baldwin"])
+        #expect(citations.map { $0.items.first?.year } == ["2002", "2014", "2001"])
+    }
+
+    /// Without a list, or when the list has no such work, a name and a year are not a citation.
+    @Test(arguments: [
+        "See Arnaud, 2002 and Bexley et al., 2014 for details.",
+        "In Ankara, 2019 was a dry year.",
+        "Arnaud, 2005 is not listed, nor Bexley et al., 2002.",
+        "The survey (see Arnaud, 2002 and others above) was repeated.",
+        "Sales reached Arnaud, 2002.5 units in the model.",
+        // Part of a longer name: the institution is not the listed person.
+        "The Department of Arnaud, 2002 report was late.",
+    ])
+    func otherwiseNothing(_ body: String) {
+        let list = body.hasPrefix("See") ? "" : Self.list
+        #expect(scanned(body + list).citations.allSatisfy { $0.kind == .parenthetical && $0.text.hasPrefix("(") },
+                "\(scanned(body + list).citations.map(\.text))")
     }
 }

@@ -26,10 +26,11 @@ struct GlossProcess {
         return URL(fileURLWithPath: ".build/debug/gloss")
     }()
 
-    /// Starts `gloss arguments…` in `directory`; call `wait()` on the result.
-    static func start(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> (Process, Pipe, Pipe) {
+    /// Starts `gloss arguments…` (or `executable arguments…`) in `directory`; call `wait()` on the result.
+    static func start(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                      executable: String? = nil) throws -> (Process, Pipe, Pipe) {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

@@ -81,6 +81,29 @@ struct PDFFootnotesEndToEndTests {
     }
 }
 
+/// A PDF no one here made: GROBID's footnote test file (Tests/Fixtures/pdf/README.md).
+@Suite("PDF footnotes in a real PDF", .enabled(if: GlossProcess.tool("pdftotext") != nil, "needs pdftotext (poppler-utils)"))
+struct RealPDFFootnoteTests {
+    @Test func theFootnoteIsFoundAndTheAffiliationMarksAreNotMarkers() throws {
+        let folder = try TemporaryFolder()
+        _ = try GlossProcess.run(["init"], in: folder.url)
+        let pdf = PDFTools.repository.appendingPathComponent("Tests/Fixtures/pdf/grobid-footnotes.pdf")
+        let add = try GlossProcess.run(["add", pdf.path, "--id", "clef"], in: folder.url)
+        try #require(add.status == 0, "\(add.stderr)")
+        let text = Array(try String(contentsOf: folder.url.appendingPathComponent("sources/clef.txt"), encoding: .utf8).unicodeScalars)
+        let markers = try PDFTools.objects(try GlossProcess.run(["cites", "clef", "--format", "jsonl"], in: folder.url).stdout)
+            .filter { $0["kind"] as? String == "footnote-marker" }
+        // One marker, the one after "Wiki-⏎pedia", not the mark after "Forner" among the authors.
+        try #require(markers.count == 1)
+        let start = try #require(markers[0]["start"] as? Int)
+        #expect(String(String.UnicodeScalarView(text[(start - 5)..<(start + 1)])) == "pedia1")
+        let check = try GlossProcess.run(["check", "clef", "--format", "json", "--rule", "footnote-numbering", "--fail-on", "never"], in: folder.url)
+        #expect((try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [Any])?.isEmpty == true, "\(check.stdout)")
+        let refs = try GlossProcess.run(["refs", "clef", "--format", "json"], in: folder.url).stdout
+        #expect(refs.contains("wikipedia.org"))
+    }
+}
+
 /// Maps a span of one text onto another holding the same words with other line breaks and notes
 /// elsewhere: by the span's own characters and the characters before it, whitespace aside, found
 /// once in the other text.

@@ -62,6 +62,23 @@ struct SourceStoreTests {
         #expect(try temporary.listing("sources").isEmpty)
     }
 
+    /// A batch is staged file by file before anything is stored: an id taken by an earlier
+    /// source refuses the whole batch, and neither its texts nor their staged copies stay behind.
+    @Test func aTakenIDRefusesAStagedBatch() throws {
+        let temporary = try TemporaryWorkspace()
+        let store = SourceStore(temporary.workspace)
+        try store.importFiles([temporary.file("taken.txt", "first\n")], id: nil, details: SourceDetails())
+        let batch = try (0..<20).map { try temporary.file("new\($0).txt", "text \($0) (Smith, 2020)\n") } + [temporary.file("taken.md", "again\n")]
+        #expect(throws: StoreError.sourceExists(try SourceID("taken"))) {
+            try store.importFiles(batch, id: nil, details: SourceDetails())
+        }
+        #expect(try temporary.listing("sources") == ["taken.json", "taken.txt"])
+        let stored = try store.importFiles(Array(batch.dropLast()), id: nil, details: SourceDetails())
+        #expect(stored.map(\.id.rawValue) == (0..<20).map { "new\($0)" })
+        #expect(try store.text(of: SourceID("new7")) == "text 7 (Smith, 2020)\n")
+        #expect(try temporary.listing("sources").count == 42)
+    }
+
     @Test func twoFilesWithOneDerivedIDAreRefused() throws {
         let temporary = try TemporaryWorkspace()
         let a = try temporary.file("Paper.txt", "one\n")

@@ -56,6 +56,8 @@ enum AuthorName {
         var words = 0
         var capitalised = 0
         var end = 0
+        // The previous word was a lone capital letter: a name the PDF split after its first letter (`V enkat`).
+        var loneCapital = false
         while end < s.count {
             var start = end
             while start < s.count, s[start] == " " { start += 1 }
@@ -80,9 +82,10 @@ enum AuthorName {
             }
             if let firstLetter, firstLetter.isCapital {
                 capitalised += 1
-            } else {
+            } else if !loneCapital || word.contains(where: { !$0.isLetter && $0 != "," }) {
                 guard isConnector(word) else { return false }
             }
+            loneCapital = word.count == 1 && word[0].isCapital
         }
         return capitalised > 0
     }

@@ -4,7 +4,8 @@
 /// The author is the run of capitalised name words (and connectors such as `ve`, `and`, `et al.`)
 /// that ends right before the parenthesis, or before `göre`/`görə` after a word with a case suffix.
 /// Words that open sentences (`According`, `Bu`) are not names. The case suffix is dropped from the
-/// author (`Anglim’e` → `Anglim`); the span starts at the first name word.
+/// author (`Anglim’e` → `Anglim`, and the Azerbaijani genitive written without an apostrophe,
+/// `Əliyevin` → `Əliyev`); the span starts at the first name word.
 enum NarrativeCitationDetector {
     /// Postpositions that follow a suffixed author: Turkish and Azerbaijani "according to".
     static let postpositions = LowercaseWords(["göre", "görə", "nazaran"])
@@ -127,7 +128,7 @@ enum NarrativeCitationDetector {
         if before < tokens.count, namedAfter.contains(word(before)) { return nil }
         // The words of the run, one space apart as in the view, without the case suffix of the last.
         let last = word(index)
-        let suffixed = last.firstIndex(where: { $0.isApostrophe }) ?? last.count
+        let suffixed = last.firstIndex(where: { $0.isApostrophe }) ?? GenitiveSuffix.stemLength(last) ?? last.count
         guard suffixed > 0 else { return nil }
         let first = tokens[runEnd - 1]
         let author = ParentheticalCitationParser.text(scalars.part(first.lowerBound..<(tokens[index].lowerBound + suffixed)))

@@ -127,7 +127,9 @@ enum ParentheticalCitationParser {
 
     /// The length of the item prefix (`bkz.`, `see also`) that opens `s`, followed by a space.
     static func prefixLength(_ s: Scalars) -> Int? {
-        prefixes.first(in: s, at: 0) { s.count > $0 && s[$0] == " " }
+        if let p = prefixes.first(in: s, at: 0, where: { s.count > $0 && s[$0] == " " }) { return p }
+        // `см.: 20`, `bkz.: Kaya, 2010`: a colon after the prefix.
+        return prefixes.first(in: s, at: 0) { s.count > $0 + 1 && s[$0] == ":" && s[$0 + 1] == " " }.map { $0 + 1 }
     }
 
     /// `s` without leading and trailing spaces.

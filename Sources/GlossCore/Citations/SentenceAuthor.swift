@@ -8,6 +8,10 @@
 /// quotes (titles), acronyms, labels, months, event words and the words that open sentences are not
 /// names; the first word of a sentence is a name only when a comma, a suffix or a particle such as
 /// `da`/`ise` follows it (`Banguoğlu da …`), since any sentence opens with a capital.
+///
+/// When the source has a reference list, a name that matches one of its entries with the
+/// parenthesis's year wins over a nearer capitalised word (`Korkmaz’ın bu görüşü Ergin’in eserinde
+/// de geçer (2003: 35)` with `Korkmaz, Z. (2003)` listed), and may open the sentence.
 enum SentenceAuthor {
     /// Words after a sentence-initial name that show it is the subject (`Banguoğlu da`, `Smith, …`).
     static let subjectParticles = LowercaseWords(["da", "de", "ise", "dahi", "və", "ve", "and", "also", "и", "же", "тоже", "также"])
@@ -18,8 +22,9 @@ enum SentenceAuthor {
         var bytes: Range<Int>
     }
 
-    /// The author for a year-only parenthesis right after the end of `window`.
-    static func author(before window: NormalizedText) -> Found? {
+    /// The author for a year-only parenthesis right after the end of `window`; `listed` says whether
+    /// a name as written cites an entry of the source's reference list (nil: the source has none).
+    static func author(before window: NormalizedText, listed: ((String) -> Bool)? = nil) -> Found? {
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         scalars.reserveCapacity(window.bytes.count)
@@ -39,15 +44,21 @@ enum SentenceAuthor {
             if let first = s.part(last..<end).first(where: { $0.isLetter || $0.isDigitLike }), first.isCapital || first.isDigitLike {
                 return nil
             }
-            let sentence = sentenceStart(s, before: end)
-            if let found = nearestName(s, in: sentence..<end) {
-                return Found(author: ParentheticalCitationParser.text(s.part(found)), bytes: offsets[found.lowerBound]..<offsets[found.upperBound])
+            func found(_ name: Range<Int>) -> Found {
+                Found(author: ParentheticalCitationParser.text(s.part(name)), bytes: offsets[name.lowerBound]..<offsets[name.upperBound])
             }
+            let sentence = sentenceStart(s, before: end)
             // A sentence that continues the previous one (`Bu görüş …`, `This view …`).
-            guard sentence > 0, AuthorName.sentenceWords.contains(firstWord(s, at: sentence)) else { return nil }
-            let previous = sentenceStart(s, before: sentence)
-            guard let found = nearestName(s, in: previous..<sentence) else { return nil }
-            return Found(author: ParentheticalCitationParser.text(s.part(found)), bytes: offsets[found.lowerBound]..<offsets[found.upperBound])
+            let continues = sentence > 0 && AuthorName.sentenceWords.contains(firstWord(s, at: sentence))
+            let previous = continues ? sentenceStart(s, before: sentence) : sentence
+            if let listed {
+                if let name = nearestName(s, in: sentence..<end, where: listed) ?? (continues ? nearestName(s, in: previous..<sentence, where: listed) : nil) {
+                    return found(name)
+                }
+            }
+            if let name = nearestName(s, in: sentence..<end) { return found(name) }
+            guard continues, let name = nearestName(s, in: previous..<sentence) else { return nil }
+            return found(name)
         }
     }
 
@@ -75,8 +86,9 @@ enum SentenceAuthor {
         return s.part(i..<end)
     }
 
-    /// The nearest name in `range` (scalar offsets), without its suffix, skipping quoted words.
-    private static func nearestName(_ s: LocatorParser.Scalars, in range: Range<Int>) -> Range<Int>? {
+    /// The nearest name in `range` (scalar offsets), without its suffix, skipping quoted words; with
+    /// `listed`, the nearest that it accepts (which may open the sentence).
+    private static func nearestName(_ s: LocatorParser.Scalars, in range: Range<Int>, where listed: ((String) -> Bool)? = nil) -> Range<Int>? {
         var quoted = false
         var tokenEnd = range.upperBound
         while tokenEnd > range.lowerBound {
@@ -95,10 +107,15 @@ enum SentenceAuthor {
             guard let name = nameWord(token) else { continue }
             let start = tokenStart + name.lowerBound
             let end = tokenStart + name.upperBound
+            if let listed {
+                if listed(ParentheticalCitationParser.text(s.part(start..<end))) { return start..<end }
+                continue
+            }
             if start == range.lowerBound {
                 // The first word of the sentence: a name only when it is shown to be the subject.
                 let after = tokenStart + name.upperBound
-                let followed = after < s.count && (s[after] == "," || s[after].isApostrophe)
+                // A letter after the name: the genitive suffix taken off it (`Əliyevin fikrincə, …`).
+                let followed = after < s.count && (s[after] == "," || s[after].isApostrophe || s[after].isLetter)
                     || tokenEnd < range.upperBound && subjectParticles.contains(firstWord(s, at: tokenEnd + 1))
                 guard followed else { return nil }
             }
@@ -128,6 +145,6 @@ enum SentenceAuthor {
               !AuthorName.sentenceWords.contains(word), !MixedParenthesis.labels.contains(word),
               !MonthNames.words.contains(word), !AuthorName.isEventWord(word)
         else { return nil }
-        return start..<end
+        return start..<(start + (GenitiveSuffix.stemLength(word) ?? word.count))
     }
 }

@@ -93,6 +93,31 @@ enum FootnoteMarkerDetector {
         return markers
     }
 
+    /// The candidates that can be the markers of footnotes found in footnote areas (``FootnoteAreas``):
+    /// a note starts on the page of its marker, so a candidate of a note's number counts only
+    /// between the footnote area of the page before and the note, and of several there the last
+    /// (digits glued to punctuation first) — the one nearest the note, not the affiliation mark
+    /// `Forner1` at the top of the page. Candidates of numbers with no note found stay.
+    static func onNotePages(_ candidates: [Candidate], footnotes: [FootnoteSegmenter.Found], areas: [Range<Int>]) -> [Candidate] {
+        guard !areas.isEmpty else { return candidates }
+        var windows: [Int: Range<Int>] = [:]
+        for footnote in footnotes {
+            let start = footnote.parts[0].lowerBound
+            guard let area = areas.firstIndex(where: { $0.contains(start) }) else { continue }
+            windows[footnote.number] = (area == 0 ? 0 : areas[area - 1].upperBound)..<start
+        }
+        var chosen: [Int: Candidate] = [:]
+        for candidate in candidates {
+            guard let window = windows[candidate.number], window.contains(candidate.range.lowerBound) else { continue }
+            if let current = chosen[candidate.number], candidate.gluedToWord, !current.gluedToWord { continue }
+            chosen[candidate.number] = candidate
+        }
+        return candidates.filter { candidate in
+            guard windows[candidate.number] != nil else { return true }
+            return chosen[candidate.number] == candidate
+        }
+    }
+
     /// The markers of a text whose footnote texts were lost in extraction: digits glued to
     /// punctuation that run 1, 2, 3… (at least `minimumRun` of them, so that a stray `Vol:3` or
     /// `(Şekil 1).2` is not one).

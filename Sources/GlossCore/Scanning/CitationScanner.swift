@@ -8,7 +8,7 @@
 /// references, not in-text citations: nothing inside them is reported as a citation.
 public enum CitationScanner {
     /// Changes whenever the scanner's results can change; caches of detections are keyed by it.
-    public static let version = "scanner-9"
+    public static let version = "scanner-10"
 
     /// The longest parenthesis read, in stored bytes.
     static let maxParenthesisBytes = 400
@@ -80,6 +80,10 @@ public enum CitationScanner {
         /// Whether the text ends with a numbered reference list: then `(9)`, `(1, 2)` and `(15, с. 155)`
         /// in round brackets cite its entries.
         var numberedList = false
+        /// Where the reference list starts (the text's length when it has none).
+        var referenceList = 0
+        /// The works of the reference list, read the first time a citation needs them.
+        var listedWorks: ListedWorks??
 
         init(bytes: UnsafeBufferPointer<UInt8>, source: SourceID, footnoteAreas: [TextSpan]) {
             self.bytes = bytes
@@ -129,7 +133,8 @@ public enum CitationScanner {
             var markers: [FootnoteMarkerDetector.Candidate] = []
             if !found.isEmpty {
                 var walk = RegionWalk(regions)
-                let outside = candidates.filter { !walk.contains($0.range.lowerBound) }
+                let outside = FootnoteMarkerDetector.onNotePages(candidates.filter { !walk.contains($0.range.lowerBound) },
+                                                                 footnotes: found, areas: footnoteAreas)
                 markers = FootnoteMarkerDetector.select(outside, footnoteStarts: footnoteStarts)
             } else if referenceList == count {
                 var walk = RegionWalk(regions)
@@ -139,6 +144,7 @@ public enum CitationScanner {
                 citations.append(Detection(marker.range, .footnoteMarker, [CitationItem(ref: marker.number)]))
             }
             numberedList = referenceList < count && Self.opensNumberedList(bytes, after: referenceList)
+            self.referenceList = referenceList
             var walk = RegionWalk(regions)
             for p in parentheses where !walk.contains(p) {
                 if let citation = parenthetical(at: p) { citations.append(citation) }
@@ -146,6 +152,13 @@ public enum CitationScanner {
             walk = RegionWalk(regions)
             for p in brackets where !walk.contains(p) {
                 if let citation = numeric(at: p) { citations.append(citation) }
+            }
+            if referenceList < count {
+                walk = RegionWalk(regions)
+                for candidate in BareAuthorDate.candidates(bytes, in: 0..<referenceList) where !walk.contains(candidate.comma) {
+                    guard let citation = bareAuthorDate(candidate) else { continue }
+                    citations.append(citation)
+                }
             }
 
             citations.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
@@ -251,6 +264,25 @@ public enum CitationScanner {
             }
         }
 
+        /// Where the paragraph of the text before `p` starts (after its last blank line, not counting
+        /// the white space right before `p`, which a page break may leave), or `start` when no blank
+        /// line comes between them.
+        private func paragraphStart(before p: Int, notBefore start: Int) -> Int {
+            var sawNewline = false
+            var k = p - 1
+            while k >= start, ScanBytes.isSpace(bytes[k]) { k -= 1 }
+            while k >= start {
+                if bytes[k] == ScanBytes.newline {
+                    if sawNewline { return k + 1 }
+                    sawNewline = true
+                } else if !ScanBytes.isSpace(bytes[k]) {
+                    sawNewline = false
+                }
+                k -= 1
+            }
+            return start
+        }
+
         /// Whether some line lies wholly inside `range` (content between two line feeds).
         private func holdsWholeLine(_ range: Range<Int>) -> Bool {
             var newlines = 0
@@ -319,11 +351,13 @@ public enum CitationScanner {
             case let .yearOnly(item)?:
                 var start = max(0, p - narrativeLookBehindBytes)
                 while start > 0, ScanBytes.isContinuation(bytes[start]) { start -= 1 }
-                // Furniture matters only if a whole line separates the author from the parenthesis.
-                view(start..<p, skipFurniture: false)
+                // The author right before the parenthesis stands in its paragraph (not in a heading
+                // above it). Furniture matters only if a whole line separates the author from the parenthesis.
+                let paragraph = paragraphStart(before: p, notBefore: start)
+                view(paragraph..<p, skipFurniture: false)
                 var found = NarrativeCitationDetector.author(endingAt: normalized)
                 if let author = found, holdsWholeLine(normalized.origin[author.start]..<p) {
-                    view(start..<p)
+                    view(paragraph..<p)
                     found = NarrativeCitationDetector.author(endingAt: normalized)
                 }
                 var narrativeItem = item
@@ -333,12 +367,34 @@ public enum CitationScanner {
                 }
                 // The author named earlier in the sentence: the span is the parenthesis.
                 view(start..<p)
-                guard let distant = SentenceAuthor.author(before: normalized) else { return nil }
+                let listed = works().map { works in { (author: String) in works.lists(author: author, year: item.year ?? "") } }
+                guard let distant = SentenceAuthor.author(before: normalized, listed: listed) else { return nil }
                 narrativeItem.author = distant.author
                 return Detection(p..<(close + 1), .narrative, [narrativeItem], authorRange: normalized.storedRange(of: distant.bytes))
             case nil:
                 return numericInParentheses(found, at: p)
             }
+        }
+
+        /// A name, a comma and a year in running text that cite a work of the reference list (`See DeLano, 2002`).
+        private mutating func bareAuthorDate(_ candidate: BareAuthorDate.Candidate) -> Detection? {
+            guard let works = works() else { return nil }
+            var start = max(0, candidate.comma - 160)
+            while start > 0, ScanBytes.isContinuation(bytes[start]) { start -= 1 }
+            view(paragraphStart(before: candidate.comma, notBefore: start)..<candidate.comma, skipFurniture: false)
+            let year = String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.year]), as: UTF8.self)
+            guard let found = BareAuthorDate.author(endingAt: normalized, year: year, works: works) else { return nil }
+            return Detection(normalized.origin[found.start]..<candidate.year.upperBound, .parenthetical,
+                             [CitationItem(author: found.author, year: year)])
+        }
+
+        /// The works of the reference list, or nil when the text has no list with authors and years.
+        private mutating func works() -> ListedWorks? {
+            if listedWorks == nil {
+                let works = referenceList < bytes.count ? ListedWorks(utf8: bytes) : nil
+                listedWorks = .some(works.flatMap { $0.isEmpty ? nil : $0 })
+            }
+            return listedWorks!
         }
 
         /// Reference numbers in round brackets: `(9)`, `(1; 2)` in a text with a numbered reference list,

@@ -299,7 +299,12 @@ public struct SourceStore: Sendable {
         let bytes = Array(text.text.utf8)
         let file = Self.textFileName(id, revision: revision)
         try AtomicFile.write(bytes, to: workspace.sourcesDirectory.appendingPathComponent(file))
-        return SourceRevision(
+        return Self.revision(revision, of: text, bytes: bytes, file: file, now: now)
+    }
+
+    /// The sidecar's record of revision `revision`: `text` stored as `bytes` in `file`.
+    static func revision(_ revision: Int, of text: PreparedText, bytes: [UInt8], file: String, now: Date) -> SourceRevision {
+        SourceRevision(
             revision: revision,
             sha256: sha256Hex(bytes),
             length: text.text.unicodeScalars.count,
@@ -312,7 +317,8 @@ public struct SourceStore: Sendable {
         )
     }
 
-    func writeMetadata(_ metadata: SourceMetadata) throws(StoreError) {
+    /// Writes the sidecar; `durable: false` leaves the fsync to the caller's sync of the batch.
+    func writeMetadata(_ metadata: SourceMetadata, durable: Bool = true) throws(StoreError) {
         let url = metadataURL(metadata.id)
         let bytes: [UInt8]
         do {
@@ -320,7 +326,7 @@ public struct SourceStore: Sendable {
         } catch {
             throw .writeFailed(path: url.path, reason: "\(error)")
         }
-        try AtomicFile.write(bytes, to: url)
+        try AtomicFile.write(bytes, to: url, durable: durable)
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -141,3 +141,58 @@ private let posixWrite = Glibc.write
 #elseif canImport(Darwin)
 private let posixWrite = Darwin.write
 #endif
+
+extension AtomicFile {
+    /// Writes `bytes` to a new temporary file beside `path`, named as `write` names its temporaries
+    /// (so that those of a process that died are cleared), without fsync; returns its path.
+    /// ``commitStaged(_:to:)`` moves it into place.
+    static func stage(_ bytes: [UInt8], for path: String) throws(StoreError) -> String {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = folder + "/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .writeFailed(path: path, reason: lastError()) }
+        let failure = write([bytes], to: fd)
+        close(fd)
+        if let failure {
+            unlink(temporary)
+            throw .writeFailed(path: path, reason: failure)
+        }
+        return temporary
+    }
+
+    /// Moves a file made by ``stage(_:for:)`` to `path`. Not durable until ``syncFileSystem(of:files:)``.
+    static func commitStaged(_ temporary: String, to path: String) throws(StoreError) {
+        guard rename(temporary, path) == 0 else { throw .writeFailed(path: path, reason: lastError()) }
+    }
+
+    /// Makes what was written to `files` in `folder` durable at once: one `syncfs` of the file
+    /// system (one journal commit for a whole batch, where an fsync a file costs one each), then
+    /// an fsync of the folder. Where `syncfs` is missing, each file is synced.
+    static func syncFileSystem(of folder: String, files: [String]) throws(StoreError) {
+        let folderFD = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folderFD >= 0 else { throw .writeFailed(path: folder, reason: lastError()) }
+        defer { close(folderFD) }
+        if let syncfs = Self.syncfs {
+            guard syncfs(folderFD) == 0 else { throw .writeFailed(path: folder, reason: lastError()) }
+        } else {
+            for file in files {
+                let fd = open(file, O_RDONLY | O_CLOEXEC)
+                guard fd >= 0, fsync(fd) == 0 else {
+                    let reason = lastError()
+                    if fd >= 0 { close(fd) }
+                    throw .writeFailed(path: file, reason: reason)
+                }
+                close(fd)
+            }
+        }
+        guard fsync(folderFD) == 0 else { throw .writeFailed(path: folder, reason: lastError()) }
+    }
+
+    /// Linux's `syncfs(2)`, looked up at run time: the C library declares it only for GNU sources.
+    nonisolated(unsafe) private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(nil, "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
+}

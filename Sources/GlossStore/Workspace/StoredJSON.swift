@@ -42,3 +42,31 @@ public enum StoredJSON {
         }
     }
 }
+
+/// A JSON array in the workspace style written an element at a time, so that a long output never
+/// sits whole in memory: the parts joined are the bytes of `StoredJSON.encode` of the array.
+public struct StoredJSONArray {
+    private var empty = true
+
+    public init() {}
+
+    /// The next element, with what comes before it (`[` and a line feed, or a comma and one).
+    public mutating func element<T: Encodable>(_ value: T) throws -> [UInt8] {
+        var out: [UInt8] = Array((empty ? "[\n" : ",\n").utf8)
+        empty = false
+        // An element alone is indented one level less than inside the array.
+        var encoded = try StoredJSON.encode(value)
+        encoded.removeLast()
+        out.append(contentsOf: "  ".utf8)
+        for byte in encoded {
+            out.append(byte)
+            if byte == 0x0A { out.append(contentsOf: "  ".utf8) }
+        }
+        return out
+    }
+
+    /// The end of the array (the whole array when no element was written).
+    public func end() throws -> [UInt8] {
+        empty ? try StoredJSON.encode([Int]()) : Array("\n]\n".utf8)
+    }
+}

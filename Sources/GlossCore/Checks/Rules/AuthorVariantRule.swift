@@ -3,6 +3,7 @@
 public struct AuthorVariantRule: CheckRule {
     public static let code = "author-variant"
     public static let summary = "an author is spelled differently in citations that probably mean one author"
+    public static let scope = CheckScope.workspace
 
     public init() {}
 

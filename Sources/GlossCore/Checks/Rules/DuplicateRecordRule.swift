@@ -3,6 +3,7 @@
 public struct DuplicateRecordRule: CheckRule {
     public static let code = "duplicate-record"
     public static let summary = "the same work is in the library twice"
+    public static let scope = CheckScope.workspace
 
     public init() {}
 

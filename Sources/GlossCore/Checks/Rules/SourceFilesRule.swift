@@ -4,6 +4,7 @@
 public struct SourceFilesRule: CheckRule {
     public static let code = "source-files"
     public static let summary = "a source's sidecar is missing, unreadable or inconsistent, so commands cannot see it"
+    public static let scope = CheckScope.workspace
 
     public init() {}
 
