@@ -102,6 +102,29 @@ struct FootnoteAreaTests {
         #expect(scan.citations.map { $0.text } == ["1", "2"])
     }
 
+    /// The notes of a page may pick up later in the sequence (the first notes were the authors'),
+    /// with glued digits of formulas (`x1`) before them that are no markers.
+    @Test func notesInAnAreaMayStartLaterInTheSequence() {
+        let page = """
+            Let the density be x1
+            and the theorems are invoked5
+            , then it follows.
+            5
+            These theorems imply homogeneity.
+            3
+            """
+        let small = [false, false, false, true, true, false]
+        var words: [PageWord] = []
+        for (number, line) in page.split(separator: "\n").enumerated() {
+            words += line.split(separator: " ").map { PageWord(text: String($0), top: Double(number) * 12, height: small[number] ? 7 : 10) }
+        }
+        let text = page + "\n"
+        let areas = FootnoteAreas.find(in: text, pageStarts: [0], words: [words])
+        let scan = CitationScanner.scan(utf8: Array(text.utf8), source: try! SourceID("doc"), footnoteAreas: areas)
+        #expect(scan.footnotes.map { $0.number } == [5])
+        #expect(scan.citations.map { $0.text } == ["5"])
+    }
+
     @Test func wordsThatDoNotSpellThePageGiveNoArea() {
         let (text, starts, words) = Self.layout
         var wrong = words

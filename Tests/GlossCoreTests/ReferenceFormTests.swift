@@ -206,4 +206,113 @@ struct ReferenceFormTests {
         let record = try entry(list.entries[1].text)
         #expect(record.author?.first?.family == "van Gogh")
     }
+
+    // MARK: GOST areas
+
+    @Test func gostSlashBeforeWordsThatAreNoNamesStaysInTheTitle() throws {
+        let own = try entry("Kaya A., Demir B. Dış Politika / Teori ve Uygulama. Ankara: Nobel, 2015. 300 s.")
+        #expect(own.title == "Dış Politika / Teori ve Uygulama")
+        let statement = try entry("Иванов И. И. Кавказская политика Турции / И. И. Иванов. Москва: Наука, 2005. 200 с.")
+        #expect(statement.title == "Кавказская политика Турции")
+    }
+
+    @Test func gostTypeOrNumberAfterTheTitlesColon() throws {
+        let thesis = try entry("Petrov P. Neutrino masses in the early universe: PhD thesis. University of Oslo, 2014.")
+        #expect(thesis.title == "Neutrino masses in the early universe")
+        #expect(thesis.genre == "PhD thesis")
+        let report = try entry("World Bank. Poverty and shared prosperity: WB/PSP/2020.1. World Bank, 2020.")
+        #expect(report.title == "Poverty and shared prosperity")
+        // A colon inside the title is kept.
+        let own = try entry("Сидоров А. А. Кинетика окисления: диссертация ... доктора технических наук: 05.16.01. Москва, 2005. 300 с.")
+        #expect(own.title == "Кинетика окисления: диссертация ... доктора технических наук: 05.16.01")
+    }
+
+    @Test func gostPartOfACollectedWorks() throws {
+        // `М.; Л.:` (two places) holds a `;` that separates no references in a list entry.
+        let record = try entry("Пушкин А. С. Пророк // Собрание сочинений: В 10 т. М.; Л.: Наука, 1977. Т. 2. С. 30–31.")
+        #expect(record.title == "Пророк")
+        #expect(record.containerTitle == "Собрание сочинений: В 10 т")
+        #expect(record.issued?.year == 1977)
+        let proceedings = try entry("Petrov P. Neutrinos // Proceedings of the Baltic Physics Meeting, 2014. С. 1–7.")
+        #expect(proceedings.containerTitle == "Proceedings of the Baltic Physics Meeting")
+        #expect(proceedings.issued?.year == 2014)
+    }
+
+    // MARK: Vancouver
+
+    @Test func vancouverJournalAfterAFullStopInTheTitle() throws {
+        let lower = try entry("Okafor CN, Berg T. Membrane turnover in aged neurons. eLife. 2019 Mar 5;8:e41234.")
+        #expect(lower.title == "Membrane turnover in aged neurons")
+        #expect(lower.containerTitle == "eLife")
+        #expect(lower.issued?.year == 2019)
+        let roman = try entry("Aydın U. Kafkasya politikası, II. Dünya Savaşı ve sonrası. Avrasya Dergisi. 2018;6(13):1–20.")
+        #expect(roman.title == "Kafkasya politikası, II. Dünya Savaşı ve sonrası")
+        #expect(roman.containerTitle == "Avrasya Dergisi")
+        let dotted = try entry("Smith AB. Light harvesting. Proc. Natl. Acad. Sci. 2001;98(4):1–9.")
+        #expect(dotted.title == "Light harvesting")
+        #expect(dotted.containerTitle == "Proc. Natl. Acad. Sci")
+    }
+
+    @Test func vancouverPlaceInBrackets() throws {
+        let record = try entry("Сидоров АА. Кинетика окисления металлов: диссертация ... доктора технических наук [Internet]. [Москва]; 2005.")
+        #expect(record.title == "Кинетика окисления металлов: диссертация ... доктора технических наук")
+        #expect(record.issued?.year == 2005)
+    }
+
+    // MARK: Physics and astronomy
+
+    @Test func physicsWorkWithTitleAndYearOnly() throws {
+        let record = try entry("А. А. Сидоров, Кинетика окисления: Диссертация ... Доктора Технических Наук, 2005.")
+        #expect(record.title == "Кинетика окисления: Диссертация ... Доктора Технических Наук")
+        #expect(record.issued?.year == 2005)
+        // IEEE's book keeps its publisher apart.
+        let book = try entry("A. Smith, The Theory of Moral Sentiments. Millar, 1759.")
+        #expect(book.title == "The Theory of Moral Sentiments")
+    }
+
+    @Test func astronomyTitleWithBracketsBeforeThePublisher() throws {
+        let record = try entry("World Bank. 2020, Poverty and shared prosperity (PSP) (World Bank)")
+        #expect(record.title == "Poverty and shared prosperity (PSP)")
+        #expect(record.publisher == "World Bank")
+    }
+
+    // MARK: Found on AnyStyle's training references
+
+    @Test func namesGoingOnBeforeAQuotedTitleAreNoBook() throws {
+        let record = try entry(#"R. Smith, J. Doe, and K. Lee. "Fast caches for small machines". In Proc. ASPLOS, pages 10-20, 1999."#)
+        #expect(record.author?.map(\.family) == ["Smith", "Doe", "Lee"])
+        #expect(record.title == "Fast caches for small machines")
+        #expect(record.issued?.year == 1999)
+    }
+
+    @Test func peopleOfABookAfterAShortTitle() throws {
+        let record = try entry("Milton, John. Paradise Regained. Edited by Mary Jones. London: Penguin, 2004.")
+        #expect(record.title == "Paradise Regained")
+        #expect(record.issued?.year == 2004)
+    }
+
+    @Test func institutionWithItsDepartmentBeforeABracketedYear() throws {
+        let record = try entry("Canada. Department of Fisheries and Oceans. (2010). Annual report on the state of the fisheries. Ottawa: DFO.")
+        #expect(record.title == "Annual report on the state of the fisheries")
+        #expect(record.issued?.year == 2010)
+    }
+
+    @Test func vancouverPageOfAWebSite() throws {
+        let dated = try entry("Okafor C. Lab Notes [Internet]. 2019. How neurons age in the dark. Available from: https://example.org/notes/42")
+        #expect(dated.title == "How neurons age in the dark")
+        #expect(dated.containerTitle == "Lab Notes")
+        #expect(dated.issued?.year == 2019)
+        let cited = try entry("Okafor C. Notes.example.org [Internet]. [cited 2021 Mar 3]. How neurons age in the dark. Available from: https://example.org/notes/42")
+        #expect(cited.title == "How neurons age in the dark")
+        #expect(cited.containerTitle == "Notes.example.org")
+        // A site with its publisher and date is the site itself.
+        let site = try entry("Okafor C. Lab Notes [Internet]. Oslo: Okafor Lab; 2019 [cited 2021 Mar 3]. Available from: https://example.org/notes")
+        #expect(site.title == "Lab Notes")
+    }
+
+    @Test func accessDateInBracketsWithAComma() throws {
+        let record = try entry("Kaya, A. (2020) Dağlık Karabağ’da son durum. Available at: https://example.org/k (Accessed: August 13, 2023).")
+        #expect(record.accessed == CSLDate(year: 2023, month: 8, day: 13))
+        #expect(record.title == "Dağlık Karabağ’da son durum")
+    }
 }

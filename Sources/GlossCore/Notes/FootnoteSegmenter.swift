@@ -113,6 +113,16 @@ enum FootnoteSegmenter {
             for i in range.lowerBound..<mark { value = value * 10 + Int(bytes[i] &- 0x30) }
             return value == number && mark - range.lowerBound <= 3 ? mark : nil
         }
+        /// The number (up to three digits) that opens line `k`.
+        func leadingNumber(_ k: Int) -> Int? {
+            var value = 0
+            var i = line(k).lowerBound
+            while i < line(k).upperBound, ScanBytes.isDigit(bytes[i]), i - line(k).lowerBound < 3 {
+                value = value * 10 + Int(bytes[i] &- 0x30)
+                i += 1
+            }
+            return i > line(k).lowerBound ? value : nil
+        }
         func trimmedEnd(_ k: Int) -> Int {
             var end = line(k).upperBound
             while end > line(k).lowerBound, ScanBytes.isSpace(bytes[end - 1]) { end -= 1 }
@@ -149,6 +159,10 @@ enum FootnoteSegmenter {
                 number = expected
             } else if directlyAfter, starts(k, number: expected + 1) {
                 number = expected + 1
+            } else if area(k) != nil, let written = leadingNumber(k), written > expected, starts(k, number: written) {
+                // In a footnote area the notes may pick up later in the sequence than expected
+                // (the first notes were the authors' or were lost); their markers stand before them.
+                number = written
             } else {
                 continue
             }

@@ -49,12 +49,16 @@ enum AuthorDateEntry {
                 || opensInstitution(tokens)
         else { return nil }
         var functionWords = 0
+        var sentenceEnded = false
         for (index, token) in tokens.enumerated() {
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             if index > 0, EntryOpening.isYear(token, next: next) {
                 let bracketed = token.first == "("
                 // A bare year must close a sentence: `2012.` (Chicago, eLife), not `2012,` (a footnote's date).
                 if !bracketed, !token.hasSuffix(".") { return nil }
+                // `Smith A. The Wealth of Nations. Collier; 1902.`: a sentence ended before a bare year, so
+                // the words were a title (`Australia. Department of Health. (1999).` keeps its bracketed year).
+                if !bracketed, sentenceEnded { return nil }
                 var yearEnd = token.endIndex
                 if bracketed, !token.contains(")") {
                     // `(2012, March 5)`, `(in press)`: up to the closing bracket.
@@ -70,9 +74,12 @@ enum AuthorDateEntry {
                 return (authors, year.trimmingCharacters(in: CharacterSet(charactersIn: " .,()")), rest)
             }
             guard let kind = EntryOpening.nameToken(token) ?? acronym(token) ?? (index == 0 ? .name : nil) else { return nil }
-            // `Smith A. The Wealth of Nations. Collier; 1902.`: a word closing a sentence before the
-            // year ends a title, not a name (initials, `et al.`, `Jr.` do not count).
-            if index + 1 < tokens.count, let next, !EntryOpening.isYear(next, next: nil), closesSentence(token) { return nil }
+            // A word closing a sentence (not initials, `et al.`, `Jr.`, nor a name before initials:
+            // `Kashyap. A.,`).
+            if let next, !EntryOpening.isYear(next, next: nil), closesSentence(token),
+               !PersonNames.isInitials(next.trimmingCharacters(in: CharacterSet(charactersIn: ",;"))) {
+                sentenceEnded = true
+            }
             if kind == .functionWord {
                 functionWords += 1
                 if functionWords > 4 { return nil }

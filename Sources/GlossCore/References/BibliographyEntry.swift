@@ -25,6 +25,7 @@ enum BibliographyEntry {
             // University of Leeds, Thesis.` (MLA).
             guard !title.isEmpty, after.firstMatch(of: /\d{4}$/) != nil || after.firstMatch(of: /^\d{4}[.,]/) != nil else { return nil }
             fields.title = title
+            EntryTail.takeType(&fields)
             EntryTail.readPublisher(after, into: &fields)
         }
         guard fields.year != nil else { return nil }

@@ -62,6 +62,23 @@ enum EntryTail {
         return (title, after)
     }
 
+    /// Words of a thesis type after a title's colon.
+    static let typeWords = ["thesis", "dissertation", "doctorat", "thèse", "диссертация", "дис.", "автореф", "tezi", "dissertasiya"]
+
+    /// `Title: дис. … канд. наук`, `Title: PhD thesis`, `Title: WHO/CDS/2003.11` (GOST's other title
+    /// information): a thesis type (the genre) or a report number (a note) after the title's last colon
+    /// comes out of the title.
+    static func takeType(_ fields: inout ReferenceParser.Fields) {
+        guard let title = fields.title, let colon = title.range(of: ": ", options: .backwards) else { return }
+        let part = String(title[colon.upperBound...])
+        let lower = part.lowercased()
+        let isType = part.split(separator: " ").count <= 4 && typeWords.contains(where: lower.contains)
+        let isNumber = part.contains("/") && !part.contains(" ") && part.contains(where: \.isLetter)
+        guard isType || isNumber else { return }
+        fields.title = String(title[..<colon.lowerBound])
+        if isType { fields.genre = part } else { fields.note = part }
+    }
+
     /// Whether the sentence `next` continues a title of one or two words cut at its full stop
     /// (`Химия. Неорганическая химия: учебник`, `Physics. Volume 1: Mechanics`): not an edition, a
     /// year, a thesis or a report number.
@@ -70,6 +87,8 @@ enum EntryTail {
         // A subtitle-like sentence of four words or more; a version, a site or a patent office is no title.
         guard title.split(separator: " ").count <= 2, next.split(separator: " ").count >= 4, year(in: next) == nil,
               !ReferenceType.isThesisMarker(next), next.firstMatch(of: /^(?:[Vv]ersion|[Vv]\d)/) == nil,
+              // `Edited by John Leonard`, `Translated by …`: the people of the book, not its title.
+              next.firstMatch(of: /^\p{Lu}\p{Ll}+ (?:by|von|tarafından)\b/) == nil,
               following.firstMatch(of: /^\s*\d{4}\b/) == nil, next.firstMatch(of: /^(?:In|İçinde|Içinde|В|В кн\.)[: ]/) == nil,
               !next.contains("/"), droppingEdition(", " + next) == ", " + next,
               next.firstMatch(of: /^\d+\S* (?:ed|edn|изд|bs|baskı)\b/) == nil else { return false }

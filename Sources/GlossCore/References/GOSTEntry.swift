@@ -36,15 +36,24 @@ enum GOSTEntry {
             if let (date, suffix) = ReferenceDates.publication(container) {
                 fields.year = date
                 fields.yearSuffix = suffix
+            } else if let match = container.wholeMatch(of: /(.+), (\d{4})/) {
+                // `// Proceedings of the Conference, 2019.`: the year closes the container's area.
+                fields.container = String(match.1)
+                fields.year = CSLDate(year: Int(match.2) ?? 0)
+                fields.titleQuoted = true
             } else {
                 fields.container = container
                 fields.titleQuoted = true
             }
             titleArea = String(titleArea[..<slash.lowerBound])
         }
-        // A statement of responsibility after ` / ` repeats the authors.
-        if let slash = titleArea.range(of: " / ") { titleArea = String(titleArea[..<slash.lowerBound]) }
+        // A statement of responsibility after ` / ` repeats the authors (`/ И. И. Иванов`, `/ под ред. …`);
+        // a slash before other words is the title's own (`Ekonomi Politikası / Teori ve Uygulama`).
+        if let slash = titleArea.range(of: " / "), isResponsibility(titleArea[slash.upperBound...]) {
+            titleArea = String(titleArea[..<slash.lowerBound])
+        }
         fields.title = clean(titleArea)
+        EntryTail.takeType(&fields)
         // `Т. 65, № 3`: volume and issue in one area.
         let details = areas.map(clean).flatMap { area -> [String] in
             let parts = area.components(separatedBy: ", ")
@@ -79,6 +88,14 @@ enum GOSTEntry {
         var reference = fields.reference()
         reference.locator = nil
         return reference
+    }
+
+    /// Whether the words after ` / ` are a statement of responsibility: initials (`И. И. Иванов`) or
+    /// a mark of editors, translators, compilers (`под ред.`, `пер.`, `сост.`, `и др.`, `ed.`).
+    static func isResponsibility(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",;[]")) }
+        let marks: Set<String> = ["ред.", "под", "пер.", "сост.", "др.]", "др.", "ed.", "eds.", "trans.", "haz.", "çev.", "red.", "tərc."]
+        return words.prefix(12).contains { PersonNames.isInitials($0) || marks.contains($0.lowercased()) }
     }
 
     /// `Иванов И.И.`, `Гасанов Д.Р., Петров А.А.`, `Məmmədov E.` at the start: the names and the text after them.

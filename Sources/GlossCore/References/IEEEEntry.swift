@@ -31,7 +31,10 @@ enum IEEEEntry {
             guard let stop = rest.matches(of: #/([.?!]) (?=[\p{Lu}\d])/#).last else { return nil }
             let title = EntryTail.droppingEdition(String(rest[..<stop.range.lowerBound]) + (stop.output.1 == "." ? "" : String(stop.output.1)))
             let after = String(rest[stop.range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
-            guard !title.isEmpty, after.wholeMatch(of: /(?:[^.,]+(?:, [A-Z]{2})?: )?.+, (?:[A-Z][a-z]{2}\.? )?\d{4}/) != nil else { return nil }
+            // A book's title is not quoted, and opens with no lower-case word (`and E. D. Lazowska. "Title"`
+            // is a list of names that went on).
+            guard !title.isEmpty, !rest.contains(where: { "\"“”`".contains($0) }), title.first?.isLowercase == false,
+                  after.wholeMatch(of: /(?:[^.,]+(?:, [A-Z]{2})?: )?.+, (?:[A-Z][a-z]{2}\.? )?\d{4}/) != nil else { return nil }
             fields.title = title
             EntryTail.readPublisher(after, into: &fields)
         }

@@ -62,8 +62,14 @@ enum PhysicsEntry {
             if let first = publisher.first { fields.publisher = first }
             if publisher.count > 1 { fields.place = publisher.dropFirst().joined(separator: ", ") }
             fields.pageRange = match.6.map(String.init)
+        } else if authors.names.contains(where: { $0.family != nil }), let match = rest.wholeMatch(of: /([^,]+), (\d{4})\.?/),
+                  match.1.firstMatch(of: /[^.]\. \p{Lu}/) == nil {
+            // A work with neither container nor publisher: `Title, 1980.` (one element without a sentence's
+            // end, so neither a footnote's `Title, Place, 2010` nor IEEE's `Title. Publisher, 2010` is one)
+            fields.title = String(match.1)
+            fields.year = CSLDate(year: Int(match.2) ?? 0)
         } else {
-            // Theses, reports, web pages: the general reader's (so are footnotes that start `A. Name, Title, …`).
+            // Web pages and the rest: the general reader's (so are footnotes that start `A. Name, Title, …`).
             return nil
         }
         var reference = fields.reference()
@@ -95,9 +101,11 @@ enum PhysicsEntry {
             fields.container = String(book[..<end])
             fields.titleQuoted = true
         } else {
-            let end = rest.firstRange(of: " (")?.lowerBound ?? rest.firstRange(of: ", ")?.lowerBound ?? rest.endIndex
+            // `Title (with brackets) (Publisher)`: the publisher is the last bracket.
+            let last = AuthorDateEntry.openingBracket(ofLastIn: rest).flatMap { $0 > rest.startIndex && rest[rest.index(before: $0)] == " " ? rest.index(before: $0) : nil }
+            let end = last ?? rest.firstRange(of: " (")?.lowerBound ?? rest.firstRange(of: ", ")?.lowerBound ?? rest.endIndex
             fields.title = rest[..<end].trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
-            if let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            if let open = rest[end...].firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
                 AuthorDateEntry.readPublisher(String(rest[rest.index(after: open)..<close]), into: &fields)
             }
         }

@@ -78,6 +78,8 @@ public enum ReferenceDates {
             guard let month = months[words[0]], let year = Int(words[1]), isYear(year) else { return nil }
             return CSLDate(year: year, month: month)
         case 3:
+            // `13 August 2023`, and the American `August 13, 2023`.
+            if let month = months[words[0]], let day = Int(words[1]), let year = Int(words[2]), isYear(year) { return valid(year, month, day) }
             guard let day = Int(words[0]), let month = months[words[1]], let year = Int(words[2]), isYear(year) else { return nil }
             return valid(year, month, day)
         default:

@@ -43,6 +43,8 @@ public enum ReferenceParser {
     public static func parseListEntry(_ text: String) -> BibRecord? {
         let body = collapse(text)
         if let authorDate = AuthorDateEntry.parse(body) { return authorDate.record }
+        // A list entry is one work: GOST's `М.; Л.: Academia, 1936` holds a `;` that separates no references.
+        if styledEntry(body) == nil, let gost = GOSTEntry.parse(body) { return gost.record }
         return parse(body, takingNumber: false).references.first?.record
     }
 
@@ -437,7 +439,9 @@ public enum ReferenceParser {
             var index = range.upperBound
             while index < text.endIndex, " :.".contains(text[index]) { index = text.index(after: index) }
             var dateEnd = index
-            while dateEnd < text.endIndex, !",;)".contains(text[dateEnd]) { dateEnd = text.index(after: dateEnd) }
+            // In brackets the date runs to the closing one: `(Accessed: August 13, 2023)`.
+            let bracketed = start > text.startIndex && text[text.index(before: start)] == "("
+            while dateEnd < text.endIndex, !(bracketed ? ")" : ",;)").contains(text[dateEnd]) { dateEnd = text.index(after: dateEnd) }
             let dateText = String(text[index..<dateEnd]).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
             guard let date = ReferenceDates.parse(dateText) else { continue }
             var removeStart = start

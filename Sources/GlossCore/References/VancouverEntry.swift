@@ -24,9 +24,27 @@ enum VancouverEntry {
         var fields = ReferenceParser.Fields()
         if authors.editors { fields.editors = authors.names } else { fields.authors = authors.names }
         var rest = authors.rest
+        // A part of a web site: `Site [Internet]. 2016. Title of the page. Available from: URL` (no `;`
+        // of a publisher or a journal follows).
+        var site: String?
+        if let web = rest.firstMatch(of: /^((?:[^.\[]|\.(?! ))+) \[Internet\]\. (?:(\d{4})[^.;\[]*\. |\[cited [^\]]*\]\. )(?=[^;]*$)/) {
+            site = String(web.1)
+            if let year = web.2 { fields.year = CSLDate(year: Int(year) ?? 0) }
+            rest = String(rest[web.range.upperBound...])
+        }
         EntryTail.takeLinks(&rest, into: &fields)
-        var (title, after) = EntryTail.title(rest)
-        // `Title [Doctoral thesis]`: the bracket is the genre.
+        var (title, after) = journalSplit(rest) ?? EntryTail.title(rest)
+        if let site {
+            fields.container = site
+            fields.titleQuoted = true
+        }
+        // `Title [Internet]. [Москва]; 1980.`: a place in brackets (not given in the work) opens the next element.
+        if after.isEmpty, let stop = title.firstRange(of: #/\. \[\p{Lu}[^\]]*\];/#) {
+            after = String(title[title.index(stop.lowerBound, offsetBy: 2)...])
+            title = title[..<stop.lowerBound].trimmingCharacters(in: .whitespaces)
+        }
+        // `Title [Internet]`: the medium; `Title [Doctoral thesis]`: the genre.
+        if title.hasSuffix("[Internet]") { title = title.dropLast("[Internet]".count).trimmingCharacters(in: .whitespaces) }
         if let match = title.firstMatch(of: /\s*\[([^\]]+)\]$/) {
             fields.genre = String(match.1)
             title.removeSubrange(match.range)
@@ -51,6 +69,23 @@ enum VancouverEntry {
         var reference = fields.reference()
         reference.locator = nil
         return reference
+    }
+
+    /// The title and the rest where the rest is the journal with its date (`Journal. 2011;70(5):806`):
+    /// at the first full stop after which a journal name and its year follow, whatever its case
+    /// (`… growth. eLife. 2020;9:e51710`), and past a full stop inside the title (`Politikası, II. Dağlık
+    /// Karabağ Savaşı. Akademik Dergisi. 2024;9(1)`). A journal's name holds full stops only after
+    /// abbreviated words (`Proc. Natl. Acad. Sci.`). Nil when no such journal follows.
+    static func journalSplit(_ text: String) -> (String, String)? {
+        for stop in text.ranges(of: ". ") {
+            let rest = text[stop.upperBound...]
+            guard let journal = rest.firstMatch(of: /^(.+?)\.? \d{4}(?: [A-Z][a-z]{2}(?:[ -]\d{1,2})?)?;/) else { continue }
+            let pieces = journal.1.components(separatedBy: ". ")
+            guard pieces.dropLast().allSatisfy({ !$0.contains(" ") && $0.count <= 6 }) else { continue }
+            let title = text[..<stop.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+            return title.isEmpty ? nil : (title, String(rest))
+        }
+        return nil
     }
 
     /// `Bajorath J, editor. Chemoinformatics …. Totowa, NJ: Humana Press; 2011. p. 531–81.`
