@@ -63,16 +63,14 @@ struct Add: GlossCommand {
         let opened = try workspace.open()
         let store = SourceStore(opened)
         if let revise {
-            let previous = try store.metadata(for: store.id(named: revise)).sha256
             let stored = try store.reviseFile(revise, path: files[0])
             if let metadata = stored {
                 Terminal.write("\(metadata.id): stored revision \(metadata.revision) (\(metadata.length) code points, sha256 \(metadata.sha256.prefix(12)))\n")
             } else {
                 Terminal.write("\(revise): \(files[0]) is identical to the current revision; nothing stored\n")
             }
-            // Run even when nothing was stored: it finishes claims an interrupted run left behind.
-            let summary = try ClaimStore(opened).carryOver(try store.id(named: revise),
-                                                           citationsFrom: stored == nil ? nil : previous)
+            // Run even when nothing was stored: it finishes what an interrupted run left behind.
+            let summary = try ClaimStore(opened).carryOver(try store.id(named: revise))
             if summary.total > 0 { Terminal.write(ClaimText.reanchorReport(summary)) }
             return
         }

@@ -9,7 +9,8 @@ extension ExportSelection {
     /// the source exactly.
     func teiDocument() -> TEIDocument {
         let source = sources[0]
-        let citations = source.citations.map { TEICitation($0, recordKeys: Self.linkedRecords(of: $0, in: source)) }
+        let linked = Self.linkedRecords(in: source)
+        let citations = source.citations.map { TEICitation($0, recordKeys: linked[$0.id] ?? []) }
         var markerRecords: [TextSpan: [String]] = [:]
         for entry in citations where entry.citation.kind == .footnoteMarker { markerRecords[entry.citation.span] = entry.recordKeys }
         let footnotes = source.footnotes.map { note in

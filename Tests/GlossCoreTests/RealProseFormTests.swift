@@ -241,6 +241,27 @@ struct ExtractedFootnoteMarkerTests {
         #expect(findings.first?.message.contains("no footnote texts") == true)
     }
 
+    /// A marker the PDF set apart from its word by a space, when its footnote text is there.
+    @Test func markerSetApartBySpace() {
+        let text = "Граница закрылась.339 Армия ушла.340 Влияние Америки 341 и Англии росло.342 Потом мир.\n\n"
+            + "339  Иванов И. Граница. М., 1999, с. 3.\n\n340  Там же, с. 4.\n\n341  Иванов И. История. М., 2001, с. 5.\n\n"
+            + "342  Петров П. Торговля. М., 2003, с. 9.\n"
+        #expect(markers(text) == [339, 340, 341, 342])
+        #expect(scanned(text).citations.contains { $0.text == "341" && $0.kind == .footnoteMarker })
+    }
+
+    /// A quantity, a page number or a figure number with a footnote's number is not its marker.
+    @Test(arguments: ["В регионе было 341 село.", "Bu bölgede 341 köy vardı.", "Bkz. s 341 ve sonrası.", "Cf. page 341 and 342."])
+    func spacedNumbersThatAreNotMarkers(_ sentence: String) {
+        let text = "Sınır kapandı.339 Ordu çekildi.340 " + sentence + " Ticaret sürdü.342 Son.\n\n"
+            + "339  A. Durmaz, Sınır, 2001, s. 5.\n\n340  Aynı yazar, s. 7.\n\n341  Aynı yazar, s. 9.\n\n342  Aynı yazar, s. 10.\n"
+        #expect(markers(text) == [339, 340, 342])
+    }
+
+    private func markers(_ text: String) -> [Int] {
+        scanned(text).citations.filter { $0.kind == .footnoteMarker }.compactMap { $0.items.first?.ref }
+    }
+
     /// Two glued digits in a row are not yet a run of markers.
     @Test func twoGluedDigitsAreNotMarkers() {
         #expect(scanned("Model TB2 uçmuştur.1 Sonra F16 gelmiştir.2 Bitti.").citations.isEmpty)

@@ -9,6 +9,18 @@ struct ReferenceRobustnessTests {
                          "https://", "www.", "reu-", "2021", "21.07.2023", "34:1", "(ed.)", "ve ", "and ", "&", "Smith", "J.",
                          "Kaynakça", "1.", "[2]", "Иванов", "И.И.", " – ", " // ", "№ 2", "{", "}", "\\", "@", "%", "#", "=", "\u{0307}"]
 
+    /// Found by `Fuzz/FuzzReferences`: a run of twenty digits or more in an unnumbered list made
+    /// the year test overflow (a crash of every command that reads the list).
+    @Test(arguments: [20, 40, 130])
+    func longDigitRunsInAListAreNoYear(digits: Int) throws {
+        let number = String(repeating: "9", count: digits)
+        let text = "Metin.\n\nKaynakça\n\nKaya, A. (2015). Başlık. Dergi, 3, 1-9.\n\nDemir, B. \(number). Başka başlık \(number)a\(number).\n"
+        let list = try #require(ReferenceListSegmenter.segment(text))
+        #expect(!list.entries.isEmpty)
+        #expect(!ReferenceListSegmenter.containsYear(number))
+        #expect(ReferenceListSegmenter.containsYear("Kaya " + number + " 2015"))
+    }
+
     @Test func parsersSurviveRandomInput() {
         var random = SplitMix64(state: 42)
         for _ in 0..<1500 {

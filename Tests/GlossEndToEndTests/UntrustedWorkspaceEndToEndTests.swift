@@ -140,4 +140,35 @@ struct UntrustedWorkspaceEndToEndTests {
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("sources/a@2.txt").path))
         #expect(try GlossProcess.run(["check", "--fail-on", "never"], in: folder.url).status == 0)
     }
+
+    /// A detection cache entry changed in place, at its size, is rebuilt, never trusted: `cites`,
+    /// `claim suggest` and `check` answer as they did before.
+    @Test func aCacheEntryEditedInPlaceIsRebuilt() throws {
+        let folder = try workspace()
+        let commands = [["cites", "--format", "jsonl"], ["cites", "a"], ["claim", "suggest", "a"], ["check", "--format", "json"]]
+        let before = try commands.map { try GlossProcess.run($0, in: folder.url) }
+        for (command, run) in zip(commands, before) { #expect(run.status == 0 || command[0] == "check", "\(command): \(run.stderr)") }
+        let cache = folder.url.appendingPathComponent(".gloss-cache/citations")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".jsonl") }
+        #expect(entries.count == 2)
+        for entry in entries {
+            let url = cache.appendingPathComponent(entry)
+            let original = try String(contentsOf: url, encoding: .utf8)
+            // The citation's end moved past the text's end and its text changed, at the same size.
+            var edited = original.replacingOccurrences(of: #"(?<="end":)\d\d(?=,"text")"#, with: "99", options: .regularExpression)
+            edited = edited.replacingOccurrences(of: "(Kaya, 2015: 12)", with: "(Kaya, 2019: 99)")
+                .replacingOccurrences(of: "(Demir, 2016)", with: "(Demir, 2099)")
+            #expect(edited != original && edited.utf8.count == original.utf8.count)
+            // Written in place, as an editor would, not replaced.
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.write(contentsOf: Data(edited.utf8))
+            try handle.close()
+        }
+        for (command, expected) in zip(commands, before) {
+            let run = try GlossProcess.run(command, in: folder.url)
+            #expect(run.status == expected.status, "\(command): \(run.stderr)")
+            #expect(run.stdout == expected.stdout, "\(command)")
+            #expect(!run.stdout.contains("2099") && !run.stdout.contains("2019: 99"))
+        }
+    }
 }

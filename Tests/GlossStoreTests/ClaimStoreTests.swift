@@ -127,10 +127,9 @@ struct ClaimStoreTests {
         try AnnotationStore(temporary.workspace).update(paper) { file in
             file.links.append(CitationLink(citation: CitationID(source: paper, span: citation), record: "gost12"))
         }
-        let previous = try SourceStore(temporary.workspace).metadata(for: paper).sha256
         let path = try temporary.file("paper-v2.txt", revised)
         #expect(try SourceStore(temporary.workspace).reviseFile("paper", path: path) != nil)
-        let summary = try store.carryOver(paper, citationsFrom: previous)
+        let summary = try store.carryOver(paper)
         // The link follows its citation to the new revision.
         let link = try #require(try AnnotationStore(temporary.workspace).annotations(for: paper).links.first)
         #expect(SourceText(revised).slice(link.citation.span) == "[12, с. 45]")
@@ -143,6 +142,38 @@ struct ClaimStoreTests {
         let current = try SourceStore(temporary.workspace).metadata(for: SourceID("paper")).sha256
         #expect(try store.all().allSatisfy { $0.revision == current })
         #expect(try AnnotationStore(temporary.workspace).annotations(for: paper).links.first == link)
+    }
+
+    /// A process killed after storing a revision, before carrying the citation decisions over:
+    /// they are carried when next read, and by the next change, never left on the old spans.
+    @Test func citationDecisionsOfAKilledRevisionAreCarriedLater() throws {
+        let (temporary, _) = try workspaceWithSource()
+        let paper = try SourceID("paper")
+        let citation = try QuoteMatcher(SourceText(Self.text)).span(of: "[12, с. 45]")
+        let annotations = AnnotationStore(temporary.workspace)
+        try annotations.update(paper) { file in
+            file.links.append(CitationLink(citation: CitationID(source: paper, span: citation), record: "gost12"))
+            file.rejectedCitations.append(CitationID(source: paper, span: citation))
+        }
+        // As a file written before `citationsRevision` was kept.
+        let file = temporary.workspace.annotationsDirectory.appendingPathComponent("paper.json")
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        #expect(object.removeValue(forKey: "citationsRevision") != nil)
+        try JSONSerialization.data(withJSONObject: object).write(to: file)
+        let revised = "Önce yeni bir cümle gelir.\n" + Self.text
+        let path = try temporary.file("paper-v2.txt", revised)
+        #expect(try SourceStore(temporary.workspace).reviseFile("paper", path: path) != nil)
+        // No carry-over ran (the process died here).
+        let read = try annotations.annotations(for: paper)
+        #expect(read.links.count == 1)
+        #expect(SourceText(revised).slice(try #require(read.links.first).citation.span) == "[12, с. 45]")
+        #expect(SourceText(revised).slice(try #require(read.rejectedCitations.first).span) == "[12, с. 45]")
+        // An unrelated change writes them carried, once.
+        try annotations.update(paper) { $0.acceptedFindings = [] }
+        try ClaimStore(temporary.workspace).carryOver(paper)
+        let written = try annotations.annotations(for: paper)
+        #expect(written.links == read.links)
+        #expect(written.citationsRevision == (try SourceStore(temporary.workspace).metadata(for: paper).sha256))
     }
 }
 

@@ -17,6 +17,7 @@ struct DetectionCacheLineTests {
         var scanner: String
         var sha256: String
         var size: Int
+        var sum: String
     }
 
     static func encoder() -> JSONEncoder {
@@ -69,8 +70,9 @@ struct DetectionCacheLineTests {
     @Test func headerIsWrittenAsJSONEncoderDoes() throws {
         let sha = String(repeating: "0f", count: 32)
         for size in [0, 7, 10, 127_995, Int(Int32.max)] {
-            let written = DetectionCache.headerLine(sha256: sha, size: size)
-            let encoded = Array(try Self.encoder().encode(Header(scanner: CitationScanner.version, sha256: sha, size: size)))
+            let sum = String(repeating: "9c", count: 32)
+            let written = DetectionCache.headerLine(sha256: sha, size: size, sum: sum)
+            let encoded = Array(try Self.encoder().encode(Header(scanner: CitationScanner.version, sha256: sha, size: size, sum: sum)))
             #expect(written == encoded)
         }
     }
@@ -132,7 +134,7 @@ struct DetectionCacheLineTests {
         let sha = String(repeating: "ab", count: 32)
         let body = Array(#"{"footnotes": []}"#.utf8) + [0x0A] + Array(line.utf8) + [0x0A]
         try FileManager.default.createDirectory(at: cache.directory, withIntermediateDirectories: true)
-        try Data(DetectionCache.headerLine(sha256: sha, size: body.count) + [0x0A] + body)
+        try Data(DetectionCache.headerLine(sha256: sha, size: body.count, sum: sha256Hex(body)) + [0x0A] + body)
             .write(to: cache.directory.appendingPathComponent("\(sha).jsonl"))
         let decoded = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         let scan = try #require(cache.scan(sha256: sha))

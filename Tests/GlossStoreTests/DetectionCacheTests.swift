@@ -84,6 +84,40 @@ struct DetectionCacheTests {
         #expect(cache.citationLines(sha256: source.sha256)?.withUnsafeBytes { Array($0) } == CitationJSONLine.lines(scan.citations))
     }
 
+    /// An entry changed in place keeps its size but not its sum: it is stale, and rebuilt.
+    @Test func anEntryEditedAtItsSizeIsStale() throws {
+        let text = "Bir (Kaya, 2020) iki [3]."
+        let (workspace, source) = try Self.workspace(with: text)
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let index = CitationIndex(workspace)
+        let expected = try index.detections(of: ["article"])[0].scan
+        let cache = DetectionCache(workspace)
+        let entry = cache.directory.appendingPathComponent("\(source.sha256).jsonl")
+        let original = try String(contentsOf: entry, encoding: .utf8)
+        let edited = original.replacingOccurrences(of: "Kaya, 2020", with: "Kaya, 2021")
+        #expect(edited != original && edited.utf8.count == original.utf8.count)
+        try Data(edited.utf8).write(to: entry)
+        #expect(cache.scan(sha256: source.sha256) == nil)
+        #expect(cache.citationLines(sha256: source.sha256) == nil)
+        #expect(try index.detections(of: ["article"])[0].scan == expected)
+        #expect(try index.citationLines() == CitationJSONLine.lines(expected.citations))
+        #expect(cache.scan(sha256: source.sha256) == expected)
+    }
+
+    /// An entry made to look fresh (its sum matches) whose spans run past the text's end is not
+    /// used: the text is scanned again.
+    @Test func anEntryWhoseSpansDoNotFitTheTextIsNotUsed() throws {
+        let text = "Bir (Kaya, 2020) iki [3]."
+        let (workspace, source) = try Self.workspace(with: text)
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let expected = try CitationIndex(workspace).detections(of: ["article"])[0].scan
+        var forged = expected
+        forged.citations[0].span = TextSpan(start: 4, end: 400)
+        try DetectionCache(workspace).store(forged, sha256: source.sha256)
+        #expect(DetectionCache(workspace).scan(sha256: source.sha256) == forged)
+        #expect(try CitationIndex(workspace).detections(of: ["article"])[0].scan == expected)
+    }
+
     @Test func unknownSourceIsAnError() throws {
         let (workspace, _) = try Self.workspace(with: "Metin.")
         defer { try? FileManager.default.removeItem(at: workspace.root) }

@@ -51,6 +51,11 @@ public struct SourceAnnotations: Codable, Sendable, Hashable {
     public var links: [CitationLink]
     /// Check findings reviewed and accepted as exceptions.
     public var acceptedFindings: [AcceptedFinding]
+    /// The sha256 of the text revision whose spans the manual citations, rejections, links and
+    /// accepted findings name (claims name their own). One that is not the current revision means
+    /// a revision was stored and these lists not yet carried over to it (a killed `add --revise`);
+    /// they are carried when next read. Nil in files written before it was kept: the current one.
+    public var citationsRevision: String?
 
     public init(source: SourceID) {
         self.source = source
@@ -70,6 +75,7 @@ public struct SourceAnnotations: Codable, Sendable, Hashable {
         rejectedCitations = try container.decodeIfPresent([CitationID].self, forKey: .rejectedCitations) ?? []
         links = try container.decodeIfPresent([CitationLink].self, forKey: .links) ?? []
         acceptedFindings = try container.decodeIfPresent([AcceptedFinding].self, forKey: .acceptedFindings) ?? []
+        citationsRevision = try container.decodeIfPresent(String.self, forKey: .citationsRevision)
     }
 
     /// The citations of the source as people decided them: the detections less the rejected ones,

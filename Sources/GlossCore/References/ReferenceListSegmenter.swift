@@ -263,7 +263,8 @@ public enum ReferenceListSegmenter {
             if ("0"..."9").contains(scalar) {
                 if run == 0, previousIsLetterOrDigit { run = -100 }
                 run += 1
-                value = value * 10 + Int(scalar.value - 48)
+                // Capped: a longer run of digits is no year, and must not overflow (found by fuzzing).
+                value = min(value, 100_000) * 10 + Int(scalar.value - 48)
             } else {
                 if run == 4, (1500...2099).contains(value) { return true }
                 run = 0

@@ -8,7 +8,7 @@
 /// references, not in-text citations: nothing inside them is reported as a citation.
 public enum CitationScanner {
     /// Changes whenever the scanner's results can change; caches of detections are keyed by it.
-    public static let version = "scanner-10"
+    public static let version = "scanner-11"
 
     /// The longest parenthesis read, in stored bytes.
     static let maxParenthesisBytes = 400
@@ -136,6 +136,8 @@ public enum CitationScanner {
                 let outside = FootnoteMarkerDetector.onNotePages(candidates.filter { !walk.contains($0.range.lowerBound) },
                                                                  footnotes: found, areas: footnoteAreas)
                 markers = FootnoteMarkerDetector.select(outside, footnoteStarts: footnoteStarts)
+                markers = SpacedFootnoteMarkers.adding(to: markers, bytes: bytes, numbers: found.map(\.number),
+                                                       footnoteStarts: footnoteStarts, regions: regions)
             } else if referenceList == count {
                 var walk = RegionWalk(regions)
                 markers = FootnoteMarkerDetector.selectWithoutTexts(candidates.filter { !walk.contains($0.range.lowerBound) })

@@ -202,22 +202,14 @@ public struct ClaimStore: Sendable {
     }
 
     /// Carries every claim of `source` that is not on its current revision over to it (see
-    /// `ClaimReanchorer`). Run after a new revision is stored; running it again does nothing.
-    ///
-    /// `citationsFrom` is the sha256 of the revision that was current before the one just stored:
-    /// the manual citations, rejections and links (which name citations by their spans) are moved
-    /// from it. Pass it only right after storing a revision — those lists carry no revision of
-    /// their own, so moving them twice would shift them twice.
+    /// `ClaimReanchorer`), and the manual citations, rejections and links with them (as every
+    /// change of the annotations does, see `AnnotationStore`). Run after a new revision is stored;
+    /// running it again does nothing.
     @discardableResult
-    public func carryOver(_ source: SourceID, citationsFrom previous: String? = nil, now: Date = Date()) throws -> ReanchorSummary {
+    public func carryOver(_ source: SourceID, now: Date = Date()) throws -> ReanchorSummary {
         try annotations.update(source) { file in
             let metadata = try sources.metadata(for: source)
             let current = SourceText(try sources.text(of: source))
-            if let previous, previous != metadata.sha256,
-               let entry = metadata.revisions.first(where: { $0.sha256 == previous }) {
-                let old = SourceText(try sources.text(of: source, revision: entry.revision))
-                file.carryCitations(through: TextDiff(from: old, to: current), to: current)
-            }
             var summary = ReanchorSummary()
             let stale = Set(file.claims.map(\.revision)).subtracting([metadata.sha256]).sorted()
             for revision in stale {

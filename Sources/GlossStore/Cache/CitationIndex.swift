@@ -26,6 +26,7 @@ public struct CitationIndex: Sendable {
     public func detections(of names: [String] = [], withLines: Bool = false) throws(StoreError) -> [Detections] {
         let found = try eachSource(names) { source throws(StoreError) in try detections(source, withLines: withLines) }
         sources.rememberVerifiedTexts()
+        cache.rememberVerifiedEntries()
         return found
     }
 
@@ -67,12 +68,15 @@ public struct CitationIndex: Sendable {
             return scan.lines
         }
         sources.rememberVerifiedTexts()
+        cache.rememberVerifiedEntries()
         return parts
     }
 
     /// The detections of one source.
     public func detections(_ source: SourceMetadata, withLines: Bool = false) throws(StoreError) -> Detections {
-        if let cached = cache.scan(sha256: source.detectionKey) {
+        // An entry whose spans do not fit the text is not this text's (its sum guards against
+        // damage, not against an entry made to fit): it is scanned again.
+        if let cached = cache.scan(sha256: source.detectionKey), cached.fits(textLength: source.length) {
             let lines = withLines ? try sources.withText(of: source, check: .unlessUnchanged) { LineIndex(utf8: $0) } : nil
             return Detections(metadata: source, scan: cached, lines: lines)
         }
@@ -82,6 +86,16 @@ public struct CitationIndex: Sendable {
         // The cache only saves time: a workspace that cannot take it still gets its answer.
         _ = try? cache.store(scan, sha256: source.detectionKey)
         return Detections(metadata: source, scan: scan, lines: lines)
+    }
+}
+
+extension CitationScan {
+    /// Whether every span of the scan lies inside a text of `textLength` code points.
+    func fits(textLength: Int) -> Bool {
+        func fits(_ span: TextSpan) -> Bool { span.start >= 0 && span.start <= span.end && span.end <= textLength }
+        return citations.allSatisfy { $0.items.allSatisfy { $0.authorSpan.map(fits) ?? true } && fits($0.span) }
+            && footnotes.allSatisfy { $0.parts.allSatisfy(fits) && ($0.marker.map(fits) ?? true) }
+            && (referenceList.map(fits) ?? true)
     }
 }
 

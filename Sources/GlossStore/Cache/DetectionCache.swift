@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GlossCore
 
@@ -7,21 +8,33 @@ import GlossCore
 /// entry that is missing, unreadable or made by another scanner version is stale and is rebuilt.
 /// Entries are derived data: written atomically, never needed for correctness.
 ///
-/// Layout, one JSON value a line: `{"scanner", "sha256", "size"}`, then `{"footnotes",
+/// Layout, one JSON value a line: `{"scanner", "sha256", "size", "sum"}`, then `{"footnotes",
 /// "referenceList"}`, then the citations in the `gloss cites --format jsonl` shape, so that listing
 /// them needs no decoding at all. `size` is the byte count after the first line: entries are written
-/// without fsync (they are derived data), and one cut short by a power cut is seen as stale.
+/// without fsync (they are derived data), and one cut short by a power cut is seen as stale. `sum`
+/// is the SHA-256 of those bytes: an entry changed in place (same size) is stale too, never trusted.
+/// An entry whose sum matched is recorded with its stat signature (`.gloss-cache/verified-detections`,
+/// as texts are in `.gloss-cache/verified`), so that a warm run hashes only entries that changed.
 public struct DetectionCache: Sendable {
     public let workspace: Workspace
     /// The cache folder for detections.
     public let directory: URL
     /// `directory` as a path, which entry paths extend as strings (a `URL` is slow to extend).
     private let directoryPath: String
+    /// The entries whose sum matched, with their stat signatures then.
+    private let verified: VerifiedTexts
 
     public init(_ workspace: Workspace) {
         self.workspace = workspace
         directory = workspace.cacheDirectory.appendingPathComponent("citations", isDirectory: true)
         directoryPath = directory.path
+        verified = VerifiedTexts.shared(for: workspace, named: "verified-detections")
+    }
+
+    /// Records the entries verified so far, so that later runs skip their hash while they are
+    /// unchanged. Failing to write the record only costs those hashes.
+    public func rememberVerifiedEntries() {
+        verified.save()
     }
 
     struct Extras: Decodable {
@@ -91,7 +104,10 @@ public struct DetectionCache: Sendable {
         var extras = Self.extrasLine(footnotes: scan.footnotes, referenceList: scan.referenceList)
         extras.byte(ScanNewline.byte)
         let extrasLine = extras.finish()
-        var header = Self.headerLine(sha256: sha256, size: extrasLine.count + scan.lines.count)
+        var hasher = SHA256()
+        hasher.update(data: extrasLine)
+        hasher.update(data: scan.lines)
+        var header = Self.headerLine(sha256: sha256, size: extrasLine.count + scan.lines.count, sum: hex(hasher.finalize()))
         header.append(ScanNewline.byte)
         let file = try AtomicFile.createMapped(parts: [header, extrasLine, scan.lines], toPath: path(sha256), creatingFolder: true)
         let start = header.count + extrasLine.count
@@ -99,13 +115,14 @@ public struct DetectionCache: Sendable {
         return MappedBytes(file: file, range: start..<file.bytes.count)
     }
 
-    /// The entry for `sha256`, mapped, when its header names this sha256 and scanner version and
-    /// its size; `body` is where the line after the header starts.
+    /// The entry for `sha256`, mapped, when its header names this sha256 and scanner version, its
+    /// size and its sum; `body` is where the line after the header starts.
     private func freshEntry(_ sha256: String) -> (file: MappedFile, body: Int)? {
+        let readStart = VerifiedTexts.now()
         guard let file = MappedFile(path: path(sha256)) else { return nil }
         let bytes = file.bytes
         // The header is compared as bytes: it is always written by `headerLine`.
-        let expected = Self.headerLine(sha256: sha256, size: nil)
+        let expected = Self.headerLine(sha256: sha256, size: nil, sum: nil)
         guard bytes.count > expected.count, bytes[..<expected.count].elementsEqual(expected) else { return nil }
         var size = 0
         var index = expected.count
@@ -113,27 +130,45 @@ public struct DetectionCache: Sendable {
             size = size * 10 + Int(bytes[index] - UInt8(ascii: "0"))
             index += 1
         }
-        guard index > expected.count, index + 1 < bytes.count,
-              bytes[index] == UInt8(ascii: "}"), bytes[index + 1] == ScanNewline.byte,
-              bytes.count - index - 2 == size
+        let sumKey = Array(#","sum":""#.utf8)
+        let sumStart = index + sumKey.count
+        let body = sumStart + 64 + 3
+        guard index > expected.count, body <= bytes.count,
+              bytes[index..<sumStart].elementsEqual(sumKey),
+              bytes[sumStart..<(sumStart + 64)].allSatisfy(Self.isLowerHexDigit),
+              bytes[(sumStart + 64)..<body].elementsEqual(Array("\"}\n".utf8)),
+              bytes.count - body == size
         else { return nil }
-        return (file, index + 2)
+        let sum = String(decoding: bytes[sumStart..<(sumStart + 64)], as: UTF8.self)
+        let name = sha256 + ".jsonl"
+        if !verified.contains(name, sha256: sum, signature: file.signature) {
+            guard sha256Hex(UnsafeRawBufferPointer(rebasing: bytes[body...])) == sum else { return nil }
+            verified.insert(name, sha256: sum, signature: file.signature, readStart: readStart)
+        }
+        return (file, body)
     }
 
     /// The header line (no line feed) as `JSONEncoder` wrote it with sorted keys:
-    /// `{"scanner":…,"sha256":…,"size":N}`; without `size`, the part before the number.
-    static func headerLine(sha256: String, size: Int?) -> [UInt8] {
-        var out = JSONBytes(capacity: 128)
+    /// `{"scanner":…,"sha256":…,"size":N,"sum":…}`; without `size` and `sum`, the part before
+    /// the number.
+    static func headerLine(sha256: String, size: Int?, sum: String?) -> [UInt8] {
+        var out = JSONBytes(capacity: 192)
         out.raw(#"{"scanner":"#)
         out.string(CitationScanner.version, .jsonEncoder)
         out.raw(#","sha256":"#)
         out.string(sha256, .jsonEncoder)
         out.raw(#","size":"#)
-        if let size {
+        if let size, let sum {
             out.int(size)
+            out.raw(#","sum":"#)
+            out.string(sum, .jsonEncoder)
             out.byte(UInt8(ascii: "}"))
         }
         return out.finish()
+    }
+
+    private static func isLowerHexDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
     }
 
     /// The footnotes line (no line feed), byte for byte as `JSONEncoder` with `.sortedKeys` and

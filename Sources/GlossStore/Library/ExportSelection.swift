@@ -71,11 +71,15 @@ public struct ExportSelection: Sendable {
     /// The citations of the selected sources.
     public var citations: [Citation] { sources.flatMap(\.citations) }
 
-    /// The records a citation links to.
-    public static func linkedRecords(of citation: Citation, in source: ReferenceLoader.Loaded) -> [String] {
-        var keys: [String] = []
-        for resolution in source.resolution.resolutions where resolution.citation == citation.id && resolution.status == .linked {
-            for key in resolution.records where !keys.contains(key) { keys.append(key) }
+    /// The records each citation of `source` links to, by citation id: one pass over the
+    /// resolutions (asking for one citation at a time made `export tei` quadratic in the citations
+    /// of a text).
+    public static func linkedRecords(in source: ReferenceLoader.Loaded) -> [CitationID: [String]] {
+        var keys: [CitationID: [String]] = [:]
+        for resolution in source.resolution.resolutions where resolution.status == .linked {
+            for key in resolution.records where !keys[resolution.citation, default: []].contains(key) {
+                keys[resolution.citation, default: []].append(key)
+            }
         }
         return keys
     }

@@ -82,6 +82,8 @@ extension SourceStore {
                 citationCount = citations.count
                 recordCount = incoming.count
             }
+            // Every span restored or imported names this text.
+            annotations.citationsRevision = sha256Hex(Array(normalized.utf8))
             annotations.normalizeOrder()
             records.sort { $0.id < $1.id }
 

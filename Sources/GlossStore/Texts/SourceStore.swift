@@ -115,6 +115,7 @@ public struct SourceStore: Sendable {
             let file = "sources/" + Self.textFileName(id, revision: metadata.revision + 1)
             try WriteJournal.creating([file], revisionOf: id, in: workspace) { () throws(StoreError) in
                 let revision = try writeText(text, id: id, revision: metadata.revision + 1, now: now)
+                try AnnotationStore(workspace).noteCitationsRevision(id, revision: metadata.sha256)
                 metadata.append(revision)
                 try writeMetadata(metadata)
             }

@@ -39,9 +39,10 @@ final class VerifiedTexts: Sendable {
         self.settle = settle
     }
 
-    /// The one instance for the workspace in this process.
-    static func shared(for workspace: Workspace) -> VerifiedTexts {
-        let file = workspace.cacheDirectory.appendingPathComponent("verified", isDirectory: false)
+    /// The one instance for the workspace in this process; `named` is its record file in the
+    /// cache folder (`verified` for the texts, another name for other files verified so).
+    static func shared(for workspace: Workspace, named: String = "verified") -> VerifiedTexts {
+        let file = workspace.cacheDirectory.appendingPathComponent(named, isDirectory: false)
         return registry.withLock { registry in
             if let known = registry[file.path] { return known }
             let made = VerifiedTexts(file: file)

@@ -11,10 +11,11 @@ public struct UnattributedYearRule: CheckRule {
         context.sources.flatMap { source -> [Finding] in
             guard let text = source.text else { return [] }
             // Reference lists and footnote texts hold years in parentheses that are not in-text citations.
-            var outside = source.citations.map(\.span) + source.footnotes.flatMap(\.parts)
-            if let list = source.referenceList { outside.append(list) }
+            var spans = source.citations.map(\.span) + source.footnotes.flatMap(\.parts)
+            if let list = source.referenceList { spans.append(list) }
+            let outside = SpanOverlapIndex(spans)
             return YearOnlyParentheses.spans(in: text).compactMap { span -> Finding? in
-                guard !outside.contains(where: { $0.start < span.end && span.start < $0.end }) else { return nil }
+                guard !outside.overlaps(span) else { return nil }
                 return Finding(rule: Self.code, severity: .info, source: source.metadata.id, span: span, text: text.slice(span),
                                message: "\(text.slice(span)) holds a year but no author was found for it in its sentence",
                                hint: "name the author in the sentence, or add the citation by hand with gloss cite add")
