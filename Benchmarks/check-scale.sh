@@ -10,7 +10,8 @@
 # The workspace tiles the seed articles of sources/ (each copy made distinct by a last line naming
 # it, so no two share a cache entry) and is imported with `gloss add`. A cold run gets the
 # workspace with .gloss-cache/ removed; a warm run follows a run of the same binary. Each run is
-# timed by /usr/bin/time (wall seconds, peak resident set in MB). Run it niced on a shared machine.
+# timed by /usr/bin/time (wall and CPU seconds, peak resident set in MB). Run it niced on a shared
+# machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000 10000}")
@@ -29,8 +30,8 @@ trap 'rm -rf "$work"' EXIT
 
 timed() {  # timed LABEL BINARY ARGS… — prints LABEL, wall seconds and peak MB
     local label=$1; shift
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
-    awk -v label="$label" '{ printf "%-44s %7.2f s %7.0f MB\n", label, $1, $2 / 1024 }' "$work/time"
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
+    awk -v label="$label" '{ printf "%-44s %7.2f s wall %7.2f s CPU %7.0f MB\n", label, $1, $2 + $3, $4 / 1024 }' "$work/time"
 }
 
 for size in "${sizes[@]}"; do
@@ -52,6 +53,7 @@ for size in "${sizes[@]}"; do
         done
     done
     # One source changed (an annotation): only it is checked again.
+    "$GLOSS" check --fail-on never --workspace "$ws" >/dev/null
     printf '{"source": "s7", "rejectedCitations": []}\n' >"$ws/annotations/s7.json"
     timed "  gloss after one annotation changed" "$GLOSS" check --fail-on never --workspace "$ws"
     rm -rf "$ws"

@@ -24,6 +24,10 @@ public enum NameFolding {
         switch scalar {
         case "I", "İ", "ı", "i": return ["i"]
         case "Ə", "ə": return ["e"]
+        // ASCII lowers to itself or its small letter and has nothing to decompose; the Unicode
+        // path below costs a String and a normalisation a letter (most of a 10,000-entry export).
+        case "A"..."Z": return [Unicode.Scalar(scalar.value + 32)!]
+        case _ where scalar.isASCII: return [scalar]
         default:
             let lowered = String(scalar).lowercased().decomposedStringWithCanonicalMapping
             return lowered.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }

@@ -139,7 +139,7 @@ enum BibTeXConverter {
             if scalar == "{" { depth += 1 }
             if scalar == "}" { depth -= 1 }
             if depth == 0, index + sep.count <= scalars.count,
-               String(String.UnicodeScalarView(scalars[index..<index + sep.count])).lowercased().unicodeScalars.elementsEqual(sep) {
+               zip(scalars[index..<index + sep.count], sep).allSatisfy({ Self.asciiLowercased($0) == $1 }) {
                 parts.append(String(current)); current = String.UnicodeScalarView(); index += sep.count; continue
             }
             current.append(scalar)
@@ -147,6 +147,12 @@ enum BibTeXConverter {
         }
         parts.append(String(current))
         return parts
+    }
+
+    /// `scalar` with ASCII capitals lowered: BibTeX's `and` is matched case-insensitively, and
+    /// lowering each candidate as a String cost an eighth of a large import.
+    static func asciiLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
     }
 
     /// `2020`, `2020-05`, `2020-05-12` (BibLaTeX `date`, `urldate`).

@@ -27,7 +27,9 @@ public enum LaTeXText {
     /// Decodes `text`.
     public static func decode(_ text: String) -> String {
         var decoder = Decoder(Array(text.unicodeScalars))
-        return decoder.run().precomposedStringWithCanonicalMapping
+        let decoded = decoder.run()
+        // ASCII is its own NFC; most fields are, and Foundation's mapping was a tenth of an import.
+        return decoded.utf8.allSatisfy { $0 < 0x80 } ? decoded : decoded.precomposedStringWithCanonicalMapping
     }
 
     struct Decoder {

@@ -191,7 +191,7 @@ extension AtomicFile {
     }
 
     /// Linux's `syncfs(2)`, looked up at run time: the C library declares it only for GNU sources.
-    nonisolated(unsafe) private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+    private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
         guard let symbol = dlsym(nil, "syncfs") else { return nil }
         return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
     }()
