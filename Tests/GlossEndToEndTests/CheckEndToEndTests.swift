@@ -129,6 +129,20 @@ struct CheckCacheEndToEndTests {
         #expect(try Self.entries(folder).count == 10)
     }
 
+    /// An entry edited in place, at the same size, is made again, never trusted.
+    @Test func anEntryEditedInPlaceIsNotTrusted() throws {
+        let folder = try Self.seedWorkspace(copies: 1)
+        let cold = try GlossProcess.run(["check", "--fail-on", "never", "--format", "json"], in: folder.url)
+        #expect(cold.stdout.contains("malformed-citation"))
+        for name in try Self.entries(folder) {
+            let file = folder.url.appendingPathComponent(".gloss-cache/checks/\(name)")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try text.replacingOccurrences(of: "malformed-citation", with: "malformed-citatioN").write(to: file, atomically: false, encoding: .utf8)
+        }
+        let warm = try GlossProcess.run(["check", "--fail-on", "never", "--format", "json"], in: folder.url)
+        #expect(warm.stdout == cold.stdout)
+    }
+
     /// A text damaged after a run is an error on the next, whatever the cache holds.
     @Test func aTextDamagedAfterAWarmRunIsStillFound() throws {
         let folder = try Self.seedWorkspace(copies: 1)

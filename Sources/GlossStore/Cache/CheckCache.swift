@@ -8,8 +8,9 @@ import GlossCore
 /// findings), the rules selected, the source's metadata, the sha256 of its text, its annotations
 /// file and the library file. Anything changed gives another key, so an entry is never updated,
 /// only made; one that does not decode (cut short by a power cut: entries are derived data,
-/// written without fsync) is made again. Texts are still read and hashed on every run, so a text
-/// damaged on disk is reported whatever the cache holds.
+/// written without fsync) is made again. The file's first line is the sha256 of the rest, so an
+/// entry edited in place (same size or not) is made again too, never trusted. Texts are still read
+/// and hashed on every run, so a text damaged on disk is reported whatever the cache holds.
 public struct CheckCache: Sendable {
     /// The cache folder for check results.
     public let directory: URL
@@ -27,14 +28,17 @@ public struct CheckCache: Sendable {
 
     /// The entry under `key`, when there is one that reads.
     public func entry(_ key: String) -> Entry? {
-        guard let bytes = try? FileBytes.read(path: path(key)) else { return nil }
-        return try? JSONDecoder().decode(Entry.self, from: Data(bytes))
+        guard let bytes = try? FileBytes.read(path: path(key)), bytes.count > 65, bytes[64] == UInt8(ascii: "\n") else { return nil }
+        let body = Array(bytes[65...])
+        guard Array(sha256Hex(body).utf8) == Array(bytes[..<64]) else { return nil }
+        return try? JSONDecoder().decode(Entry.self, from: Data(body))
     }
 
     /// Stores `entry` under `key`; failing to is only a cost for the next run.
     public func store(_ entry: Entry, key: String) {
         guard let bytes = try? JSONEncoder().encode(entry) else { return }
-        try? AtomicFile.write(parts: [Array(bytes)], toPath: path(key), durable: false, creatingFolder: true)
+        let body = Array(bytes)
+        try? AtomicFile.write(parts: [Array((sha256Hex(body) + "\n").utf8), body], toPath: path(key), durable: false, creatingFolder: true)
     }
 
     /// The key of one source's entry: the sha256 of `parts` after `workspaceKey` (see the type's
