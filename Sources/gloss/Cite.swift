@@ -39,6 +39,11 @@ struct CiteAccept: GlossCommand {
     var citation: String
 
     func execute() throws {
+        try Self.accept(citation, in: workspace)
+    }
+
+    /// Takes back the rejection of `citation` and says so (`cite accept` and `cite restore`).
+    static func accept(_ citation: String, in workspace: WorkspaceOptions) throws {
         let (id, change) = try CitationDecisions(workspace.open()).accept(citation)
         Terminal.write(change == .unchanged ? "\(id): not rejected\n" : "\(id): accepted as a citation\n")
     }
@@ -56,7 +61,6 @@ struct CiteRestore: GlossCommand {
     var citation: String
 
     func execute() throws {
-        let (id, change) = try CitationDecisions(workspace.open()).accept(citation)
-        Terminal.write(change == .unchanged ? "\(id): not rejected\n" : "\(id): accepted as a citation\n")
+        try CiteAccept.accept(citation, in: workspace)
     }
 }

@@ -11,15 +11,9 @@ public struct CheckInputLoader: Sendable {
     /// The sources named (all when `names` is empty) and the library.
     public func load(_ names: [String]) throws -> CheckContext {
         let store = SourceStore(workspace)
-        var problems: [SourceFileProblem] = []
-        let metadata: [SourceMetadata]
-        if names.isEmpty {
-            let survey = try store.survey()
-            metadata = survey.sources
-            problems = survey.problems
-        } else {
-            metadata = try names.map { name throws(StoreError) in try store.metadata(for: store.id(named: name)) }
-        }
+        let selection = try store.survey(of: names)
+        let metadata = selection.sources
+        var problems = selection.problems
         let annotations = AnnotationStore(workspace)
         let index = CitationIndex(workspace)
         let loader = ReferenceLoader(workspace)

@@ -33,15 +33,9 @@ public struct CheckRun: Sendable {
     public func run(_ names: [String], progress: (_ done: Int, _ total: Int) -> Void = { _, _ in },
                     report: (SourceMetadata, SourceCheckResult) throws -> Void) throws -> Outcome {
         let store = SourceStore(workspace)
-        var problems: [SourceFileProblem] = []
-        let metadata: [SourceMetadata]
-        if names.isEmpty {
-            let survey = try store.survey()
-            metadata = survey.sources
-            problems = survey.problems
-        } else {
-            metadata = try names.map { name throws(StoreError) in try store.metadata(for: store.id(named: name)) }
-        }
+        let selection = try store.survey(of: names)
+        let metadata = selection.sources
+        var problems = selection.problems
         let library = try LibraryStore(workspace).records()
         let workspaceKey = CheckCache.workspaceKey(checker: checker,
                                                    library: try CheckCache.digest(of: LibraryStore(workspace).fileURL))

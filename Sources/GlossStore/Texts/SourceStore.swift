@@ -166,6 +166,13 @@ public struct SourceStore: Sendable {
         return try Self.validated(StoredJSON.read(SourceMetadata.self, from: url), fileName: url.lastPathComponent, path: url.path)
     }
 
+    /// The sources named, looked up by id (no problems surveyed), or the whole `survey()` when
+    /// `names` is empty: what a command over "these sources, or all" works on.
+    public func survey(of names: [String]) throws(StoreError) -> SourceSurvey {
+        guard !names.isEmpty else { return try survey() }
+        return SourceSurvey(sources: try names.map { name throws(StoreError) in try metadata(for: id(named: name)) })
+    }
+
     /// Every source whose sidecar reads and is consistent, and what is wrong with the others: a
     /// sidecar that is unreadable or inconsistent, or a text in `sources/` that no sidecar names
     /// (its sidecar was deleted). For `gloss check` and `gloss sources`, which report such problems
