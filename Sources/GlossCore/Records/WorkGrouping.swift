@@ -58,9 +58,12 @@ public enum WorkGrouping {
                 }
             }
         }
+        // Spellings are compared for stubs only: a library without stubs need not fold them.
         var spellingBuckets: [String: [Int]] = [:]
-        for index in full {
-            for bucket in Set(spellingKeys(records[index].record)) { spellingBuckets[bucket, default: []].append(index) }
+        if isStub.contains(true) {
+            for index in full {
+                for bucket in Set(spellingKeys(records[index].record)) { spellingBuckets[bucket, default: []].append(index) }
+            }
         }
         var stubBuckets: [String: [Int]] = [:]
         for stub in records.indices where isStub[stub] {
