@@ -133,3 +133,11 @@ public enum CitationIDError: GlossError, Equatable {
         }
     }
 }
+
+extension Citation {
+    /// The one of `citations` that starts nearest `span`, named as errors name a citation
+    /// (`source:start-end "text"`); nil when there are none.
+    public static func nearest(to span: TextSpan, among citations: [Citation]) -> String? {
+        citations.min { abs($0.span.start - span.start) < abs($1.span.start - span.start) }.map { "\($0.id) \"\($0.text)\"" }
+    }
+}

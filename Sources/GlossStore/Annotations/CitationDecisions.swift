@@ -85,8 +85,7 @@ public struct CitationDecisions: Sendable {
         if annotations.rejectedCitations.contains(citation) { return }
         let known = try CitationIndex(workspace).citations(of: citation.source.rawValue)
         if known.contains(where: { $0.id == citation }) { return }
-        let nearest = known.min { abs($0.span.start - citation.span.start) < abs($1.span.start - citation.span.start) }
-        throw CitationDecisionError.notACitation(citation, nearest: nearest.map { "\($0.id) \"\($0.text)\"" })
+        throw CitationDecisionError.notACitation(citation, nearest: Citation.nearest(to: citation.span, among: known))
     }
 
     /// Parses `SOURCE:START-END` and checks that the source exists and the span lies in its text.

@@ -264,8 +264,7 @@ public struct ClaimStore: Sendable {
             throw ClaimError.citationOutsideText(citation, length: text.scalarCount)
         }
         guard known.contains(where: { $0.id == citation }) else {
-            let nearest = known.min { abs($0.span.start - citation.span.start) < abs($1.span.start - citation.span.start) }
-            throw ClaimError.notACitation(citation, nearest: nearest.map { "\($0.id) \"\($0.text)\"" })
+            throw ClaimError.notACitation(citation, nearest: Citation.nearest(to: citation.span, among: known))
         }
         return citation
     }
