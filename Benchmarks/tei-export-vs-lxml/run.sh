@@ -12,9 +12,10 @@
 #
 # The source is the seed articles tiled (a blank line between copies) to SIZE_MB, added to a new
 # workspace; `gloss cites --format jsonl` then scans it once, which fills the detection cache and
-# gives lxml_tei.py its citations. Both write to a file, neither syncs it (`export -o` would). So both sides start from the text and its citation offsets:
+# gives lxml_tei.py its citations. So both sides start from the text and its citation offsets:
 # Gloss reads them from its workspace and cache (and parses the footnotes and reference lists,
 # links the citations, writes the records and its state besides); the script from the files.
+# Both write to a file and neither syncs it (`export -o` would).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here/../.."
