@@ -60,7 +60,7 @@ enum BibliographyEntry {
     }
 
     /// What the names block before a full stop reads as.
-    enum NamesBlock {
+    enum NamesBlock: Equatable {
         case names([CSLName])
         /// Not names, but a longer block (up to a later full stop) may be.
         case notYet
