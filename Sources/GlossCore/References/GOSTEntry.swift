@@ -135,6 +135,12 @@ enum GOSTEntry {
             words = rest
         }
         guard !names.isEmpty else { return nil }
+        // GOST joins no names with a conjunction: `Hasanov, R., Petrova, A., and van Dijk, T.` is another style's list.
+        // (`и др.`, `et al.` shorten a list; they join nothing.)
+        if let next = words.first, PersonNames.conjunctions.contains(next.lowercased()),
+           !["др.", "al.", "al", "другие"].contains((words.dropFirst().first ?? "").trimmingCharacters(in: CharacterSet(charactersIn: ",;"))) {
+            return nil
+        }
         // `Bilal N. Şimşir, …` is footnote order (given names first), not GOST.
         if let next = words.first, next.hasSuffix(","), next.first?.isUppercase == true { return nil }
         return (names, words.joined(separator: " "))

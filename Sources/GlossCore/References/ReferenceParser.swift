@@ -44,8 +44,22 @@ public enum ReferenceParser {
         let body = collapse(text)
         if let authorDate = AuthorDateEntry.parse(body) { return authorDate.record }
         // A list entry is one work: GOST's `М.; Л.: Academia, 1936` holds a `;` that separates no references.
-        if styledEntry(body) == nil, let gost = GOSTEntry.parse(body) { return gost.record }
-        return parse(body, takingNumber: false).references.first?.record
+        let styled = styledEntry(body) != nil
+        if !styled, let gost = GOSTEntry.parse(body) { return gost.record }
+        if !styled, let sentences = SentenceEntry.parse(body) { return sentences.record }
+        guard var record = parse(body, takingNumber: false).references.first?.record else { return nil }
+        if record.issued == nil { record.issued = closingYear(of: body, without: record.title) }
+        return record
+    }
+
+    /// The year a list entry the readers found none in closes an element with (`(New York: Norton,
+    /// 1995), 181–97`, `Proceedings (1974) pp. 513–520`), its title, links and access date aside.
+    static func closingYear(of text: String, without title: String?) -> CSLDate? {
+        var rest = text
+        var fields = Fields()
+        EntryTail.takeLinks(&rest, into: &fields)
+        if let title, title.count >= 4, let range = rest.range(of: title) { rest.replaceSubrange(range, with: "") }
+        return SentenceEntry.closingYear(in: rest)?.0
     }
 
     /// Parses a single reference (no leading number, no `;`-separated list).
