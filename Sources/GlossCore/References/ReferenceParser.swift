@@ -44,8 +44,22 @@ public enum ReferenceParser {
         let body = collapse(text)
         if let authorDate = AuthorDateEntry.parse(body) { return authorDate.record }
         // A list entry is one work: GOST's `М.; Л.: Academia, 1936` holds a `;` that separates no references.
-        if styledEntry(body) == nil, let gost = GOSTEntry.parse(body) { return gost.record }
-        return parse(body, takingNumber: false).references.first?.record
+        let styled = styledEntry(body) != nil
+        if !styled, let gost = GOSTEntry.parse(body) { return gost.record }
+        if !styled, let sentences = SentenceEntry.parse(body) { return sentences.record }
+        guard var record = parse(body, takingNumber: false).references.first?.record else { return nil }
+        if record.issued == nil { record.issued = closingYear(of: body, without: record.title) }
+        return record
+    }
+
+    /// The year a list entry the readers found none in closes an element with (`(New York: Norton,
+    /// 1995), 181–97`, `Proceedings (1974) pp. 513–520`), its title, links and access date aside.
+    static func closingYear(of text: String, without title: String?) -> CSLDate? {
+        var rest = text
+        var fields = Fields()
+        EntryTail.takeLinks(&rest, into: &fields)
+        if let title, title.count >= 4, let range = rest.range(of: title) { rest.replaceSubrange(range, with: "") }
+        return SentenceEntry.closingYear(in: rest)?.0
     }
 
     /// Parses a single reference (no leading number, no `;`-separated list).
@@ -529,10 +543,15 @@ enum ChicagoJournal {
     }
 
     static func parse(_ text: String) -> Details? {
-        let pattern = /^(.+?) (\d+)(?:, no\. (\d+))? \(([^)]*)\)(?:: ?([\d–-]+))?\.?$/
-        guard let match = text.wholeMatch(of: pattern) else { return nil }
+        guard let match = text.wholeMatch(of: Self.details) else { return nil }
         return Details(container: String(match.1), volume: String(match.2), issue: match.3.map(String.init),
                        year: ReferenceDates.parse(String(match.4)) ?? ReferenceDates.publication(String(match.4))?.0,
                        pages: match.5.map(String.init))
     }
+}
+
+// The patterns, made once (a regex literal is parsed and compiled again each time it is evaluated).
+// `Regex` is not `Sendable`, but matching only reads it, and its compiled program is stored atomically.
+extension ChicagoJournal {
+    nonisolated(unsafe) static let details = /^(.+?) (\d+)(?:, no\. (\d+))? \(([^)]*)\)(?:: ?([\d–-]+))?\.?$/
 }
