@@ -27,9 +27,10 @@ enum VancouverEntry {
         // A part of a web site: `Site [Internet]. 2016. Title of the page. Available from: URL` (no `;`
         // of a publisher or a journal follows).
         var site: String?
-        if let web = rest.firstMatch(of: /^((?:[^.\[]|\.(?! ))+) \[Internet\]\. (?:(\d{4})[^.;\[]*\. |\[cited [^\]]*\]\. )(?=[^;]*$)/) {
+        if let web = rest.firstMatch(of: /^((?:[^.\[]|\.(?! ))+) \[Internet\]\. (?:(\d{4})[^.;\[]*\. |\[cited ([^\]]*)\]\. )(?=[^;]*$)/) {
             site = String(web.1)
             if let year = web.2 { fields.year = CSLDate(year: Int(year) ?? 0) }
+            if let cited = web.3 { fields.accessed = ReferenceDates.parse(String(cited)) }
             rest = String(rest[web.range.upperBound...])
         }
         EntryTail.takeLinks(&rest, into: &fields)
