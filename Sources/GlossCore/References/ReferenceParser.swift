@@ -576,10 +576,15 @@ enum ChicagoJournal {
     }
 
     static func parse(_ text: String) -> Details? {
-        let pattern = /^(.+?) (\d+)(?:, no\. (\d+))? \(([^)]*)\)(?:: ?([\d–-]+))?\.?$/
-        guard let match = text.wholeMatch(of: pattern) else { return nil }
+        guard let match = text.wholeMatch(of: Self.details) else { return nil }
         return Details(container: String(match.1), volume: String(match.2), issue: match.3.map(String.init),
                        year: ReferenceDates.parse(String(match.4)) ?? ReferenceDates.publication(String(match.4))?.0,
                        pages: match.5.map(String.init))
     }
+}
+
+// The patterns, made once (a regex literal is parsed and compiled again each time it is evaluated).
+// `Regex` is not `Sendable`, but matching only reads it, and its compiled program is stored atomically.
+extension ChicagoJournal {
+    nonisolated(unsafe) static let details = /^(.+?) (\d+)(?:, no\. (\d+))? \(([^)]*)\)(?:: ?([\d–-]+))?\.?$/
 }
