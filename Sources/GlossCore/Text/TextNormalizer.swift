@@ -43,7 +43,12 @@ public enum TextNormalizer {
     static func isNFC(_ text: String) -> Bool {
         // Pure ASCII is always NFC; most of a text is, so skip the conversion when we can.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
-        let composed = text.precomposedStringWithCanonicalMapping
-        return composed.unicodeScalars.elementsEqual(text.unicodeScalars)
+        // A line break composes with nothing, so the text is NFC when each line is; only lines
+        // the quick check cannot pass are mapped.
+        return text.utf8.split(separator: 0x0A).allSatisfy { bytes in
+            let line = Substring(bytes)
+            if NFCQuickCheck.isComposed(line) { return true }
+            return line.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(line.unicodeScalars)
+        }
     }
 }
