@@ -6,9 +6,25 @@ public enum NFCQuickCheck {
     /// and composes with none of the others (`NFCQuickCheckTests` maps every pair), so text of
     /// them alone — Turkish, Azerbaijani, Russian, Latin letters, common punctuation — is NFC.
     /// False says nothing: the text may be NFC or not.
-    public static func isComposed(_ text: some StringProtocol) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
-        return text.unicodeScalars.allSatisfy { isComposedAlone($0.value) }
+    public static func isComposed(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(isComposed(utf8:))
+    }
+
+    /// `isComposed` of valid UTF-8.
+    public static func isComposed(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard index + length <= bytes.count else { return false }
+            var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            guard isComposedAlone(value) else { return false }
+            index += length
+        }
+        return true
     }
 
     static func isComposedAlone(_ value: UInt32) -> Bool {

@@ -45,10 +45,18 @@ public enum TextNormalizer {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
         // A line break composes with nothing, so the text is NFC when each line is; only lines
         // the quick check cannot pass are mapped.
-        return text.utf8.split(separator: 0x0A).allSatisfy { bytes in
-            let line = Substring(bytes)
-            if NFCQuickCheck.isComposed(line) { return true }
-            return line.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(line.unicodeScalars)
+        var text = text
+        return text.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                lineStart = lineEnd + 1
+                if NFCQuickCheck.isComposed(utf8: line) { continue }
+                let string = String(decoding: line, as: UTF8.self)
+                guard string.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(string.unicodeScalars) else { return false }
+            }
+            return true
         }
     }
 }

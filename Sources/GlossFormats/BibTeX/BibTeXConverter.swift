@@ -97,7 +97,10 @@ enum BibTeXConverter {
         for byte in value.utf8 where byte != UInt8(ascii: "{") && byte != UInt8(ascii: "}") {
             if pendingBackslash {
                 pendingBackslash = false
-                if !"_%&#~$".utf8.contains(byte) { out.append(UInt8(ascii: "\\")) }
+                switch byte {
+                case UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "$"): break
+                default: out.append(UInt8(ascii: "\\"))
+                }
             }
             if byte == UInt8(ascii: "\\") { pendingBackslash = true } else { out.append(byte) }
         }
@@ -126,9 +129,20 @@ enum BibTeXConverter {
     /// `Last, First and {{Corporate Name}} and First von Last`.
     static func names(_ raw: String) -> [CSLName] {
         let collapsed: String
-        if raw.utf8.allSatisfy({ $0 < 0x80 }), !raw.utf8.contains(0x0D) {
+        if raw.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
             // ASCII without CR: its Characters are its bytes, and their whitespace is ASCII's.
-            collapsed = String(decoding: Array(raw.utf8.split(whereSeparator: isASCIIWhitespace).joined(separator: [0x20])), as: UTF8.self)
+            var out: [UInt8] = []
+            out.reserveCapacity(raw.utf8.count)
+            var pendingSpace = false
+            for byte in raw.utf8 {
+                if isASCIIWhitespace(byte) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(byte)
+                }
+            }
+            collapsed = String(decoding: out, as: UTF8.self)
         } else {
             collapsed = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         }

@@ -159,6 +159,14 @@ public enum BibTeXParser {
 
         static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 
+        /// `_ - : . + /`, allowed in names besides letters and digits.
+        static func isNamePunctuation(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "/"): return true
+            default: return false
+            }
+        }
+
         mutating func skipWhitespace() {
             while index < bytes.count, let length = whitespace(at: index) {
                 if length == 1 { advance() } else { index += length }
@@ -313,7 +321,7 @@ public enum BibTeXParser {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    guard (0x61...0x7A).contains(byte | 0x20) || Self.isDigit(byte) || "_-:.+/".utf8.contains(byte) else { break }
+                    guard (0x61...0x7A).contains(byte | 0x20) || Self.isDigit(byte) || Self.isNamePunctuation(byte) else { break }
                     index += 1
                 } else {
                     guard let length = letter(at: index) else { break }

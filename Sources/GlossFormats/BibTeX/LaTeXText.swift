@@ -28,12 +28,34 @@ public enum LaTeXText {
     /// Decodes `text`.
     public static func decode(_ text: String) -> String {
         var text = text
-        let decoded: [UInt8] = text.withUTF8 { input in
+        let decoded: [UInt8]? = text.withUTF8 { input in
+            guard !isPlain(input) else { return nil }
             var decoder = Decoder(input)
             return decoder.run()
         }
-        let result = String(decoding: decoded, as: UTF8.self)
+        let result = decoded.map { String(decoding: $0, as: UTF8.self) } ?? text
         return NFCQuickCheck.isComposed(result) ? result : result.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `text` decodes to itself: no command, group, tie, dash, quote or math shift, and
+    /// no whitespace but single spaces between words (most years, volumes, pages and names).
+    static func isPlain(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = text.first, let last = text.last else { return true }
+        guard first != UInt8(ascii: " "), last != UInt8(ascii: " ") else { return false }
+        var afterSpace = false
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "-"),
+                 UInt8(ascii: "`"), UInt8(ascii: "'"), UInt8(ascii: "$"), 0x0A, 0x09, 0x0D:
+                return false
+            case UInt8(ascii: " "):
+                if afterSpace { return false }
+                afterSpace = true
+            default:
+                afterSpace = false
+            }
+        }
+        return true
     }
 
     /// The commands' names and arguments are ASCII, so the decoder reads UTF-8 bytes and copies

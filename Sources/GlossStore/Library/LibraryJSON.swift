@@ -13,7 +13,9 @@ enum LibraryJSON {
     /// The file's bytes for `records`, final newline included.
     static func encode(_ records: [BibRecord]) -> [UInt8] {
         var writer = Writer()
-        writer.out.reserveCapacity(records.count * 2048)
+        // Room for the whole file at once (a record of an imported entry takes ~2 KB), so the
+        // buffer is not copied as it grows.
+        writer.out.reserveCapacity(4096 + records.count * 3072)
         writer.array(records, level: 0) { writer, record, level in writer.record(record, level: level) }
         writer.out.append(0x0A)
         return writer.out
@@ -37,8 +39,14 @@ enum LibraryJSON {
             text.withUTF8Buffer { out.append(contentsOf: $0) }
         }
 
+        static let spaces = [UInt8](repeating: 0x20, count: 32)
+
         mutating func indent(_ level: Int) {
-            out.append(contentsOf: repeatElement(0x20, count: 2 * level))
+            if 2 * level <= Self.spaces.count {
+                out.append(contentsOf: Self.spaces[..<(2 * level)])
+            } else {
+                out.append(contentsOf: repeatElement(0x20, count: 2 * level))
+            }
         }
 
         /// A string as JSONEncoder escapes it: quote, backslash and control characters only.
