@@ -70,11 +70,24 @@ struct OriginalEntryWriter {
     }
 
     /// A value as written, minus what no TeX engine accepts: control characters other than tab
-    /// and line breaks, and noncharacters such as U+FFFE.
+    /// and line breaks, and noncharacters such as U+FFFE. A backslash that escaped such a character
+    /// goes with it: left alone it would escape what follows (`{\<U+0002>}` is not `{\}`, found by
+    /// fuzzing: the group no longer closed).
     static func clean(_ value: String) -> String {
         guard value.unicodeScalars.contains(where: isUnwritable) else { return value }
         var out = String.UnicodeScalarView()
-        out.append(contentsOf: value.unicodeScalars.filter { !isUnwritable($0) })
+        var backslashes = 0
+        for scalar in value.unicodeScalars {
+            if isUnwritable(scalar) {
+                if backslashes % 2 == 1 {
+                    out.removeLast()
+                    backslashes -= 1
+                }
+                continue
+            }
+            backslashes = scalar == "\\" ? backslashes + 1 : 0
+            out.append(scalar)
+        }
         return String(out)
     }
 
