@@ -8,8 +8,8 @@ import Foundation
 /// mode (classic BibTeX) non-ASCII letters become accent commands in braces (`{\c{s}}`, `{\u{g}}`,
 /// `{\i}`, `{\.{I}}`, `{\"{o}}`, `{\"\i}`); letters with no LaTeX escape (Cyrillic) stay UTF-8 and are
 /// reported. In both modes a combining mark left after precomposition becomes an accent command on
-/// the letter before it (`{\={x}}`), or over nothing (`{\~{}}`, from a title's `\~{}`): pdflatex
-/// stops at a combining mark in UTF-8.
+/// the letter before it (`{\={x}}`), or over nothing (`{\~{\relax}}`, from a title's `\~{}`):
+/// pdflatex stops at a combining mark in UTF-8.
 public struct LaTeXEncoder: Sendable {
     public enum Mode: Sendable {
         /// Classic BibTeX: ASCII with accent commands.
@@ -55,7 +55,8 @@ public struct LaTeXEncoder: Sendable {
                     out.unicodeScalars.append(scalar)
                     return false
                 }
-                letter = "{\\\(command){\(letter)}}"
+                // Over nothing: biber turns `{\~{}}` into `{\~}`, which then takes the brace after it.
+                letter = "{\\\(command){\(letter.isEmpty ? "\\relax" : letter)}}"
                 return true
             }
             flush()
