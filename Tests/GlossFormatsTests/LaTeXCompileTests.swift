@@ -86,9 +86,11 @@ struct LaTeXCompileTests {
         #expect(tilde.title == "Approx \u{0303} value")
         // As a record read from a reference list or a TEI file: written from its fields.
         tilde.custom = nil
+        // (A mark on a letter with no precomposed form, `{\={x}}`, biber writes back as UTF-8 for
+        // pdflatex to stop at: lualatex reads those, above.)
         var marks = BibRecord(id: "marks2019", type: "article-journal")
-        marks.author = [CSLName(family: "Sx\u{0304}ith", given: "A")]
-        marks.title = "x\u{0304}, s\u{0323}\u{0304}, \u{0303}"
+        marks.author = [CSLName(family: "Smith", given: "A")]
+        marks.title = "\u{0301}Bare marks: \u{0303}, \u{0302}\u{0308}"
         marks.containerTitle = "Dil"
         marks.issued = CSLDate(year: 2019)
         let bib = BibLaTeXWriter().write([tilde, marks]).text
@@ -104,7 +106,7 @@ struct LaTeXCompileTests {
         \\printbibliography
         \\end{document}
         """
-        let log = try Self.compile(bib: bib, tex: tex, steps: [("pdflatex", true), ("biber", false), ("pdflatex", true)])
+        let log = try Self.compile(bib: bib, tex: tex, steps: [("pdflatex", true), ("biber", false), ("pdflatex", true), ("pdflatex", true)])
         #expect(!log.contains("undefined"), "\(log)")
     }
 

@@ -46,6 +46,8 @@ public struct LaTeXEncoder: Sendable {
     struct ASCIIWriter {
         var out = ""
         var letter = ""
+        /// Whether `letter` holds marks over nothing.
+        var bare = false
 
         /// Appends `scalar`; false when it has no escape and was written as it is.
         mutating func append(_ scalar: Unicode.Scalar, ascii: Bool = true) -> Bool {
@@ -55,8 +57,14 @@ public struct LaTeXEncoder: Sendable {
                     out.unicodeScalars.append(scalar)
                     return false
                 }
-                // Over nothing: biber turns `{\~{}}` into `{\~}`, which then takes the brace after it.
-                letter = "{\\\(command){\(letter.isEmpty ? "\\relax" : letter)}}"
+                if letter.isEmpty || bare {
+                    // Over nothing, each mark on its own: biber turns `{\~{}}` into `{\~}`, which takes
+                    // the brace after it, and pdflatex fails on an accent over an accent over `\relax`.
+                    letter += "{\\\(command){\\relax}}"
+                    bare = true
+                } else {
+                    letter = "{\\\(command){\(letter)}}"
+                }
                 return true
             }
             flush()
@@ -83,6 +91,7 @@ public struct LaTeXEncoder: Sendable {
         mutating func flush() {
             out += letter
             letter = ""
+            bare = false
         }
 
         mutating func finish() -> String {
