@@ -105,6 +105,8 @@ struct AuthorPageCitationTests {
 
     Works Cited
 
+    1000 Genomes Project Consortium, et al. "A Map of Human Genome Variation." Nature, vol. 467, 2010, pp. 1061–73.
+
     Achebe, Chinua. Things Fall Apart. Heinemann, 1958.
 
     Aydın, Kemal. Osmanlı Kasabaları. Ötüken, 2018.
@@ -129,6 +131,8 @@ struct AuthorPageCitationTests {
          [CitationItem(author: "Nussbaum", locator: "88", titleFragment: "Upheavals")]),
         ("Pity is a judgement ⟦(Nussbaum, “Compassion” 30)⟧ about others.",
          [CitationItem(author: "Nussbaum", locator: "30", titleFragment: "“Compassion”")]),
+        ("Variants are common ⟦(1000 Genomes Project Consortium et al. 63)⟧ in all groups.",
+         [CitationItem(author: "1000 Genomes Project Consortium et al.", locator: "63")]),
         ("Both agree ⟦(see Achebe 12; Hartley and Ruiz)⟧ on this.",
          [CitationItem(author: "Achebe", locator: "12", prefix: "see"), CitationItem(author: "Hartley and Ruiz")]),
     ])
@@ -152,6 +156,7 @@ struct AuthorPageCitationTests {
         "Both agree (Achebe and Smith) on this.",
         "The book (Things Fall Apart) is short.",
         "The agency (NASA) funded it.",
+        "The sample (12 Achebe) was small.",
     ])
     func notCitations(_ body: String) {
         #expect(scanned(body + Self.list).citations.isEmpty, "\(scanned(body + Self.list).citations.map(\.text))")
@@ -208,5 +213,30 @@ struct WrittenOutEtAlTests {
                                                         referenceList: bibliography.referenceList))
         #expect(resolution.resolutions.map(\.status) == [.linked])
         #expect(resolution.resolutions.first?.via == .referenceList)
+    }
+}
+
+@Suite("MLA narrative mentions")
+struct AuthorMentionTests {
+    static let list = AuthorPageCitationTests.list
+
+    /// In a text that cites by author and page, a listed authorship named in the running text is a
+    /// narrative citation.
+    @Test func mentionsInAnAuthorPageText() {
+        let body = """
+            As Achebe shows, the village is old (Achebe 12). Hartley and Ruiz describe the towns (Hartley and Ruiz 4),
+            and Okafor et al. mapped the delta. Achebe’s novel was read widely (Achebe). Kasabaları en iyi Aydın anlatır.
+            The Achebe Street market and Ruiz alone are not cited, nor 1000 Genomes Project Consortium et al. in part.
+            """
+        let citations = scanned(body + Self.list).citations
+        #expect(citations.map(\.text) == ["Achebe", "(Achebe 12)", "Hartley and Ruiz", "(Hartley and Ruiz 4)", "Okafor et al.",
+                                          "Achebe", "(Achebe)", "Aydın"])
+        #expect(citations.filter { $0.kind == .narrative }.map { $0.items.first?.author } == ["Achebe", "Hartley and Ruiz", "Okafor et al.", "Achebe", "Aydın"])
+    }
+
+    /// A text citing by author and year: names in its running text are not citations.
+    @Test func noMentionsInAnAuthorDateText() {
+        let body = "Achebe (1958) tells it well (Achebe, 1958; Hartley and Ruiz, 2010). As Achebe shows, it is old (Achebe)."
+        #expect(scanned(body + Self.list).citations.map(\.text) == ["Achebe (1958)", "(Achebe, 1958; Hartley and Ruiz, 2010)", "(Achebe)"])
     }
 }

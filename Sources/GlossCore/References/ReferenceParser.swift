@@ -286,7 +286,8 @@ public enum ReferenceParser {
             record.containerTitle = container
             record.volume = volume
             record.issue = issue
-            record.issued = year
+            // A page whose entry prints no date is dated by its address (`…/2016/1/7/…`), never by its access date.
+            record.issued = year ?? url.flatMap(DateInURL.date(in:))
             record.page = pageRange
             record.yearSuffix = yearSuffix
             record.accessed = accessed
@@ -462,24 +463,56 @@ public enum ReferenceParser {
         fields.publisher = name
     }
 
+    /// Takes the access date out of `text`, with its marker: `Erişim tarihi: 21.07.2023`, `(Accessed:
+    /// August 13, 2023)`, `Retrieved August 13, 2023, from`, `Accessed: Aug. 13, 2023`, `Accessed 13 Aug.
+    /// 2023`, `[cited 2023 Aug 13]`, `(дата обращения: 13.08.2023)`, and Turkish APA's `13 Ağustos 2023
+    /// tarihinde … adresinden erişildi`. The date a page was read is never its year.
     static func takeAccessDate(_ text: inout String) -> CSLDate? {
-        for marker in ReferenceDates.accessMarkers {
-            guard let range = text.range(of: marker, options: [.caseInsensitive, .diacriticInsensitive]) else { continue }
-            let start = range.lowerBound
-            var index = range.upperBound
-            while index < text.endIndex, " :.".contains(text[index]) { index = text.index(after: index) }
-            var dateEnd = index
-            // In brackets the date runs to the closing one: `(Accessed: August 13, 2023)`.
-            let bracketed = start > text.startIndex && text[text.index(before: start)] == "("
-            while dateEnd < text.endIndex, !(bracketed ? ")" : ",;)").contains(text[dateEnd]) { dateEnd = text.index(after: dateEnd) }
-            let dateText = String(text[index..<dateEnd]).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
-            guard let date = ReferenceDates.parse(dateText) else { continue }
-            var removeStart = start
-            if removeStart > text.startIndex, text[text.index(before: removeStart)] == "(" { removeStart = text.index(before: removeStart) }
-            var removeEnd = dateEnd
-            if removeEnd < text.endIndex, text[removeEnd] == ")" { removeEnd = text.index(after: removeEnd) }
-            text.replaceSubrange(removeStart..<removeEnd, with: ",")
+        if let match = text.firstMatch(of: /(\d{1,2}[ .]\p{L}+\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}) tarihinde\s*/),
+           let date = ReferenceDates.parse(String(match.1)) {
+            text.replaceSubrange(match.range, with: "")
             return date
+        }
+        for marker in ReferenceDates.accessMarkers {
+            var from = text.startIndex
+            while from < text.endIndex,
+                  let range = text.range(of: marker, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
+                from = range.upperBound
+                if range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)].isLetter { continue }
+                var start = range.upperBound
+                while start < text.endIndex, " :.".contains(text[start]) { start = text.index(after: start) }
+                guard let dateEnd = dateEnd(in: text, from: start), let date = ReferenceDates.parse(String(text[start..<dateEnd])) else { continue }
+                var removeStart = range.lowerBound
+                var removeEnd = dateEnd
+                if removeStart > text.startIndex, "([".contains(text[text.index(before: removeStart)]) { removeStart = text.index(before: removeStart) }
+                if removeEnd < text.endIndex, ")]".contains(text[removeEnd]) { removeEnd = text.index(after: removeEnd) }
+                // APA's `Retrieved August 13, 2023, from https://…`.
+                if let from = text[removeEnd...].prefixMatch(of: /,? from(?= )/) { removeEnd = from.range.upperBound }
+                text.replaceSubrange(removeStart..<removeEnd, with: ",")
+                return date
+            }
+        }
+        return nil
+    }
+
+    /// The end of the longest run of up to four words from `start` that reads as a date (`August 13,
+    /// 2023`, `13 Aug. 2023`, `2023 Aug 13`, `13.08.2023`), not past a closing bracket or `;`.
+    static func dateEnd(in text: String, from start: String.Index) -> String.Index? {
+        var ends: [String.Index] = []
+        var cursor = start
+        while ends.count < 4, cursor < text.endIndex {
+            var end = cursor
+            while end < text.endIndex, !text[end].isWhitespace, !")];".contains(text[end]) { end = text.index(after: end) }
+            guard end > cursor else { break }
+            ends.append(end)
+            if end < text.endIndex, ")];".contains(text[end]) { break }
+            cursor = end
+            while cursor < text.endIndex, text[cursor] == " " { cursor = text.index(after: cursor) }
+        }
+        for end in ends.reversed() {
+            var trimmed = end
+            while trimmed > start, ".,".contains(text[text.index(before: trimmed)]) { trimmed = text.index(before: trimmed) }
+            if ReferenceDates.parse(String(text[start..<end])) != nil { return trimmed < end && text[trimmed] == "," ? trimmed : end }
         }
         return nil
     }

@@ -168,6 +168,8 @@ public enum CitationScanner {
                 }
             }
 
+            if referenceList < count { citations += authorMentions(besides: citations, regions: regions) }
+
             citations.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
             var kept: [Detection] = []
             var lastEnd = -1
@@ -403,7 +405,8 @@ public enum CitationScanner {
             if var found {
                 // `Eğilmez, Kumcu [2020]`: GOST joins two authors with a comma alone; the names before
                 // the comma are taken when the reference list holds the work under all of them.
-                if let works = works(), let year = item.year, !works.lists(author: found.author, year: year),
+                if CommaJoinedAuthors.mayExtend(found, in: normalized), let works = works(), let year = item.year,
+                   !works.lists(author: found.author, year: year),
                    let longer = CommaJoinedAuthors.extend(found, in: normalized, listed: { works.lists(author: $0, year: year) }) {
                     found = longer
                 }
@@ -432,6 +435,23 @@ public enum CitationScanner {
             guard let found = BareAuthorDate.author(endingAt: normalized, year: year, works: works) else { return nil }
             return Detection(normalized.origin[found.start]..<candidate.year.upperBound, .parenthetical,
                              [CitationItem(author: found.author, year: year)])
+        }
+
+        /// MLA's narrative mentions (`As Kappas shows`) in a text that cites by author and page, where
+        /// no other citation stands (see ``AuthorMentions``).
+        private mutating func authorMentions(besides found: [Detection], regions: [Range<Int>]) -> [Detection] {
+            var (yearless, dated) = (0, 0)
+            for detection in found where detection.kind == .parenthetical || detection.kind == .narrative {
+                for item in detection.items where item.author != nil {
+                    if item.year == nil { yearless += 1 } else { dated += 1 }
+                }
+            }
+            guard AuthorMentions.citesByAuthorAndPage(yearless: yearless, dated: dated), let works = works() else { return [] }
+            let openings = entryOpenings ?? AuthorPageParenthesis.entryOpenings(bytes, list: referenceList..<bytes.count)
+            var walk = RegionWalk(regions)
+            return AuthorMentions.mentions(bytes, in: 0..<referenceList, openings: openings, listed: works.lists(author:))
+                .filter { mention in !walk.contains(mention.range.lowerBound) && !found.contains { $0.range.overlaps(mention.range) } }
+                .map { Detection($0.range, .narrative, [CitationItem(author: $0.author)]) }
         }
 
         /// The works of the reference list, or nil when the text has no list with authors and years.
