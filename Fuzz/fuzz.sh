@@ -15,6 +15,8 @@ cd "$(dirname "$0")"
 TARGETS="FuzzScanner FuzzFootnotes FuzzReferences FuzzBibTeX FuzzTEI"
 
 build() {
+    # SwiftPM does not plan again when the main package gains a file: drop the plan.
+    rm -f .build/release.yaml
     nice -n 10 swift build -c release --sanitize=fuzzer -Xswiftc -g
 }
 
@@ -60,7 +62,7 @@ run() {
     # Texts of 4 KB keep the scanners fast enough to try many; XML documents need more room.
     case $target in FuzzTEI) len=65536 ;; FuzzBibTeX) len=16384 ;; *) len=4096 ;; esac
     # Swift's own backtracer would catch the crash first, and libFuzzer would keep no input.
-    SWIFT_BACKTRACE=enable=no nice -n 10 ".build/release/$target" "corpus/$target" "corpus.seed/$target" \
+    SWIFT_BACKTRACE=enable=no nice -n 15 ".build/release/$target" "corpus/$target" "corpus.seed/$target" \
         -max_total_time="$seconds" -max_len="$len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="crashes/$target/" "$@"
 }

@@ -40,29 +40,42 @@ struct Export: GlossCommand {
     func execute() throws {
         let workspace = try self.workspace.open()
         let data = try ExportSelection.load(workspace, names: ids)
-        let text: String
         switch format {
         case .bibtex:
             let result = BibTeXWriter().write(data.bibliography)
             result.warnings.forEach { Terminal.note("warning: \($0)") }
-            text = result.text
+            try emit(result.text)
         case .biblatex:
             let result = BibLaTeXWriter().write(data.bibliography)
             result.warnings.forEach { Terminal.note("warning: \($0)") }
-            text = result.text
+            try emit(result.text)
         case .cslJSON:
-            text = try CSLJSONWriter().write(data.bibliography)
+            try emit(try CSLJSONWriter().write(data.bibliography))
         case .w3c:
-            text = try W3CAnnotationWriter().write(data.claims)
+            try emit(try W3CAnnotationWriter().write(data.claims))
         case .jsonl:
-            text = try JSONLinesWriter().write(citations: data.citations, claims: data.claims, records: data.records)
+            try emit(try JSONLinesWriter().write(citations: data.citations, claims: data.claims, records: data.records))
         case .tei:
-            text = try TEIWriter().write(data.teiDocument())
+            // Bytes straight from the writer: a text of megabytes is not made a String again.
+            try emit(try TEIWriter().writeUTF8(data.teiDocument()))
         }
+    }
+
+    /// Writes `text` to stdout, or atomically to `--output`.
+    private func emit(_ text: String) throws {
         if let output {
             try AtomicFile.write(text, to: URL(fileURLWithPath: output))
         } else {
             Terminal.write(text)
+        }
+    }
+
+    /// Writes UTF-8 `bytes` to stdout, or atomically to `--output`.
+    private func emit(_ bytes: [UInt8]) throws {
+        if let output {
+            try AtomicFile.write(bytes, to: URL(fileURLWithPath: output))
+        } else {
+            try Terminal.write(parts: [bytes])
         }
     }
 }

@@ -8,7 +8,8 @@ struct ReferenceListHeadingTests {
         var expected = Set<[UInt8]>()
         for heading in ReferenceListHeading.headings {
             let title = heading.prefix(1).uppercased() + heading.dropFirst()
-            var forms = [heading, title, heading.uppercased()]
+            let titleWords = heading.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            var forms = [heading, title, titleWords, heading.uppercased()]
             forms += forms.map { String($0.map { $0 == "I" ? "İ" : $0 }) }
             if heading.hasPrefix("i") { forms.append("İ" + heading.dropFirst()) }
             for form in forms { expected.insert(Array(form.utf8)) }
@@ -17,11 +18,12 @@ struct ReferenceListHeadingTests {
         #expect(ReferenceListHeading.spellings.contains(Array("İSTİFADƏ EDİLMİŞ ƏDƏBİYYAT".utf8)))
         #expect(ReferenceListHeading.spellings.contains(Array("İstinadlar".utf8)))
         #expect(ReferenceListHeading.spellings.contains(Array("YARARLANILAN KAYNAKLAR".utf8)))
+        #expect(ReferenceListHeading.spellings.contains(Array("Works Cited".utf8)))
     }
 
     @Test(arguments: [
         ("Kaynakça", true), ("KAYNAKÇA", true), ("7. References:", true), ("  Литература", true),
-        ("İSTİFADƏ EDİLMİŞ ƏDƏBİYYAT", true), ("Список литературы", true),
+        ("İSTİFADƏ EDİLMİŞ ƏDƏBİYYAT", true), ("Список литературы", true), ("Works Cited", true), ("Literature Cited", true),
         ("Kaynak: https://data.worldbank.org/indicator", false), ("Referenced works are listed below.", false),
         ("kaynakçalar", false),
     ])

@@ -21,6 +21,21 @@ struct ReferenceRobustnessTests {
         #expect(ReferenceListSegmenter.containsYear("Kaya " + number + " 2015"))
     }
 
+    /// A long entry of many sentences (prose after a reference-list heading, as in PDF text) was read
+    /// again from its start at each full stop by the MLA/Chicago names reader: work quadratic in its
+    /// length. A block whose head, or whose pieces before the last, are no names is given up for good.
+    @Test func namesBlockGivesUpOnProse() {
+        #expect(BibliographyEntry.names("Bu fikri destekleyebilecek bir diğer örnek olarak Azerbaycan Müşaviri konuştu") == .never)
+        #expect(BibliographyEntry.names("Kaya, Bu fikri destekleyebilecek bir diğer örnek, Ankara") == .never)
+        #expect(BibliographyEntry.names("Smith, John, bu fikri destekleyen, Ankara") == .never)
+        // Undecided: a head of a few capitalised words may yet lead names once the block goes on.
+        #expect(BibliographyEntry.names("Smith Brown Green Kaya") == .notYet)
+        #expect(BibliographyEntry.names("Smith, John, and Jane Doe") == .names([CSLName(family: "Smith", given: "John"),
+                                                                                CSLName(family: "Doe", given: "Jane")]))
+        let prose = (0..<2000).map { "Cümle \($0) başka bir kelime ve yazı" }.joined(separator: ". ")
+        #expect(BibliographyEntry.leadingNames(prose) == nil)
+    }
+
     @Test func parsersSurviveRandomInput() {
         var random = SplitMix64(state: 42)
         for _ in 0..<1500 {

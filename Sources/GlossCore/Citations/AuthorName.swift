@@ -6,7 +6,7 @@ enum AuthorName {
     static let connectors = LowercaseWords([
         "ve", "və", "and", "&", "и", "ile", "ilə", "with", "et", "al.", "al", "vd.", "vd", "vb.", "др.", "de", "da",
         "van", "von", "der", "den", "du", "la", "le", "el", "al-", "bin", "ibn", "of", "the", "for", "und", "y", "i",
-        "dkk.", "ark.", "diğ.", "və b.", "b.",
+        "dkk.", "ark.", "diğ.", "və b.", "b.", "diğerleri", "arkadaşları", "başqaları",
     ])
 
     /// Capitalised words that start sentences but are not names (for narrative citations).

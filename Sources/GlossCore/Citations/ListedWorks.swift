@@ -1,6 +1,7 @@
 /// The works of a source's own reference list, by author and year: what the scanner asks when it
-/// must choose between names for a year-only parenthesis (issue 25) or decide whether a name and a
-/// year written without parentheses cite a work (issue 19).
+/// must choose between names for a year-only parenthesis (issue 25), decide whether a name and a
+/// year written without parentheses cite a work (issue 19), or whether a name without a year does
+/// (`(Smith 12)`, `Иванов [2005]` after `Eğilmez,`; issue 18).
 ///
 /// The list is read by the reference-list reader (``ReferenceListSegmenter``, ``ReferenceParser``)
 /// and a name is matched as the linker matches it (``CitedAuthors``, ``CitedYear``), so a name the
@@ -23,5 +24,14 @@ struct ListedWorks {
         guard let year = CitedYear(year).year else { return false }
         let cited = CitedAuthors(author)
         return records.contains { $0.issued?.year == year && cited.match($0) != .none }
+    }
+
+    /// Whether a work of the list has exactly the authors that `author`, as written in the text,
+    /// names (all of them, in order), or, for `Smith et al.`, the first of them (lists in these
+    /// styles write `et al.` too, so the others are not read): the evidence an author-page citation
+    /// without a year (`(Smith 12)`) needs.
+    func lists(author: String) -> Bool {
+        let cited = CitedAuthors(author)
+        return records.contains { cited.match($0) == .exact || cited.etAl && cited.match($0) != .none }
     }
 }

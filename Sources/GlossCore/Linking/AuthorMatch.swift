@@ -9,7 +9,8 @@ public struct CitedAuthors: Sendable, Hashable {
     /// `et al.`, `vd.`, `ve ark.`, `и др.`: more authors than written.
     public var etAl: Bool
 
-    static let etAlMarks = ["et al.", "et al", "vd.", "vd", "ve ark.", "ve ark", "ve diğerleri", "və b.", "və başq.", "и др.", "и др", "and others"]
+    static let etAlMarks = ["et al.", "et al", "vd.", "vd", "ve ark.", "ve ark", "ve arkadaşları", "ve diğerleri", "ve diğ.", "və b.",
+                            "və başq.", "və başqaları", "и др.", "и др", "and others"]
 
     public init(_ author: String) {
         var text = author.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -22,18 +23,25 @@ public struct CitedAuthors: Sendable, Hashable {
         }
         let split = PersonNames.split(text)
         names = split.map { NameFolding.key($0) }.filter { !$0.isEmpty }
-        // `Bayrakdar-Temür` may be one double surname or two co-authors.
         if split.count == 1, split[0].contains("-"), !split[0].contains(" ") {
-            hyphenatedPair = split[0].split(separator: "-").map { NameFolding.key(String($0)) }
+            // `Bayrakdar-Temür` may be one double surname or two co-authors.
+            alternative = split[0].split(separator: "-").map { NameFolding.key(String($0)) }
+        } else if split.first?.contains(",") == true {
+            // `Eğilmez, Kumcu`, `Smith, Jones, Lee`: GOST R 7.0.5 separates co-authors by commas
+            // alone, which the split reads as `Family, Given` first.
+            let pieces = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let plain = pieces.allSatisfy { $0.unicodeScalars.count > 1 && !$0.contains(".") && !$0.isEmpty }
+            alternative = plain ? pieces.map(NameFolding.key) : nil
         } else {
-            hyphenatedPair = nil
+            alternative = nil
         }
         self.etAl = etAl
     }
 
-    /// A hyphenated single name read as two co-authors (`Bayrakdar`, `Temür`), tried when the
-    /// double surname matches nothing.
-    var hyphenatedPair: [String]?
+    /// Another reading of the names, tried when the first matches nothing exactly: a hyphenated
+    /// single name as two co-authors (`Bayrakdar`, `Temür`), or names separated by commas alone as
+    /// co-authors rather than a family and a given name (`Eğilmez`, `Kumcu`).
+    var alternative: [String]?
 
     /// How well `record`'s authors (or editors, for edited books) match: `.exact` when every
     /// cited name matches the record's names in order (or the first, with `et al.`), `.firstAuthor`
@@ -41,8 +49,8 @@ public struct CitedAuthors: Sendable, Hashable {
     public func match(_ record: BibRecord) -> AuthorMatch {
         let direct = match(names, record)
         if direct == .exact { return direct }
-        guard let hyphenatedPair else { return direct }
-        return max(direct, match(hyphenatedPair, record))
+        guard let alternative else { return direct }
+        return max(direct, match(alternative, record))
     }
 
     func match(_ names: [String], _ record: BibRecord) -> AuthorMatch {

@@ -78,7 +78,9 @@ public struct SourceResolution: Sendable, Hashable {
 /// Links each citation of a source to the records it cites.
 ///
 /// Author-date items match by author (see `CitedAuthors`) and year with its suffix, in the
-/// source's reference list first, then in the library; numeric items by their number in a
+/// source's reference list first, then in the library; items without a year (MLA's `(Smith 12)`)
+/// by author alone, linked only when one work fits (or one of the author's works opens with the
+/// short title cited), listed as ambiguous otherwise; numeric items by their number in a
 /// numbered list (never by guessing a position in an unnumbered one); footnote markers by the
 /// footnote's records; in-text ibid (`Age, s. 5`, `ibid.`) by the item before it. Two equally good
 /// records make the item ambiguous, with both listed. An item that matches nothing exactly but
@@ -190,6 +192,11 @@ public enum CitationResolver {
                 let exact = scored.filter { $0.1 == best && $0.0.yearSuffix == suffix }.map(\.0.id)
                 if !exact.isEmpty { keys = exact }
             }
+            // `(Smith, "Short Title" 12)`: MLA names the work by its title when the author has several.
+            if keys.count > 1, let fragment = item.titleFragment {
+                let titled = scored.filter { $0.1 == best && titleStarts($0.0, with: fragment) }.map(\.0.id)
+                if !titled.isEmpty { keys = titled }
+            }
             keys = Array(Set(keys)).sorted()
             return keys.count == 1 ? result(.linked, keys, via) : result(.ambiguous, keys, via)
         }
@@ -199,6 +206,20 @@ public enum CitationResolver {
             return linked
         }
         return result(.unresolved, [], nil)
+    }
+
+    /// Whether `record`'s title opens with the words of a short title cited (quotes and case aside).
+    static func titleStarts(_ record: BibRecord, with fragment: String) -> Bool {
+        let short = NameFolding.key(fragment)
+        guard !short.isEmpty, let title = record.title else { return false }
+        var full = NameFolding.key(title)
+        if full == short || full.hasPrefix(short + " ") { return true }
+        // MLA drops a leading article from a short title (`The Art of Fiction` → `Art of Fiction`).
+        for article in ["the ", "a ", "an "] where full.hasPrefix(article) && !short.hasPrefix(article) {
+            full.removeFirst(article.count)
+            return full == short || full.hasPrefix(short + " ")
+        }
+        return false
     }
 
     /// The one list entry an unmatched item nearly fits: the same authors with another year, or

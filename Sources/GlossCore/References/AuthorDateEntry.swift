@@ -263,7 +263,7 @@ enum AuthorDateEntry {
     static func readChapter(_ part: String, into fields: inout ReferenceParser.Fields) {
         var text = part.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         // `… Sinauer Associates. p. 1–2`: the pages at the end.
-        if let match = text.firstMatch(of: /[.,] (?:pp?|ss?|с)\. ?(\d+(?:\s?[–—-]\s?\d+)?)$/) {
+        if let match = text.firstMatch(of: Self.chapterPages) {
             fields.pageRange = String(match.1)
             text = String(text[..<match.range.lowerBound])
         }
@@ -483,19 +483,19 @@ enum JournalDetails {
     static func parse(_ text: String) -> Details? {
         let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
         // eLife, Vancouver without the year: `Journal 12:345–356`, `Journal 12(3):45`.
-        if let match = trimmed.wholeMatch(of: /(.+?),? (\d+)\s?(?:\(([^)]+)\))?\s?:\s?((?:[A-Za-z]{0,3}\d+[A-Za-z]?)(?:\s?[–—-]\s?[A-Za-z]{0,3}\d+[A-Za-z]?)?)/) {
+        if let match = trimmed.wholeMatch(of: Self.colonPages) {
             return Details(container: clean(match.1), volume: String(match.2), issue: match.3.map(String.init), pages: String(match.4))
         }
         // Chicago: `Journal 12, no. 3: 45–67`, `Journal 12, no. 3 (2020): 45–67`.
-        if let match = trimmed.wholeMatch(of: /(.+?) (\d+), no\. (\S+?)(?: \([^)]*\))?(?::\s?([\w–—-]+))?/) {
+        if let match = trimmed.wholeMatch(of: Self.chicago) {
             return Details(container: clean(match.1), volume: String(match.2), issue: String(match.3), pages: match.4.map(String.init))
         }
         // APA, Harvard: `Journal, 12(3), 45–67`, `Journal, 12, pp. 45–67`, `Journal, 12(3)`, `Journal, 12(3), Article e123`.
-        if let match = trimmed.wholeMatch(of: /(.+?), (\d+)\s?(?:\(([^)]+)\))?(?:, (?:(?:pp?|ss?|Article)\.?\s?)?([A-Za-z]{0,3}\d+[A-Za-z]?(?:\s?[–—-]\s?[A-Za-z]{0,3}\d+[A-Za-z]?)?))?/) {
+        if let match = trimmed.wholeMatch(of: Self.commaVolume) {
             return Details(container: clean(match.1), volume: String(match.2), issue: match.3.map(String.init), pages: match.4.map(String.init))
         }
         // `Journal 12 (3)`, `Journal 12` after a volume-like word is too weak alone; `Journal in press`.
-        if let match = trimmed.wholeMatch(of: /(.+?) (?:[Ii]n press|[Bb]askıda)/) {
+        if let match = trimmed.wholeMatch(of: Self.inPress) {
             return Details(container: clean(match.1), volume: nil, issue: nil, pages: nil)
         }
         return nil
@@ -504,4 +504,17 @@ enum JournalDetails {
     static func clean(_ text: Substring) -> String {
         String(text).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
     }
+}
+
+// The patterns, made once (a regex literal is parsed and compiled again each time it is evaluated).
+// `Regex` is not `Sendable`, but matching only reads it, and its compiled program is stored atomically.
+extension AuthorDateEntry {
+    nonisolated(unsafe) static let chapterPages = /[.,] (?:pp?|ss?|с)\. ?(\d+(?:\s?[–—-]\s?\d+)?)$/
+}
+
+extension JournalDetails {
+    nonisolated(unsafe) static let colonPages = /(.+?),? (\d+)\s?(?:\(([^)]+)\))?\s?:\s?((?:[A-Za-z]{0,3}\d+[A-Za-z]?)(?:\s?[–—-]\s?[A-Za-z]{0,3}\d+[A-Za-z]?)?)/
+    nonisolated(unsafe) static let chicago = /(.+?) (\d+), no\. (\S+?)(?: \([^)]*\))?(?::\s?([\w–—-]+))?/
+    nonisolated(unsafe) static let commaVolume = /(.+?), (\d+)\s?(?:\(([^)]+)\))?(?:, (?:(?:pp?|ss?|Article)\.?\s?)?([A-Za-z]{0,3}\d+[A-Za-z]?(?:\s?[–—-]\s?[A-Za-z]{0,3}\d+[A-Za-z]?)?))?/
+    nonisolated(unsafe) static let inPress = /(.+?) (?:[Ii]n press|[Bb]askıda)/
 }

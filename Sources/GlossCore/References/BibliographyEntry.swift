@@ -23,7 +23,7 @@ enum BibliographyEntry {
             let (title, after) = EntryTail.title(body)
             // A book: `Title. Publisher, Year.` (MLA, Chicago), the year last; a thesis: `Title. 1979.
             // University of Leeds, Thesis.` (MLA).
-            guard !title.isEmpty, after.firstMatch(of: /\d{4}$/) != nil || after.firstMatch(of: /^\d{4}[.,]/) != nil else { return nil }
+            guard !title.isEmpty, after.firstMatch(of: Self.yearAtEnd) != nil || after.firstMatch(of: Self.yearFirst) != nil else { return nil }
             fields.title = title
             EntryTail.takeType(&fields)
             EntryTail.readPublisher(after, into: &fields)
@@ -40,9 +40,9 @@ enum BibliographyEntry {
     /// `Боголицын, Константин Григорьевич, editor.` and Chicago's `…, ed.` mark editors.
     static func leadingNames(_ text: String) -> ([CSLName], Bool, String)? {
         for stop in text.ranges(of: ". ") {
-            let rest = String(text[stop.upperBound...])
+            let rest = text[stop.upperBound...]
             guard let first = rest.first, first == "“" || first == "\"" || first.isUppercase || first.isNumber,
-                  rest.firstMatch(of: /^(?:\p{Lu}\.|\d{4}[a-z]?[.,])/) == nil else { continue }
+                  rest.prefixMatch(of: Self.initialOrYear) == nil else { continue }
             var block = String(text[..<stop.lowerBound])
             var editors = false
             for mark in [", editors", ", editor", ", eds", ", ed"] where block.hasSuffix(mark) {
@@ -50,17 +50,32 @@ enum BibliographyEntry {
                 editors = true
                 break
             }
-            if let names = names(block) { return (names, editors, rest) }
+            switch names(block) {
+            case .names(let names): return (names, editors, String(rest))
+            case .notYet: continue
+            case .never: return nil
+            }
         }
         return nil
     }
 
-    static func names(_ block: String) -> [CSLName]? {
+    /// What the names block before a full stop reads as.
+    enum NamesBlock: Equatable {
+        case names([CSLName])
+        /// Not names, but a longer block (up to a later full stop) may be.
+        case notYet
+        /// Not names, and no longer block starting the same way can be: its pieces before the last
+        /// one, or a head of more than eight words, stay as they are. (Without this, a long text
+        /// with many full stops was read again from its start at each of them.)
+        case never
+    }
+
+    static func names(_ block: String) -> NamesBlock {
         var pieces = block.components(separatedBy: ", ")[...]
-        guard let head = pieces.popFirst() else { return nil }
+        guard let head = pieces.popFirst() else { return .notYet }
         // `World Health Organization. Title. …`, `1000 Genomes Project Consortium, et al.`: an institution alone.
         if pieces.allSatisfy({ LeadingAuthors.etAlWords.contains($0.lowercased()) }), LeadingAuthors.isCorporate(head) {
-            return [CSLName(literal: head)]
+            return .names([CSLName(literal: head)])
         }
         var names: [CSLName] = []
         let headWords = head.split(separator: " ").map(String.init)
@@ -71,16 +86,17 @@ enum BibliographyEntry {
         } else if LeadingAuthors.isCorporate(head) {
             names.append(CSLName(literal: head))
         } else {
-            return nil
+            // An institution has two to eight words; the head and the piece after it are read alone.
+            return headWords.count > 8 || pieces.count >= 2 ? .never : .notYet
         }
-        for var piece in pieces {
+        for (index, var piece) in zip(pieces.indices, pieces) {
             if LeadingAuthors.etAlWords.contains(piece.lowercased()) { continue }
             if piece.hasPrefix("and ") { piece.removeFirst(4) }
-            guard let name = givenFirst(piece) else { return nil }
+            guard let name = givenFirst(piece) else { return index < pieces.endIndex - 1 ? .never : .notYet }
             names.append(name)
         }
         // A corporate name alone could be a title's first words.
-        return names.contains(where: { $0.family != nil }) ? names : nil
+        return names.contains(where: { $0.family != nil }) ? .names(names) : .notYet
     }
 
     /// `Christian P.`, `M. H.`, `Ulviyye`, `Charles Edmund Richard`.
@@ -106,7 +122,7 @@ enum BibliographyEntry {
     /// or MLA's `Journal, vol. 41, no. 4, 1986, pp. 951–74`.
     static func readDetails(_ text: String, into fields: inout ReferenceParser.Fields) {
         fields.titleQuoted = true
-        if let journal = text.firstMatch(of: /^(.+?) (\d+)(?:, no\. ([\w\/]+))? \(([^)]*)\)(?::\s?([\w–-]+))?/) {
+        if let journal = text.firstMatch(of: Self.chicagoJournal) {
             fields.container = String(journal.1)
             fields.volume = String(journal.2)
             fields.issue = journal.3.map(String.init)
@@ -122,13 +138,13 @@ enum BibliographyEntry {
         // Chicago puts the publisher after the book's element: `… edited by X. Humana Press, 2011.`
         segments += elements.dropFirst().flatMap { $0.components(separatedBy: ", ") }
         for segment in segments {
-            if let match = segment.wholeMatch(of: /vol\. (\S+)/) {
+            if let match = segment.wholeMatch(of: Self.volume) {
                 fields.volume = String(match.1)
-            } else if let match = segment.wholeMatch(of: /no\. (\S+)/) {
+            } else if let match = segment.wholeMatch(of: Self.number) {
                 fields.issue = String(match.1)
-            } else if let match = segment.wholeMatch(of: /pp?\. (\S+)/) {
+            } else if let match = segment.wholeMatch(of: Self.pages) {
                 fields.pageRange = String(match.1)
-            } else if fields.year == nil, let match = segment.wholeMatch(of: /(?:\d{1,2} )?(?:[A-Z][a-z]+\.? )?(\d{4})/) {
+            } else if fields.year == nil, let match = segment.wholeMatch(of: Self.date) {
                 fields.year = CSLDate(year: Int(match.1) ?? 0)
             }
         }
@@ -155,4 +171,17 @@ enum BibliographyEntry {
         if !current.isEmpty { elements.append(current) }
         return elements
     }
+}
+
+// The patterns, made once (a regex literal is parsed and compiled again each time it is evaluated).
+// `Regex` is not `Sendable`, but matching only reads it, and its compiled program is stored atomically.
+extension BibliographyEntry {
+    nonisolated(unsafe) static let yearAtEnd = /\d{4}$/
+    nonisolated(unsafe) static let yearFirst = /^\d{4}[.,]/
+    nonisolated(unsafe) static let initialOrYear = /^(?:\p{Lu}\.|\d{4}[a-z]?[.,])/
+    nonisolated(unsafe) static let chicagoJournal = /^(.+?) (\d+)(?:, no\. ([\w\/]+))? \(([^)]*)\)(?::\s?([\w–-]+))?/
+    nonisolated(unsafe) static let volume = /vol\. (\S+)/
+    nonisolated(unsafe) static let number = /no\. (\S+)/
+    nonisolated(unsafe) static let pages = /pp?\. (\S+)/
+    nonisolated(unsafe) static let date = /(?:\d{1,2} )?(?:[A-Z][a-z]+\.? )?(\d{4})/
 }

@@ -8,7 +8,7 @@ enum EntryTail {
     /// `[Электронный ресурс]`, `[cited …]`, `(дата обращения: …)`).
     static func takeLinks(_ text: inout String, into fields: inout ReferenceParser.Fields) {
         fields.accessed = ReferenceParser.takeAccessDate(&text) ?? fields.accessed
-        if let match = text.firstMatch(of: /(?i)(?:https?:\/\/(?:dx\.)?doi\.org\/|doi: ?)(10\.\S+)/) {
+        if let match = text.firstMatch(of: Self.doi) {
             fields.url = "https://doi.org/" + String(match.1).trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
             text.replaceSubrange(match.range, with: "")
         }
@@ -16,8 +16,7 @@ enum EntryTail {
             if fields.url == nil { fields.url = found.url }
             text.replaceSubrange(found.range, with: "")
         }
-        for marker in [/\[(?:Internet|Электронный ресурс|Online|Elektronik kaynak)\]/, /\[cited [^\]]*\]/,
-                       /Available(?: from| at)?:?/, /\[Online\]\.?/, /(?:URL|Erişim adresi|Retrieved from):?/, /\(\s*[,;]?\s*\)/] {
+        for marker in Self.linkMarkers {
             text = text.replacing(marker, with: "")
         }
         text = ReferenceParser.collapse(text).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
@@ -86,19 +85,19 @@ enum EntryTail {
     static func continuesShortTitle(_ title: String, _ next: String, following: String) -> Bool {
         // A subtitle-like sentence of four words or more; a version, a site or a patent office is no title.
         guard title.split(separator: " ").count <= 2, next.split(separator: " ").count >= 4, year(in: next) == nil,
-              !ReferenceType.isThesisMarker(next), next.firstMatch(of: /^(?:[Vv]ersion|[Vv]\d)/) == nil,
+              !ReferenceType.isThesisMarker(next), next.firstMatch(of: Self.version) == nil,
               // `Edited by John Leonard`, `Translated by …`: the people of the book, not its title.
-              next.firstMatch(of: /^\p{Lu}\p{Ll}+ (?:by|von|tarafından)\b/) == nil,
-              following.firstMatch(of: /^\s*\d{4}\b/) == nil, next.firstMatch(of: /^(?:In|İçinde|Içinde|В|В кн\.)[: ]/) == nil,
+              next.firstMatch(of: Self.byPeople) == nil,
+              following.firstMatch(of: Self.leadingYear) == nil, next.firstMatch(of: Self.inBook) == nil,
               !next.contains("/"), droppingEdition(", " + next) == ", " + next,
-              next.firstMatch(of: /^\d+\S* (?:ed|edn|изд|bs|baskı)\b/) == nil else { return false }
+              next.firstMatch(of: Self.edition) == nil else { return false }
         return true
     }
 
     /// A book's title without the edition a style prints after it: `Title, 2nd ed.`, `Title, 12-е изд.,
     /// испр`, `Title, 3. bs`.
     static func droppingEdition(_ title: String) -> String {
-        guard let match = title.firstMatch(of: /, (?:\d+(?:st|nd|rd|th|-е|-e|\.)?|[Ss]econd|[Tt]hird|[Rr]evised) (?:ed|edn|edition|изд|bs|baskı)\b.*$/) else { return title }
+        guard let match = title.firstMatch(of: Self.trailingEdition) else { return title }
         return String(title[..<match.range.lowerBound])
     }
 
@@ -119,4 +118,18 @@ enum EntryTail {
             fields.publisher = text
         }
     }
+}
+
+// The patterns, made once (a regex literal is parsed and compiled again each time it is evaluated).
+// `Regex` is not `Sendable`, but matching only reads it, and its compiled program is stored atomically.
+extension EntryTail {
+    nonisolated(unsafe) static let linkMarkers = [/\[(?:Internet|Электронный ресурс|Online|Elektronik kaynak)\]/, /\[cited [^\]]*\]/,
+        /Available(?: from| at)?:?/, /\[Online\]\.?/, /(?:URL|Erişim adresi|Retrieved from):?/, /\(\s*[,;]?\s*\)/]
+    nonisolated(unsafe) static let doi = /(?i)(?:https?:\/\/(?:dx\.)?doi\.org\/|doi: ?)(10\.\S+)/
+    nonisolated(unsafe) static let version = /^(?:[Vv]ersion|[Vv]\d)/
+    nonisolated(unsafe) static let byPeople = /^\p{Lu}\p{Ll}+ (?:by|von|tarafından)\b/
+    nonisolated(unsafe) static let leadingYear = /^\s*\d{4}\b/
+    nonisolated(unsafe) static let inBook = /^(?:In|İçinde|Içinde|В|В кн\.)[: ]/
+    nonisolated(unsafe) static let edition = /^\d+\S* (?:ed|edn|изд|bs|baskı)\b/
+    nonisolated(unsafe) static let trailingEdition = /, (?:\d+(?:st|nd|rd|th|-е|-e|\.)?|[Ss]econd|[Tt]hird|[Rr]evised) (?:ed|edn|edition|изд|bs|baskı)\b.*$/
 }

@@ -13,14 +13,14 @@ enum GOSTEntry {
     static func parse(_ text: String) -> ParsedReference? {
         let dashed = split(text).count > 1
         // Dashes, `//`, a page count (`250 с.`), or a publisher area last (`Ankara: Bilgi Yayınevi, 2011.`).
-        guard dashed || text.contains(" // ") || text.firstMatch(of: /\d+ (?:с|s|p)\.$/) != nil
-                || text.firstMatch(of: /\. [^.]+, \d{4}\.?$/) != nil else { return nil }
+        guard dashed || text.contains(" // ") || text.firstMatch(of: Self.pageCountAtEnd) != nil
+                || text.firstMatch(of: Self.publisherYearAtEnd) != nil else { return nil }
         guard let (names, afterNames) = leadingNames(text), !names.isEmpty else { return editedBook(text) }
         var fields = ReferenceParser.Fields()
         fields.authors = names
         var rest = afterNames
         // `Upadhyay A. и др. Title`: the names a list shortens.
-        if let etAl = rest.firstMatch(of: /^(?:и др\.|et al\.|vd\.|və b\.|и другие)\s*/) { rest.removeSubrange(etAl.range) }
+        if let etAl = rest.firstMatch(of: Self.etAl) { rest.removeSubrange(etAl.range) }
         var areas: [String]
         if dashed {
             areas = split(rest)
@@ -36,7 +36,7 @@ enum GOSTEntry {
             if let (date, suffix) = ReferenceDates.publication(container) {
                 fields.year = date
                 fields.yearSuffix = suffix
-            } else if let match = container.wholeMatch(of: /(.+), (\d{4})/) {
+            } else if let match = container.wholeMatch(of: Self.containerYear) {
                 // `// Proceedings of the Conference, 2019.`: the year closes the container's area.
                 fields.container = String(match.1)
                 fields.year = CSLDate(year: Int(match.2) ?? 0)
@@ -101,7 +101,7 @@ enum GOSTEntry {
     /// `Иванов И.И.`, `Гасанов Д.Р., Петров А.А.`, `Məmmədov E.` at the start: the names and the text after them.
     static func leadingNames(_ text: String) -> ([CSLName], String)? {
         // `World Health Organization. Title`, `1000 Genomes Project Consortium и др. Title`: an institution.
-        if let lead = text.firstMatch(of: #/^([^.,\/]+?)(?:\. | (?=и др\.|et al\.))/#), LeadingAuthors.isCorporate(String(lead.1)) {
+        if let lead = text.firstMatch(of: Self.corporateLead), LeadingAuthors.isCorporate(String(lead.1)) {
             return ([CSLName(literal: String(lead.1))], String(text[lead.range.upperBound...]))
         }
         var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)[...]
@@ -135,6 +135,12 @@ enum GOSTEntry {
             words = rest
         }
         guard !names.isEmpty else { return nil }
+        // GOST joins no names with a conjunction: `Hasanov, R., Petrova, A., and van Dijk, T.` is another style's list.
+        // (`и др.`, `et al.` shorten a list; they join nothing.)
+        if let next = words.first, PersonNames.conjunctions.contains(next.lowercased()),
+           !["др.", "al.", "al", "другие"].contains((words.dropFirst().first ?? "").trimmingCharacters(in: CharacterSet(charactersIn: ",;"))) {
+            return nil
+        }
         // `Bilal N. Şimşir, …` is footnote order (given names first), not GOST.
         if let next = words.first, next.hasSuffix(","), next.first?.isUppercase == true { return nil }
         return (names, words.joined(separator: " "))
@@ -149,7 +155,7 @@ enum GOSTEntry {
             return [String(text[..<slash.upperBound]) + (after.first ?? "")] + after.dropFirst()
         }
         let elements = periodElements(text)
-        let publisher = elements.lastIndex { $0.firstMatch(of: /^[^,]+, \d{4}[a-z]?\.?$/) != nil } ?? 1
+        let publisher = elements.lastIndex { $0.firstMatch(of: Self.publisherYear) != nil } ?? 1
         let cut = max(1, min(publisher, elements.count))
         return [elements[..<cut].joined(separator: ". ")] + elements[cut...]
     }
@@ -184,7 +190,7 @@ enum GOSTEntry {
         parts = parts.flatMap { part -> [String] in
             var pieces: [String] = []
             var rest = Substring(part)
-            while let dash = rest.firstMatch(of: #/ [–—] (?=\p{Lu}[\p{L}.]{0,15}:|\p{Lu}\p{Ll}{0,3}\. ?\d|№|\d)/#) {
+            while let dash = rest.firstMatch(of: Self.areaDash) {
                 pieces.append(String(rest[..<dash.range.lowerBound]))
                 rest = rest[dash.range.upperBound...]
             }
@@ -198,7 +204,7 @@ enum GOSTEntry {
     static func editedBook(_ text: String) -> ParsedReference? {
         guard let slash = text.range(of: " / ") else { return nil }
         let after = text[slash.upperBound...]
-        guard let mark = after.firstMatch(of: /^(?:под (?:общ\. )?ред\.|ред\.|ed\. by|eds?\.|red\.|haz\.|сост\.)\s*/.ignoresCase()) else { return nil }
+        guard let mark = after.firstMatch(of: Self.editorMark) else { return nil }
         // The editors run up to the publisher area: `Place: Publisher, 2008` or `Publisher, 2008`.
         let elements = after[mark.range.upperBound...].components(separatedBy: ". ")
         guard let publisher = elements.firstIndex(where: { $0.contains(": ") || EntryTail.year(in: $0) != nil }), publisher > 0 else { return nil }
@@ -211,7 +217,7 @@ enum GOSTEntry {
         fields.title = clean(String(text[..<slash.lowerBound]))
         var rest = elements[publisher...].joined(separator: ". ")
         EntryTail.takeLinks(&rest, into: &fields)
-        if let count = rest.firstMatch(of: /\.? \d+ (?:с|s|p|pp|стр|səh)\.?$/) { rest.removeSubrange(count.range) }
+        if let count = rest.firstMatch(of: Self.pageCount) { rest.removeSubrange(count.range) }
         EntryTail.readPublisher(rest, into: &fields)
         var reference = fields.reference()
         reference.locator = nil
@@ -228,4 +234,18 @@ enum GOSTEntry {
         let words = area.split(separator: " ")
         return words.count == 2 && words[0].allSatisfy(\.isNumber) && ["с", "s", "p", "pp", "стр", "səh"].contains(words[1].lowercased())
     }
+}
+
+// The patterns, made once (a regex literal is parsed and compiled again each time it is evaluated).
+// `Regex` is not `Sendable`, but matching only reads it, and its compiled program is stored atomically.
+extension GOSTEntry {
+    nonisolated(unsafe) static let pageCountAtEnd = /\d+ (?:с|s|p)\.$/
+    nonisolated(unsafe) static let publisherYearAtEnd = /\. [^.]+, \d{4}\.?$/
+    nonisolated(unsafe) static let etAl = /^(?:и др\.|et al\.|vd\.|və b\.|и другие)\s*/
+    nonisolated(unsafe) static let containerYear = /(.+), (\d{4})/
+    nonisolated(unsafe) static let corporateLead = #/^([^.,\/]+?)(?:\. | (?=и др\.|et al\.))/#
+    nonisolated(unsafe) static let publisherYear = /^[^,]+, \d{4}[a-z]?\.?$/
+    nonisolated(unsafe) static let areaDash = #/ [–—] (?=\p{Lu}[\p{L}.]{0,15}:|\p{Lu}\p{Ll}{0,3}\. ?\d|№|\d)/#
+    nonisolated(unsafe) static let editorMark = /^(?:под (?:общ\. )?ред\.|ред\.|ed\. by|eds?\.|red\.|haz\.|сост\.)\s*/.ignoresCase()
+    nonisolated(unsafe) static let pageCount = /\.? \d+ (?:с|s|p|pp|стр|səh)\.?$/
 }

@@ -10,7 +10,7 @@ enum IEEEEntry {
         guard let authors = LeadingAuthors.initialsFirst(text), authors.rest.hasPrefix(", ") else { return nil }
         var fields = ReferenceParser.Fields()
         var rest = String(authors.rest.dropFirst(2))
-        if let mark = rest.firstMatch(of: /^Eds?\.,\s*/) {
+        if let mark = rest.firstMatch(of: Self.editorMark) {
             fields.editors = authors.names
             rest.removeSubrange(mark.range)
         } else {
@@ -22,19 +22,21 @@ enum IEEEEntry {
             fields.title = quoted.title
             details = String(rest[quoted.range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
             // Turkish and Russian footnotes also quote titles after initials; their page (`s. 61`) is a locator.
-            guard details.firstMatch(of: /(?:^|, )(?:s|ss|с|səh)\. ?\d/) == nil,
-                  details.hasPrefix("in ") || details.firstMatch(of: /(?:^|, )(?:vol\.|no\.|pp?\.) |\d{4}/) != nil else { return nil }
+            guard details.firstMatch(of: Self.turkishPages) == nil,
+                  details.hasPrefix("in ") || details.firstMatch(of: Self.detailsMark) != nil
+                    // A web page: `“Title,” Site. Accessed: …. [Online]. Available: URL` (its access date taken out).
+                    || fields.url != nil && !details.contains(",") else { return nil }
             readDetails(details, into: &fields)
         } else {
             // A book: `Title. Place: Publisher, Year.` The publisher element is the last sentence, so a
             // title may hold a full stop (`Химия. Неорганическая химия`); an edition after it goes.
-            guard let stop = rest.matches(of: #/([.?!]) (?=[\p{Lu}\d])/#).last else { return nil }
+            guard let stop = rest.matches(of: Self.sentenceStop).last else { return nil }
             let title = EntryTail.droppingEdition(String(rest[..<stop.range.lowerBound]) + (stop.output.1 == "." ? "" : String(stop.output.1)))
             let after = String(rest[stop.range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
             // A book's title is not quoted, and opens with no lower-case word (`and E. D. Lazowska. "Title"`
             // is a list of names that went on).
             guard !title.isEmpty, !rest.contains(where: { "\"“”`".contains($0) }), title.first?.isLowercase == false,
-                  after.wholeMatch(of: /(?:[^.,]+(?:, [A-Z]{2})?: )?.+, (?:[A-Z][a-z]{2}\.? )?\d{4}/) != nil else { return nil }
+                  after.wholeMatch(of: Self.placePublisherYear) != nil else { return nil }
             fields.title = title
             EntryTail.readPublisher(after, into: &fields)
         }
@@ -55,13 +57,13 @@ enum IEEEEntry {
         fields.titleQuoted = true
         var publisher: [String] = []
         for segment in segments {
-            if let match = segment.wholeMatch(of: /vol\. (\S+)/) {
+            if let match = segment.wholeMatch(of: Self.volume) {
                 fields.volume = String(match.1)
-            } else if let match = segment.wholeMatch(of: /no\. (\S+)/) {
+            } else if let match = segment.wholeMatch(of: Self.number) {
                 fields.issue = String(match.1)
-            } else if let match = segment.wholeMatch(of: /pp?\. (\S+)/) {
+            } else if let match = segment.wholeMatch(of: Self.pages) {
                 fields.pageRange = String(match.1)
-            } else if let match = segment.wholeMatch(of: /(?:(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)(?:[–-][A-Z][a-z]{2,3}\.?)? )?(?:\d{1,2}, )?(\d{4})([a-z]?)/) {
+            } else if let match = segment.wholeMatch(of: Self.date) {
                 if fields.year == nil {
                     fields.year = CSLDate(year: Int(match.1) ?? 0)
                     fields.yearSuffix = match.2.isEmpty ? nil : String(match.2)
@@ -85,4 +87,18 @@ enum IEEEEntry {
             EntryTail.readPublisher(publisher[...colon].joined(separator: ", "), into: &fields)
         }
     }
+}
+
+// The patterns, made once (a regex literal is parsed and compiled again each time it is evaluated).
+// `Regex` is not `Sendable`, but matching only reads it, and its compiled program is stored atomically.
+extension IEEEEntry {
+    nonisolated(unsafe) static let editorMark = /^Eds?\.,\s*/
+    nonisolated(unsafe) static let turkishPages = /(?:^|, )(?:s|ss|с|səh)\. ?\d/
+    nonisolated(unsafe) static let detailsMark = /(?:^|, )(?:vol\.|no\.|pp?\.) |\d{4}/
+    nonisolated(unsafe) static let sentenceStop = #/([.?!]) (?=[\p{Lu}\d])/#
+    nonisolated(unsafe) static let placePublisherYear = /(?:[^.,]+(?:, [A-Z]{2})?: )?.+, (?:[A-Z][a-z]{2}\.? )?\d{4}/
+    nonisolated(unsafe) static let volume = /vol\. (\S+)/
+    nonisolated(unsafe) static let number = /no\. (\S+)/
+    nonisolated(unsafe) static let pages = /pp?\. (\S+)/
+    nonisolated(unsafe) static let date = /(?:(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)(?:[–-][A-Z][a-z]{2,3}\.?)? )?(?:\d{1,2}, )?(\d{4})([a-z]?)/
 }

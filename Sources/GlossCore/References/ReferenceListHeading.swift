@@ -4,7 +4,7 @@ internal import CGlossSIMD
 ///
 /// The entries of a reference list look like citations (`Yılmaz, A. (2020).`, `[1] Smith, J.`) but
 /// are not in-text citations: the scanner reports nothing after the last such heading. Headings are
-/// matched on bytes, in lower case, Title case or UPPER case, after any numbering (`7.`) and before a
+/// matched on bytes, in lower case, Sentence case, Title Case or UPPER case, after any numbering (`7.`) and before a
 /// final colon; the check runs on every line, so it allocates nothing.
 enum ReferenceListHeading {
     /// Headings, lower-cased; ``ReferenceListSegmenter`` finds lists under the same ones, so the
@@ -17,7 +17,7 @@ enum ReferenceListHeading {
         "библиография", "список использованной литературы", "использованная литература",
     ]
 
-    /// Every accepted spelling, as UTF-8: each heading in lower case, Title case and UPPER case,
+    /// Every accepted spelling, as UTF-8: each heading in lower case, Sentence case, Title Case and UPPER case,
     /// and each of those with `İ` for `I` (Turkish and Azerbaijani capital dotted I); a heading
     /// that opens with `i` also with `İ` for it.
     static let spellings: Set<[UInt8]> = {
@@ -27,7 +27,9 @@ enum ReferenceListHeading {
         var result = Set<[UInt8]>(minimumCapacity: headings.count * 8)
         for heading in headings {
             let title = heading.prefix(1).uppercased() + heading.dropFirst()
-            var forms = [heading, title, heading.uppercased()].map { Array($0.utf8) }
+            // `Works Cited`, `Literature Cited`: every word capitalised, as English headings are.
+            let titleWords = heading.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            var forms = [heading, title, titleWords, heading.uppercased()].map { Array($0.utf8) }
             forms += forms.map { form in form.flatMap { $0 == UInt8(ascii: "I") ? dottedI : [$0] } }
             if heading.hasPrefix("i") { forms.append(dottedI + heading.utf8.dropFirst()) }
             for form in forms { result.insert(form) }

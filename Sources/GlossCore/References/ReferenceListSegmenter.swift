@@ -343,7 +343,7 @@ public enum ReferenceListSegmenter {
         var result = ""
         for line in lines {
             guard !result.isEmpty else { result = line; continue }
-            let lastToken = result.split(separator: " ").last ?? ""
+            let lastToken = lastWord(of: result)
             let inURL = lastToken.contains("/") || lastToken.lowercased().contains("www")
             if !inURL, result.hasSuffix("-"), let next = line.first {
                 let beforeHyphen = result.dropLast().last
@@ -356,5 +356,14 @@ public enum ReferenceListSegmenter {
             }
         }
         return result
+    }
+
+    /// The last word of `text` (`text.split(separator: " ").last ?? ""`), found from the end: an
+    /// entry joined from many lines is not split again for each of them.
+    static func lastWord(of text: String) -> Substring {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        let start = text[..<end].lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
+        return text[start..<end]
     }
 }

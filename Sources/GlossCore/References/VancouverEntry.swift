@@ -11,25 +11,26 @@ enum VancouverEntry {
         // GOST's `Schaaf C. P., Zoghbi H. Y. Title // Journal` and `Allal L. и др.` start the same way.
         // Without the style's date (`2002 Jul 25;347(4)`, `Mosby; 2002`) or medium (`[Internet]`),
         // `Bilal N. Şimşir, Azerbaycan, …` (a footnote, given name first) would pass for `Bilal N`.
-        let dated = text.firstMatch(of: /\d{4}(?: [A-Z][a-z]{2}(?:[ -]\d{1,2})?)?;|; ?\d{4}|\[Internet\]/) != nil
+        let dated = text.firstMatch(of: Self.datedMark) != nil
         guard !text.contains(" // "), !text.contains(". – "), !text.contains(". — "),
               let authors = LeadingAuthors.vancouver(text),
-              dated || authors.rest.firstMatch(of: /^\p{Lu}[\p{L}'’-]*,/) == nil,
+              dated || authors.rest.firstMatch(of: Self.invertedName) == nil,
               // An institution alone needs the style's date; so does one author with one initial (`Smith A.`,
               // GOST's form too) before a publisher and year (`Collier, 1902. 458 с.`).
               dated || authors.names.contains(where: { $0.family != nil }),
               dated || authors.names.count > 1 || (authors.names.first?.given?.count ?? 0) > 1
-                || text.firstMatch(of: /, \d{4}\.(?: \d+ \p{L}{1,3}\.)?$/) == nil,
-              authors.rest.firstMatch(of: /^\d{4}[a-z]?\./) == nil, authors.rest.firstMatch(of: /^(?:\p{Lu}\.|\p{Ll})/) == nil else { return nil }
+                || text.firstMatch(of: Self.yearAtEnd) == nil,
+              authors.rest.firstMatch(of: Self.yearFirst) == nil, authors.rest.firstMatch(of: Self.initialOrLowercase) == nil else { return nil }
         var fields = ReferenceParser.Fields()
         if authors.editors { fields.editors = authors.names } else { fields.authors = authors.names }
         var rest = authors.rest
         // A part of a web site: `Site [Internet]. 2016. Title of the page. Available from: URL` (no `;`
         // of a publisher or a journal follows).
         var site: String?
-        if let web = rest.firstMatch(of: /^((?:[^.\[]|\.(?! ))+) \[Internet\]\. (?:(\d{4})[^.;\[]*\. |\[cited [^\]]*\]\. )(?=[^;]*$)/) {
+        if let web = rest.firstMatch(of: Self.webPage) {
             site = String(web.1)
             if let year = web.2 { fields.year = CSLDate(year: Int(year) ?? 0) }
+            if let cited = web.3 { fields.accessed = ReferenceDates.parse(String(cited)) }
             rest = String(rest[web.range.upperBound...])
         }
         EntryTail.takeLinks(&rest, into: &fields)
@@ -39,18 +40,18 @@ enum VancouverEntry {
             fields.titleQuoted = true
         }
         // `Title [Internet]. [Москва]; 1980.`: a place in brackets (not given in the work) opens the next element.
-        if after.isEmpty, let stop = title.firstRange(of: #/\. \[\p{Lu}[^\]]*\];/#) {
+        if after.isEmpty, let stop = title.firstRange(of: Self.bracketedContainer) {
             after = String(title[title.index(stop.lowerBound, offsetBy: 2)...])
             title = title[..<stop.lowerBound].trimmingCharacters(in: .whitespaces)
         }
         // `Title [Internet]`: the medium; `Title [Doctoral thesis]`: the genre.
         if title.hasSuffix("[Internet]") { title = title.dropLast("[Internet]".count).trimmingCharacters(in: .whitespaces) }
-        if let match = title.firstMatch(of: /\s*\[([^\]]+)\]$/) {
+        if let match = title.firstMatch(of: Self.bracketAtEnd) {
             fields.genre = String(match.1)
             title.removeSubrange(match.range)
         }
         fields.title = title
-        if let journal = after.firstMatch(of: /^(.+?)\.? (\d{4})(?: [A-Z][a-z]{2}(?:[ -]\d{1,2})?)?;\s?([^(:;\s]*)(?:\(([^)]*)\))?(?::\s?([^\s.;]+))?/) {
+        if let journal = after.firstMatch(of: Self.journal) {
             fields.container = String(journal.1).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
             fields.year = CSLDate(year: Int(journal.2) ?? 0)
             if !journal.3.isEmpty { fields.volume = String(journal.3) }
@@ -79,7 +80,7 @@ enum VancouverEntry {
     static func journalSplit(_ text: String) -> (String, String)? {
         for stop in text.ranges(of: ". ") {
             let rest = text[stop.upperBound...]
-            guard let journal = rest.firstMatch(of: /^(.+?)\.? \d{4}(?: [A-Z][a-z]{2}(?:[ -]\d{1,2})?)?;/) else { continue }
+            guard let journal = rest.firstMatch(of: Self.journalStart) else { continue }
             let pieces = journal.1.components(separatedBy: ". ")
             guard pieces.dropLast().allSatisfy({ !$0.contains(" ") && $0.count <= 6 }) else { continue }
             let title = text[..<stop.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
@@ -91,7 +92,7 @@ enum VancouverEntry {
     /// `Bajorath J, editor. Chemoinformatics …. Totowa, NJ: Humana Press; 2011. p. 531–81.`
     static func readChapter(_ text: String, into fields: inout ReferenceParser.Fields) {
         var rest = text
-        if let mark = rest.firstMatch(of: /,? editors?\.\s*/) {
+        if let mark = rest.firstMatch(of: Self.editorMark) {
             let names = rest[..<mark.range.lowerBound]
             fields.editors = names.components(separatedBy: ", ").compactMap(LeadingAuthors.familyThenBareInitials)
             rest = String(rest[mark.range.upperBound...])
@@ -99,7 +100,7 @@ enum VancouverEntry {
         let (book, after) = EntryTail.title(rest)
         fields.container = book
         fields.titleQuoted = true
-        if let pages = after.firstMatch(of: /p\. ?([\dA-Za-z]+[–-][\dA-Za-z]+|\d+)/) { fields.pageRange = String(pages.1) }
+        if let pages = after.firstMatch(of: Self.pages) { fields.pageRange = String(pages.1) }
         readBook(after, into: &fields)
     }
 
@@ -127,4 +128,21 @@ enum VancouverEntry {
             fields.container = first
         }
     }
+}
+
+// The patterns, made once (a regex literal is parsed and compiled again each time it is evaluated).
+// `Regex` is not `Sendable`, but matching only reads it, and its compiled program is stored atomically.
+extension VancouverEntry {
+    nonisolated(unsafe) static let datedMark = /\d{4}(?: [A-Z][a-z]{2}(?:[ -]\d{1,2})?)?;|; ?\d{4}|\[Internet\]/
+    nonisolated(unsafe) static let invertedName = /^\p{Lu}[\p{L}'’-]*,/
+    nonisolated(unsafe) static let yearAtEnd = /, \d{4}\.(?: \d+ \p{L}{1,3}\.)?$/
+    nonisolated(unsafe) static let yearFirst = /^\d{4}[a-z]?\./
+    nonisolated(unsafe) static let initialOrLowercase = /^(?:\p{Lu}\.|\p{Ll})/
+    nonisolated(unsafe) static let webPage = /^((?:[^.\[]|\.(?! ))+) \[Internet\]\. (?:(\d{4})[^.;\[]*\. |\[cited ([^\]]*)\]\. )(?=[^;]*$)/
+    nonisolated(unsafe) static let bracketedContainer = #/\. \[\p{Lu}[^\]]*\];/#
+    nonisolated(unsafe) static let bracketAtEnd = /\s*\[([^\]]+)\]$/
+    nonisolated(unsafe) static let journal = /^(.+?)\.? (\d{4})(?: [A-Z][a-z]{2}(?:[ -]\d{1,2})?)?;\s?([^(:;\s]*)(?:\(([^)]*)\))?(?::\s?([^\s.;]+))?/
+    nonisolated(unsafe) static let journalStart = /^(.+?)\.? \d{4}(?: [A-Z][a-z]{2}(?:[ -]\d{1,2})?)?;/
+    nonisolated(unsafe) static let editorMark = /,? editors?\.\s*/
+    nonisolated(unsafe) static let pages = /p\. ?([\dA-Za-z]+[–-][\dA-Za-z]+|\d+)/
 }

@@ -8,12 +8,15 @@
 /// references, not in-text citations: nothing inside them is reported as a citation.
 public enum CitationScanner {
     /// Changes whenever the scanner's results can change; caches of detections are keyed by it.
-    public static let version = "scanner-11"
+    public static let version = "scanner-12"
 
     /// The longest parenthesis read, in stored bytes.
     static let maxParenthesisBytes = 400
-    /// The longest square bracket read, in stored bytes.
+    /// The longest square bracket read as reference numbers, in stored bytes (author-date ones may
+    /// be as long as a parenthesis).
     static let maxBracketBytes = 120
+    /// The longest author-page parenthesis read (`(Smith and Jones, "Short Title" 12–15)`), in stored bytes.
+    static let maxAuthorPageBytes = 200
     /// How far before a year-only parenthesis the author of a narrative citation is looked for.
     static let narrativeLookBehindBytes = 240
 
@@ -84,6 +87,8 @@ public enum CitationScanner {
         var referenceList = 0
         /// The works of the reference list, read the first time a citation needs them.
         var listedWorks: ListedWorks??
+        /// The first words of the reference list's lines (``AuthorPageParenthesis/entryOpenings(_:list:)``).
+        var entryOpenings: Set<[UInt8]>?
 
         init(bytes: UnsafeBufferPointer<UInt8>, source: SourceID, footnoteAreas: [TextSpan]) {
             self.bytes = bytes
@@ -162,6 +167,8 @@ public enum CitationScanner {
                     citations.append(citation)
                 }
             }
+
+            if referenceList < count { citations += authorMentions(besides: citations, regions: regions) }
 
             citations.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
             var kept: [Detection] = []
@@ -343,39 +350,79 @@ public enum CitationScanner {
             guard let found = enclosure(openedAt: p, limit: limit, closedBy: ScanBytes.closeParen,
                                         interruptedBy: { $0 == ScanBytes.openParen }) else { return nil }
             guard let found else { return unclosed(at: p, limit: limit) }
-            guard found.mayCite else { return nil }
+            guard found.mayCite else { return authorPage(found, at: p) }
             let close = found.content.upperBound
             switch readView(of: found, ParentheticalCitationParser.read) {
             case let .citation(items)?:
                 return Detection(p..<(close + 1), .parenthetical, items)
             case let .malformed(item)?:
-                return Detection(p..<(close + 1), .parenthetical, [item], malformed: true)
+                // `(Smith, "Short Title" 12)` is well formed where the list holds Smith's works.
+                return authorPage(found, at: p) ?? Detection(p..<(close + 1), .parenthetical, [item], malformed: true)
             case let .yearOnly(item)?:
-                var start = max(0, p - narrativeLookBehindBytes)
-                while start > 0, ScanBytes.isContinuation(bytes[start]) { start -= 1 }
-                // The author right before the parenthesis stands in its paragraph (not in a heading
-                // above it). Furniture matters only if a whole line separates the author from the parenthesis.
-                let paragraph = paragraphStart(before: p, notBefore: start)
-                view(paragraph..<p, skipFurniture: false)
-                var found = NarrativeCitationDetector.author(endingAt: normalized)
-                if let author = found, holdsWholeLine(normalized.origin[author.start]..<p) {
-                    view(paragraph..<p)
-                    found = NarrativeCitationDetector.author(endingAt: normalized)
-                }
-                var narrativeItem = item
-                if let found {
-                    narrativeItem.author = found.author
-                    return Detection(normalized.origin[found.start]..<(close + 1), .narrative, [narrativeItem])
-                }
-                // The author named earlier in the sentence: the span is the parenthesis.
-                view(start..<p)
-                let listed = works().map { works in { (author: String) in works.lists(author: author, year: item.year ?? "") } }
-                guard let distant = SentenceAuthor.author(before: normalized, listed: listed) else { return nil }
-                narrativeItem.author = distant.author
-                return Detection(p..<(close + 1), .narrative, [narrativeItem], authorRange: normalized.storedRange(of: distant.bytes))
+                return narrative(item, at: p, close: close)
             case nil:
-                return numericInParentheses(found, at: p)
+                return numericInParentheses(found, at: p) ?? authorPage(found, at: p)
             }
+        }
+
+        /// MLA's author-page citations, without a year (`(Smith 12)`, `(Smith and Jones)`): only
+        /// for names of the works of the reference list (see ``AuthorPageParenthesis``).
+        private mutating func authorPage(_ found: Enclosure, at p: Int) -> Detection? {
+            let content = found.content
+            guard referenceList < bytes.count, content.count <= maxAuthorPageBytes,
+                  let first = content.first(where: { !ScanBytes.isSpace(bytes[$0]) }) else { return nil }
+            // The first word opens an entry of the list (a prefix such as `see` may come before it).
+            if entryOpenings == nil { entryOpenings = AuthorPageParenthesis.entryOpenings(bytes, list: referenceList..<bytes.count) }
+            var word = AuthorPageParenthesis.firstWord(bytes, from: first, limit: content.upperBound)
+            if word.count == 3, bytes[word].elementsEqual("see".utf8) {
+                word = AuthorPageParenthesis.firstWord(bytes, from: word.upperBound + 1, limit: content.upperBound)
+            }
+            guard !word.isEmpty, entryOpenings!.contains(Array(bytes[word])),
+                  let works = works(),
+                  let items = readView(of: found, { AuthorPageParenthesis.read($0, listed: works.lists(author:)) })
+            else { return nil }
+            return Detection(p..<(content.upperBound + 1), .parenthetical, items)
+        }
+
+        /// A year-only parenthesis or bracket opened at `p` and closed at `close` (`Smith (2020)`,
+        /// `Иванов [2005]`): a narrative citation when its author stands right before it, or (for a
+        /// parenthesis) earlier in the sentence. A square bracket (`bracket`) needs its author right
+        /// before it and listed with that year in the reference list: `Kant's Critique [1781]` gives
+        /// an original date, `Иванов [2005]` cites.
+        private mutating func narrative(_ item: CitationItem, at p: Int, close: Int, bracket: Bool = false) -> Detection? {
+            var start = max(0, p - narrativeLookBehindBytes)
+            while start > 0, ScanBytes.isContinuation(bytes[start]) { start -= 1 }
+            // The author right before the parenthesis stands in its paragraph (not in a heading
+            // above it). Furniture matters only if a whole line separates the author from the parenthesis.
+            let paragraph = paragraphStart(before: p, notBefore: start)
+            view(paragraph..<p, skipFurniture: false)
+            var found = NarrativeCitationDetector.author(endingAt: normalized)
+            if let author = found, holdsWholeLine(normalized.origin[author.start]..<p) {
+                view(paragraph..<p)
+                found = NarrativeCitationDetector.author(endingAt: normalized)
+            }
+            var narrativeItem = item
+            if var found {
+                // `Eğilmez, Kumcu [2020]`: GOST joins two authors with a comma alone; the names before
+                // the comma are taken when the reference list holds the work under all of them.
+                if CommaJoinedAuthors.mayExtend(found, in: normalized), let works = works(), let year = item.year,
+                   !works.lists(author: found.author, year: year),
+                   let longer = CommaJoinedAuthors.extend(found, in: normalized, listed: { works.lists(author: $0, year: year) }) {
+                    found = longer
+                }
+                if bracket {
+                    guard let works = works(), works.lists(author: found.author, year: item.year ?? "") else { return nil }
+                }
+                narrativeItem.author = found.author
+                return Detection(normalized.origin[found.start]..<(close + 1), .narrative, [narrativeItem])
+            }
+            guard !bracket else { return nil }
+            // The author named earlier in the sentence: the span is the parenthesis.
+            view(start..<p)
+            let listed = works().map { works in { (author: String) in works.lists(author: author, year: item.year ?? "") } }
+            guard let distant = SentenceAuthor.author(before: normalized, listed: listed) else { return nil }
+            narrativeItem.author = distant.author
+            return Detection(p..<(close + 1), .narrative, [narrativeItem], authorRange: normalized.storedRange(of: distant.bytes))
         }
 
         /// A name, a comma and a year in running text that cite a work of the reference list (`See DeLano, 2002`).
@@ -388,6 +435,23 @@ public enum CitationScanner {
             guard let found = BareAuthorDate.author(endingAt: normalized, year: year, works: works) else { return nil }
             return Detection(normalized.origin[found.start]..<candidate.year.upperBound, .parenthetical,
                              [CitationItem(author: found.author, year: year)])
+        }
+
+        /// MLA's narrative mentions (`As Kappas shows`) in a text that cites by author and page, where
+        /// no other citation stands (see ``AuthorMentions``).
+        private mutating func authorMentions(besides found: [Detection], regions: [Range<Int>]) -> [Detection] {
+            var (yearless, dated) = (0, 0)
+            for detection in found where detection.kind == .parenthetical || detection.kind == .narrative {
+                for item in detection.items where item.author != nil {
+                    if item.year == nil { yearless += 1 } else { dated += 1 }
+                }
+            }
+            guard AuthorMentions.citesByAuthorAndPage(yearless: yearless, dated: dated), let works = works() else { return [] }
+            let openings = entryOpenings ?? AuthorPageParenthesis.entryOpenings(bytes, list: referenceList..<bytes.count)
+            var walk = RegionWalk(regions)
+            return AuthorMentions.mentions(bytes, in: 0..<referenceList, openings: openings, listed: works.lists(author:))
+                .filter { mention in !walk.contains(mention.range.lowerBound) && !found.contains { $0.range.overlaps(mention.range) } }
+                .map { Detection($0.range, .narrative, [CitationItem(author: $0.author)]) }
         }
 
         /// The works of the reference list, or nil when the text has no list with authors and years.
@@ -445,14 +509,27 @@ public enum CitationScanner {
             return Detection(p..<normalized.storedRange(of: 0..<length).upperBound, .parenthetical, [item], malformed: true)
         }
 
+        /// A square bracket: reference numbers (`[3]`, `[8, s.229]`), or author-date items as GOST
+        /// R 7.0.5 writes them (`[Иванов, 2005, с. 12]`, `[Smith, Jones, 2002; Петров, 2010]`), or the
+        /// year of a narrative citation right after its author (`Иванов и др. [2020]`).
         private mutating func numeric(at p: Int) -> Detection? {
-            let limit = min(bytes.count, p + maxBracketBytes)
+            let limit = min(bytes.count, p + maxParenthesisBytes)
             guard let found = enclosure(openedAt: p, limit: limit, closedBy: ScanBytes.closeBracket,
                                         interruptedBy: { $0 == ScanBytes.openBracket || $0 == ScanBytes.openParen }),
-                  let found, found.mayCite,
-                  let items = readView(of: found, NumericCitationParser.read)
+                  let found, found.mayCite
             else { return nil }
-            return Detection(p..<(found.content.upperBound + 1), .numeric, items)
+            let close = found.content.upperBound
+            if found.content.count <= maxBracketBytes, let items = readView(of: found, NumericCitationParser.read) {
+                return Detection(p..<(close + 1), .numeric, items)
+            }
+            switch readView(of: found, ParentheticalCitationParser.read) {
+            case let .citation(items)?:
+                return Detection(p..<(close + 1), .parenthetical, items)
+            case let .yearOnly(item)?:
+                return narrative(item, at: p, close: close, bracket: true)
+            case .malformed?, nil:
+                return nil
+            }
         }
 
         /// Disjoint regions in text order, asked about offsets in increasing order.

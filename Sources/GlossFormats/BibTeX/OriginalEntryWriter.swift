@@ -76,14 +76,27 @@ struct OriginalEntryWriter {
     }
 
     /// A value as written, minus what no TeX engine accepts: control characters other than tab
-    /// and line breaks, and noncharacters such as U+FFFE.
+    /// and line breaks, and noncharacters such as U+FFFE. A backslash that escaped such a character
+    /// goes with it: left alone it would escape what follows (`{\<U+0002>}` is not `{\}`, found by
+    /// fuzzing: the group no longer closed).
     static func clean(_ value: String) -> String {
         // Only these bytes start an unwritable code point: controls, C2 (U+0080–U+009F), EF
         // (U+FDD0–U+FDEF, U+FFFE, U+FFFF) and F0–F4 (the other planes' last two).
         guard value.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 >= 0xEF }),
               value.unicodeScalars.contains(where: isUnwritable) else { return value }
         var out = String.UnicodeScalarView()
-        out.append(contentsOf: value.unicodeScalars.filter { !isUnwritable($0) })
+        var backslashes = 0
+        for scalar in value.unicodeScalars {
+            if isUnwritable(scalar) {
+                if backslashes % 2 == 1 {
+                    out.removeLast()
+                    backslashes -= 1
+                }
+                continue
+            }
+            backslashes = scalar == "\\" ? backslashes + 1 : 0
+            out.append(scalar)
+        }
         return String(out)
     }
 

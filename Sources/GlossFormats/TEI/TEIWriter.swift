@@ -38,22 +38,44 @@ public struct TEIWriter: Sendable {
     public static let formatVersion = "2"
 
     public func write(_ document: TEIDocument) throws(FormatError) -> String {
-        var state = Builder(document)
-        return try state.build()
+        String(decoding: try writeUTF8(document), as: UTF8.self)
     }
 
-    /// Whether a code point must be written as `<g n="U+XXXX"/>`.
-    static func needsGlyph(_ scalar: Unicode.Scalar) -> Bool { !XMLOutput.isXMLChar(scalar) }
+    /// The document as UTF-8 bytes (what `write` returns, without making a `String` of it).
+    public func writeUTF8(_ document: TEIDocument) throws(FormatError) -> [UInt8] {
+        var text = document.text
+        let result = text.withUTF8 { bytes in
+            Result { () throws(FormatError) -> [UInt8] in
+                var state = Builder(document, bytes: bytes)
+                return try state.build()
+            }
+        }
+        return try result.get()
+    }
 
-    /// `U+000B` for a scalar.
-    static func glyphName(_ scalar: Unicode.Scalar) -> String {
-        "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(4)
+    /// The code point XML 1.0 cannot hold that begins at `bytes[offset]` (valid UTF-8), to be
+    /// written as `<g n="U+XXXX"/>`, with its length in bytes; nil for any other. They are C0
+    /// controls other than tab, line feed and carriage return, and U+FFFE and U+FFFF (a string
+    /// holds no surrogate).
+    static func glyph(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: UInt32, length: Int)? {
+        let byte = bytes[offset]
+        if byte < 0x20 { return byte == 0x09 || byte == 0x0A || byte == 0x0D ? nil : (UInt32(byte), 1) }
+        if byte == 0xEF, offset + 2 < bytes.count, bytes[offset + 1] == 0xBF, bytes[offset + 2] >= 0xBE {
+            return (0xFFF0 + UInt32(bytes[offset + 2] & 0x0F), 3)
+        }
+        return nil
+    }
+
+    /// `U+000B` for a code point.
+    static func glyphName(_ value: UInt32) -> String {
+        "U+" + String(value, radix: 16, uppercase: true).leftPadded(4)
     }
 }
 
 private struct Builder {
     let document: TEIDocument
-    let scalars: [Unicode.Scalar]
+    /// The text, addressed by code points.
+    var text: TEITextBytes
     var ids = XMLIDs()
     /// Citations that get a `<ref>`: inside the text, not overlapping an earlier one.
     var citations: [TEICitation] = []
@@ -86,9 +108,10 @@ private struct Builder {
         var kind: Kind
     }
 
-    init(_ document: TEIDocument) {
+    /// `bytes` are the UTF-8 bytes of `document.text`.
+    init(_ document: TEIDocument, bytes: UnsafeBufferPointer<UInt8>) {
         self.document = document
-        scalars = Array(document.text.unicodeScalars)
+        text = TEITextBytes(bytes)
         // One element per id: later duplicates of a record or claim id are dropped.
         var seen = Set<String>()
         records = document.records.sorted { $0.id < $1.id }.filter { seen.insert($0.id).inserted }
@@ -96,8 +119,8 @@ private struct Builder {
         claims = document.claims.filter { seenClaims.insert($0.id).inserted }
     }
 
-    mutating func build() throws(FormatError) -> String {
-        let length = scalars.count
+    mutating func build() throws(FormatError) -> [UInt8] {
+        let length = text.count
         // The same keys as the BibTeX, BibLaTeX and CSL-JSON exports give the records.
         for (record, key) in zip(records, BibKeys.keys(for: records)) {
             _ = ids.id("record", record.id, prefix: "ref-", onlyIfNeeded: true, spelled: key)
@@ -145,7 +168,7 @@ private struct Builder {
         var taken: [TextSpan] = []
         var kept: [TEIFootnote] = []
         for note in document.footnotes.sorted(by: { $0.number < $1.number }) {
-            guard !note.parts.isEmpty, note.parts.allSatisfy({ $0.length > 0 && $0.end <= scalars.count }),
+            guard !note.parts.isEmpty, note.parts.allSatisfy({ $0.length > 0 && $0.end <= text.count }),
                   !numbers.contains(note.number) else { continue }
             let parts = note.parts.sorted()
             guard zip(parts, parts.dropFirst()).allSatisfy({ $0.end <= $1.start }),
@@ -179,7 +202,7 @@ private struct Builder {
 
     /// The elements of the body, sorted so that a walk opens outer elements first: paragraphs,
     /// footnote parts and citations, properly nested.
-    private func layout() -> [Element] {
+    private mutating func layout() -> [Element] {
         var elements: [Element] = citations.indices.map { Element(span: citations[$0].citation.span, kind: .ref($0)) }
         var topNotes: [TextSpan] = []
         for (noteIndex, note) in footnotes.enumerated() {
@@ -194,18 +217,18 @@ private struct Builder {
         // Paragraphs: the stretches between top-level notes, cut at blank lines outside citations.
         var refIndex = 0
         var regionStart = 0
-        for boundary in topNotes.map({ ($0.start, $0.end) }) + [(scalars.count, scalars.count)] {
+        for boundary in topNotes.map({ ($0.start, $0.end) }) + [(text.count, text.count)] {
             var pieceStart = regionStart
             var offset = regionStart
             while offset < boundary.0 {
                 while refIndex < citations.count, citations[refIndex].citation.span.end <= offset { refIndex += 1 }
                 let insideRef = refIndex < citations.count && citations[refIndex].citation.span.start < offset
-                guard !insideRef, Self.isXMLSpace(scalars[offset]) else { offset += 1; continue }
+                guard !insideRef, Self.isXMLSpace(text.leadByte(at: offset)) else { offset += 1; continue }
                 var runEnd = offset
                 var lineFeeds = 0
-                while runEnd < boundary.0, Self.isXMLSpace(scalars[runEnd]),
+                while runEnd < boundary.0, Self.isXMLSpace(text.leadByte(at: runEnd)),
                       !(refIndex < citations.count && citations[refIndex].citation.span.start == runEnd) {
-                    if scalars[runEnd] == "\n" { lineFeeds += 1 }
+                    if text.leadByte(at: runEnd) == UInt8(ascii: "\n") { lineFeeds += 1 }
                     runEnd += 1
                 }
                 if lineFeeds >= 2 {
@@ -227,17 +250,18 @@ private struct Builder {
 
     /// A paragraph over `piece` without its outer XML whitespace; nil when nothing else is left.
     /// Citations start and end on their own text, so trimming never cuts one.
-    private func paragraph(in piece: TextSpan) -> Element? {
+    private mutating func paragraph(in piece: TextSpan) -> Element? {
         var start = piece.start
         var end = piece.end
-        while start < end, Self.isXMLSpace(scalars[start]), !citationStarts.contains(start) { start += 1 }
-        while end > start, Self.isXMLSpace(scalars[end - 1]), !citationEnds.contains(end) { end -= 1 }
+        while start < end, Self.isXMLSpace(text.leadByte(at: start)), !citationStarts.contains(start) { start += 1 }
+        while end > start, Self.isXMLSpace(text.leadByte(at: end - 1)), !citationEnds.contains(end) { end -= 1 }
         return start < end ? Element(span: TextSpan(start: start, end: end), kind: .paragraph) : nil
     }
 
-    /// The whitespace XML lets stand between elements (what RELAX NG ignores there).
-    static func isXMLSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+    /// The whitespace XML lets stand between elements (what RELAX NG ignores there), all ASCII:
+    /// `byte` is a code point's first byte.
+    static func isXMLSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
     // MARK: Body
@@ -246,7 +270,7 @@ private struct Builder {
     /// at their offsets.
     private mutating func writeBody(_ elements: [Element]) throws(FormatError) {
         var points: [(offset: Int, order: Int, id: String)] = []
-        for claim in claims where claim.position.end <= scalars.count {
+        for claim in claims where claim.position.end <= text.count {
             points.append((claim.position.start, 1, ids.id("anchor", claim.id + "-start", prefix: "claim-")))
             points.append((claim.position.end, 0, ids.id("anchor", claim.id + "-end", prefix: "claim-")))
         }
@@ -255,7 +279,7 @@ private struct Builder {
         var nextElement = 0
         var nextPoint = 0
         var offset = 0
-        let length = scalars.count
+        let length = text.count
         while true {
             var next = length
             if let top = stack.last { next = min(next, top) }
@@ -281,15 +305,22 @@ private struct Builder {
         }
     }
 
-    private func writeText(from start: Int, to end: Int) throws(FormatError) {
+    /// The text from `start` to `end` (code points) as it is, from its bytes.
+    private mutating func writeText(from start: Int, to end: Int) throws(FormatError) {
         guard start < end else { return }
-        var runStart = start
-        for offset in start..<end where TEIWriter.needsGlyph(scalars[offset]) {
-            try out.text(String(String.UnicodeScalarView(scalars[runStart..<offset])))
-            try out.empty("g", [("n", TEIWriter.glyphName(scalars[offset]))])
-            runStart = offset + 1
+        let bytes = text.bytes
+        let first = text.byteOffset(of: start)
+        let last = text.byteOffset(of: end)
+        var runStart = first
+        var offset = first
+        while offset < last {
+            guard let glyph = TEIWriter.glyph(in: bytes, at: offset) else { offset += 1; continue }
+            try out.text(UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+            try out.empty("g", [("n", TEIWriter.glyphName(glyph.scalar))])
+            offset += glyph.length
+            runStart = offset
         }
-        try out.text(String(String.UnicodeScalarView(scalars[runStart..<end])))
+        try out.text(UnsafeBufferPointer(rebasing: bytes[runStart..<last]))
     }
 
     private mutating func open(_ element: Element) throws(FormatError) {

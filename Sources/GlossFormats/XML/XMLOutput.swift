@@ -6,9 +6,13 @@ import CLibXML2
 final class XMLOutput {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
+    /// Text handed to libxml2, which takes NUL-terminated strings.
+    private var scratch: [UInt8] = []
 
     init() throws(FormatError) {
         guard let buffer = xmlBufferCreate() else { throw .libxml("cannot allocate a buffer") }
+        // Grown by doubling: the default (exact) scheme reallocates at every flush of the writer.
+        xmlBufferSetAllocationScheme(buffer, XML_BUFFER_ALLOC_DOUBLEIT)
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)
             throw .libxml("cannot create a text writer")
@@ -39,6 +43,15 @@ final class XMLOutput {
         try check(xmlTextWriterWriteString(writer, Self.clean(string)), "text")
     }
 
+    /// UTF-8 text that holds only characters XML 1.0 allows (and so no NUL), escaped by libxml2.
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(FormatError) {
+        guard !bytes.isEmpty else { return }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: bytes)
+        scratch.append(0)
+        try check(xmlTextWriterWriteString(writer, scratch), "text")
+    }
+
     /// `<name attributes>text</name>`, or nothing when `text` is nil.
     func element(_ name: String, _ attributes: [(String, String)] = [], _ text: String?) throws(FormatError) {
         guard let text else { return }
@@ -58,12 +71,12 @@ final class XMLOutput {
         try check(xmlTextWriterWriteRaw(writer, "\n" + String(repeating: "  ", count: depth)), "whitespace")
     }
 
-    /// Closes every open element and returns the document.
-    func finish() throws(FormatError) -> String {
+    /// Closes every open element and returns the document's UTF-8 bytes.
+    func finish() throws(FormatError) -> [UInt8] {
         try check(xmlTextWriterEndDocument(writer), "end document")
         xmlTextWriterFlush(writer)
-        guard let content = xmlBufferContent(buffer) else { return "" }
-        return String(cString: content)
+        guard let content = xmlBufferContent(buffer) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
     }
 
     private func check(_ status: Int32, _ what: String) throws(FormatError) {
