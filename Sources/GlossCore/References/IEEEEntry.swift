@@ -23,7 +23,9 @@ enum IEEEEntry {
             details = String(rest[quoted.range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
             // Turkish and Russian footnotes also quote titles after initials; their page (`s. 61`) is a locator.
             guard details.firstMatch(of: Self.turkishPages) == nil,
-                  details.hasPrefix("in ") || details.firstMatch(of: Self.detailsMark) != nil else { return nil }
+                  details.hasPrefix("in ") || details.firstMatch(of: Self.detailsMark) != nil
+                    // A web page: `“Title,” Site. Accessed: …. [Online]. Available: URL` (its access date taken out).
+                    || fields.url != nil && !details.contains(",") else { return nil }
             readDetails(details, into: &fields)
         } else {
             // A book: `Title. Place: Publisher, Year.` The publisher element is the last sentence, so a

@@ -58,6 +58,14 @@ enum PhysicsEntry {
                 fields.editors = PersonNames.split(String(editors)).compactMap(LeadingAuthors.initialsThenFamily)
             }
             fields.year = CSLDate(year: Int(match.5) ?? 0)
+            // `Title, Container (2002)`: a bracket with a year alone follows a journal or site without a
+            // volume, not a book (a book's bracket names its publisher).
+            if match.2 == nil, match.4 == nil, let title = fields.title, let comma = title.range(of: ", ", options: .backwards),
+               title[comma.upperBound...].first?.isUppercase == true {
+                fields.title = String(title[..<comma.lowerBound])
+                fields.container = String(title[comma.upperBound...])
+                fields.titleQuoted = true
+            }
             let publisher = (match.4 ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             if let first = publisher.first { fields.publisher = first }
             if publisher.count > 1 { fields.place = publisher.dropFirst().joined(separator: ", ") }
@@ -68,8 +76,12 @@ enum PhysicsEntry {
             // end, so neither a footnote's `Title, Place, 2010` nor IEEE's `Title. Publisher, 2010` is one)
             fields.title = String(match.1)
             fields.year = CSLDate(year: Int(match.2) ?? 0)
+        } else if fields.url != nil, !rest.isEmpty, !rest.contains("("), EntryTail.year(in: rest) == nil,
+                  rest.firstMatch(of: /[^.]\. \p{Lu}/) == nil {
+            // A web page: `A. Name, Title, with Commas, URL.` The title runs to the address.
+            fields.title = rest
         } else {
-            // Web pages and the rest: the general reader's (so are footnotes that start `A. Name, Title, …`).
+            // The rest: the general reader's (so are footnotes that start `A. Name, Title, …`).
             return nil
         }
         var reference = fields.reference()

@@ -46,7 +46,7 @@ enum Locator {
 /// Publication and access dates in the forms the sources write them.
 public enum ReferenceDates {
     static let accessMarkers = ["erişim tarihi", "son erişim", "erişim", "erişildi", "accessed on", "accessed", "retrieved",
-                                "müraciət tarixi", "müraciət", "дата обращения", "access date"]
+                                "müraciət tarixi", "müraciət", "дата обращения", "access date", "cited"]
 
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -75,16 +75,27 @@ public enum ReferenceDates {
             guard let year = Int(words[0]), isYear(year) else { return nil }
             return CSLDate(year: year)
         case 2:
-            guard let month = months[words[0]], let year = Int(words[1]), isYear(year) else { return nil }
+            guard let month = month(words[0]), let year = Int(words[1]), isYear(year) else { return nil }
             return CSLDate(year: year, month: month)
         case 3:
-            // `13 August 2023`, and the American `August 13, 2023`.
-            if let month = months[words[0]], let day = Int(words[1]), let year = Int(words[2]), isYear(year) { return valid(year, month, day) }
-            guard let day = Int(words[0]), let month = months[words[1]], let year = Int(words[2]), isYear(year) else { return nil }
+            // `13 August 2023`, the American `August 13, 2023`, and Vancouver's `2023 Aug 13`.
+            if let month = month(words[0]), let day = Int(words[1]), let year = Int(words[2]), isYear(year) { return valid(year, month, day) }
+            if let year = Int(words[0]), isYear(year), let month = month(words[1]), let day = Int(words[2]) { return valid(year, month, day) }
+            guard let day = Int(words[0]), let month = month(words[1]), let year = Int(words[2]), isYear(year) else { return nil }
             return valid(year, month, day)
         default:
             return nil
         }
+    }
+
+    /// English abbreviations of the months (`Aug.`, `Sept`).
+    static let monthAbbreviations: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    /// `august`, `ağustos`, `августа`, `aug.`, `sept` → the month's number.
+    static func month(_ word: String) -> Int? {
+        months[word] ?? monthAbbreviations[word.hasSuffix(".") ? String(word.dropLast()) : word]
     }
 
     /// A segment that is a publication date (`2011`, `2020a`, `March 2021`, `(1998)`,

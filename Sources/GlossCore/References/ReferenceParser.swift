@@ -15,10 +15,12 @@ public enum ReferenceParser {
 
     /// Parses an entry; a leading number is its footnote or list number only when `takingNumber`
     /// (a list entry's number was taken by the segmenter, and `1000 Genomes Project Consortium` is a name).
-    static func parse(_ text: String, takingNumber: Bool) -> ParsedEntry {
+    /// `readersFailedOn`: a text on which the author-date, styled and GOST readers are known to find
+    /// nothing (a list entry they were tried on), so that they are not tried on it again.
+    static func parse(_ text: String, takingNumber: Bool, readersFailedOn failed: String? = nil) -> ParsedEntry {
         var body = collapse(text)
         let number = takingNumber ? takeLeadingNumber(&body) : nil
-        if let styled = styledEntry(body) { return ParsedEntry(number: number, references: [styled], isCommentary: false) }
+        if !isSame(body, failed), let styled = styledEntry(body) { return ParsedEntry(number: number, references: [styled], isCommentary: false) }
         var isCommentary = false
         var references: [ParsedReference] = []
         for piece in splitReferences(body) {
@@ -28,7 +30,7 @@ public enum ReferenceParser {
                 if before.split(separator: " ").count > 3 { isCommentary = true }
                 text = after
             }
-            guard !text.isEmpty, let reference = parseReference(text) else { continue }
+            guard !text.isEmpty, let reference = parseReference(text, readersFailedOn: failed) else { continue }
             if looksLikeProse(reference, text) {
                 isCommentary = true
             } else {
@@ -47,7 +49,10 @@ public enum ReferenceParser {
         let styled = styledEntry(body) != nil
         if !styled, let gost = GOSTEntry.parse(body) { return gost.record }
         if !styled, let sentences = SentenceEntry.parse(body) { return sentences.record }
-        guard var record = parse(body, takingNumber: false).references.first?.record else { return nil }
+        // Unless the entry is styled, the readers above found nothing in it: they are not tried on it again.
+        guard var record = parse(body, takingNumber: false, readersFailedOn: styled ? nil : body).references.first?.record else {
+            return nil
+        }
         if record.issued == nil { record.issued = closingYear(of: body, without: record.title) }
         return record
     }
@@ -62,16 +67,27 @@ public enum ReferenceParser {
         return SentenceEntry.closingYear(in: rest)?.0
     }
 
+    /// Whether `text` is `failed`, byte for byte (`==` would also take a canonically equivalent text).
+    static func isSame(_ text: String, _ failed: String?) -> Bool {
+        failed.map { text.utf8.elementsEqual($0.utf8) } ?? false
+    }
+
     /// Parses a single reference (no leading number, no `;`-separated list).
     public static func parseReference(_ raw: String) -> ParsedReference? {
+        parseReference(raw, readersFailedOn: nil)
+    }
+
+    static func parseReference(_ raw: String, readersFailedOn failed: String?) -> ParsedReference? {
         var text = collapse(raw)
         stripSeePrefix(&text)
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
         guard !text.isEmpty else { return nil }
         if let ibid = ibid(text) { return ibid }
-        if let styled = styledEntry(text) { return styled }
-        if let authorDate = AuthorDateEntry.parse(text) { return authorDate }
-        if let gost = GOSTEntry.parse(text) { return gost }
+        if !isSame(text, failed) {
+            if let styled = styledEntry(text) { return styled }
+            if let authorDate = AuthorDateEntry.parse(text) { return authorDate }
+            if let gost = GOSTEntry.parse(text) { return gost }
+        }
 
         var fields = Fields()
         if let found = BrokenURL.find(in: text) {
@@ -270,7 +286,8 @@ public enum ReferenceParser {
             record.containerTitle = container
             record.volume = volume
             record.issue = issue
-            record.issued = year
+            // A page whose entry prints no date is dated by its address (`…/2016/1/7/…`), never by its access date.
+            record.issued = year ?? url.flatMap(DateInURL.date(in:))
             record.page = pageRange
             record.yearSuffix = yearSuffix
             record.accessed = accessed
@@ -446,24 +463,56 @@ public enum ReferenceParser {
         fields.publisher = name
     }
 
+    /// Takes the access date out of `text`, with its marker: `Erişim tarihi: 21.07.2023`, `(Accessed:
+    /// August 13, 2023)`, `Retrieved August 13, 2023, from`, `Accessed: Aug. 13, 2023`, `Accessed 13 Aug.
+    /// 2023`, `[cited 2023 Aug 13]`, `(дата обращения: 13.08.2023)`, and Turkish APA's `13 Ağustos 2023
+    /// tarihinde … adresinden erişildi`. The date a page was read is never its year.
     static func takeAccessDate(_ text: inout String) -> CSLDate? {
-        for marker in ReferenceDates.accessMarkers {
-            guard let range = text.range(of: marker, options: [.caseInsensitive, .diacriticInsensitive]) else { continue }
-            let start = range.lowerBound
-            var index = range.upperBound
-            while index < text.endIndex, " :.".contains(text[index]) { index = text.index(after: index) }
-            var dateEnd = index
-            // In brackets the date runs to the closing one: `(Accessed: August 13, 2023)`.
-            let bracketed = start > text.startIndex && text[text.index(before: start)] == "("
-            while dateEnd < text.endIndex, !(bracketed ? ")" : ",;)").contains(text[dateEnd]) { dateEnd = text.index(after: dateEnd) }
-            let dateText = String(text[index..<dateEnd]).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
-            guard let date = ReferenceDates.parse(dateText) else { continue }
-            var removeStart = start
-            if removeStart > text.startIndex, text[text.index(before: removeStart)] == "(" { removeStart = text.index(before: removeStart) }
-            var removeEnd = dateEnd
-            if removeEnd < text.endIndex, text[removeEnd] == ")" { removeEnd = text.index(after: removeEnd) }
-            text.replaceSubrange(removeStart..<removeEnd, with: ",")
+        if let match = text.firstMatch(of: /(\d{1,2}[ .]\p{L}+\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}) tarihinde\s*/),
+           let date = ReferenceDates.parse(String(match.1)) {
+            text.replaceSubrange(match.range, with: "")
             return date
+        }
+        for marker in ReferenceDates.accessMarkers {
+            var from = text.startIndex
+            while from < text.endIndex,
+                  let range = text.range(of: marker, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
+                from = range.upperBound
+                if range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)].isLetter { continue }
+                var start = range.upperBound
+                while start < text.endIndex, " :.".contains(text[start]) { start = text.index(after: start) }
+                guard let dateEnd = dateEnd(in: text, from: start), let date = ReferenceDates.parse(String(text[start..<dateEnd])) else { continue }
+                var removeStart = range.lowerBound
+                var removeEnd = dateEnd
+                if removeStart > text.startIndex, "([".contains(text[text.index(before: removeStart)]) { removeStart = text.index(before: removeStart) }
+                if removeEnd < text.endIndex, ")]".contains(text[removeEnd]) { removeEnd = text.index(after: removeEnd) }
+                // APA's `Retrieved August 13, 2023, from https://…`.
+                if let from = text[removeEnd...].prefixMatch(of: /,? from(?= )/) { removeEnd = from.range.upperBound }
+                text.replaceSubrange(removeStart..<removeEnd, with: ",")
+                return date
+            }
+        }
+        return nil
+    }
+
+    /// The end of the longest run of up to four words from `start` that reads as a date (`August 13,
+    /// 2023`, `13 Aug. 2023`, `2023 Aug 13`, `13.08.2023`), not past a closing bracket or `;`.
+    static func dateEnd(in text: String, from start: String.Index) -> String.Index? {
+        var ends: [String.Index] = []
+        var cursor = start
+        while ends.count < 4, cursor < text.endIndex {
+            var end = cursor
+            while end < text.endIndex, !text[end].isWhitespace, !")];".contains(text[end]) { end = text.index(after: end) }
+            guard end > cursor else { break }
+            ends.append(end)
+            if end < text.endIndex, ")];".contains(text[end]) { break }
+            cursor = end
+            while cursor < text.endIndex, text[cursor] == " " { cursor = text.index(after: cursor) }
+        }
+        for end in ends.reversed() {
+            var trimmed = end
+            while trimmed > start, ".,".contains(text[text.index(before: trimmed)]) { trimmed = text.index(before: trimmed) }
+            if ReferenceDates.parse(String(text[start..<end])) != nil { return trimmed < end && text[trimmed] == "," ? trimmed : end }
         }
         return nil
     }
@@ -483,6 +532,8 @@ enum EditorMark {
 
     /// The names without the mark, and whether there was one.
     static func strip(_ text: String) -> (String, Bool) {
+        // Every mark opens with a bracket: without one, the case-folding searches below are spared.
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return (text, false) }
         for mark in marks {
             if let range = text.range(of: mark, options: .caseInsensitive) {
                 var rest = text

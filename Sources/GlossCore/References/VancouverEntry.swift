@@ -30,6 +30,7 @@ enum VancouverEntry {
         if let web = rest.firstMatch(of: Self.webPage) {
             site = String(web.1)
             if let year = web.2 { fields.year = CSLDate(year: Int(year) ?? 0) }
+            if let cited = web.3 { fields.accessed = ReferenceDates.parse(String(cited)) }
             rest = String(rest[web.range.upperBound...])
         }
         EntryTail.takeLinks(&rest, into: &fields)
@@ -137,7 +138,7 @@ extension VancouverEntry {
     nonisolated(unsafe) static let yearAtEnd = /, \d{4}\.(?: \d+ \p{L}{1,3}\.)?$/
     nonisolated(unsafe) static let yearFirst = /^\d{4}[a-z]?\./
     nonisolated(unsafe) static let initialOrLowercase = /^(?:\p{Lu}\.|\p{Ll})/
-    nonisolated(unsafe) static let webPage = /^((?:[^.\[]|\.(?! ))+) \[Internet\]\. (?:(\d{4})[^.;\[]*\. |\[cited [^\]]*\]\. )(?=[^;]*$)/
+    nonisolated(unsafe) static let webPage = /^((?:[^.\[]|\.(?! ))+) \[Internet\]\. (?:(\d{4})[^.;\[]*\. |\[cited ([^\]]*)\]\. )(?=[^;]*$)/
     nonisolated(unsafe) static let bracketedContainer = #/\. \[\p{Lu}[^\]]*\];/#
     nonisolated(unsafe) static let bracketAtEnd = /\s*\[([^\]]+)\]$/
     nonisolated(unsafe) static let journal = /^(.+?)\.? (\d{4})(?: [A-Z][a-z]{2}(?:[ -]\d{1,2})?)?;\s?([^(:;\s]*)(?:\(([^)]*)\))?(?::\s?([^\s.;]+))?/
