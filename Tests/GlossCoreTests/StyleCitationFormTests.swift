@@ -234,9 +234,58 @@ struct AuthorMentionTests {
         #expect(citations.filter { $0.kind == .narrative }.map { $0.items.first?.author } == ["Achebe", "Hartley and Ruiz", "Okafor et al.", "Achebe", "Aydın"])
     }
 
-    /// A text citing by author and year: names in its running text are not citations.
+    /// A text citing by author and year: names in its running text are not citations, nor a bare
+    /// name in parentheses; a page or a short title after the name still makes one.
     @Test func noMentionsInAnAuthorDateText() {
-        let body = "Achebe (1958) tells it well (Achebe, 1958; Hartley and Ruiz, 2010). As Achebe shows, it is old (Achebe)."
-        #expect(scanned(body + Self.list).citations.map(\.text) == ["Achebe (1958)", "(Achebe, 1958; Hartley and Ruiz, 2010)", "(Achebe)"])
+        let body = "Achebe (1958) tells it well (Achebe, 1958; Hartley and Ruiz, 2010). As Achebe shows, it is old (Achebe), "
+            + "as he says (Achebe 12)."
+        #expect(scanned(body + Self.list).citations.map(\.text) == ["Achebe (1958)", "(Achebe, 1958; Hartley and Ruiz, 2010)", "(Achebe 12)"])
+    }
+}
+
+@Suite("Citations without a date")
+struct UndatedCitationTests {
+    static let list = """
+
+
+    References
+
+    Karimov, R. (2019) Qarabağ xanlığının tarixi. Bakı: Elm.
+
+    Lindqvist, P. (no date) Harbour towns of the Baltic. Available at: https://example.org/harbours (Accessed: 3 May 2021).
+
+    """
+
+    /// Harvard (Cite Them Right) prints `no date`: no digit and no full stop in the parenthesis.
+    @Test func harvardNoDate() throws {
+        let text = MarkedText("Trade moved north ⟦(Lindqvist, no date)⟧ in the period.")
+        let scan = scanned(text.text + Self.list)
+        let found = try #require(scan.citations.first)
+        #expect(found.span == text.span)
+        #expect(found.items == [CitationItem(author: "Lindqvist", year: "no date")])
+        #expect(CitedYear("no date").undated)
+    }
+
+    /// An undated citation of the one work the list has by that author, listed with a year, is linked
+    /// to it with the year noted as disagreeing.
+    /// In an author-date text, a work the list gives no year is cited by its author alone.
+    @Test func bareNameOfAnUndatedWork() {
+        let body = "Trade moved north (Lindqvist) and grew (Karimov, 2019; Karimov, 2019)."
+        #expect(scanned(body + Self.list).citations.map(\.text) == ["(Lindqvist)", "(Karimov, 2019; Karimov, 2019)"])
+        let other = "Trade moved north (Karimov) and grew (Lindqvist, no date; Karimov, 2019)."
+        #expect(scanned(other + Self.list).citations.map(\.text) == ["(Lindqvist, no date; Karimov, 2019)"])
+    }
+
+    @Test func undatedCitationOfADatedEntry() throws {
+        let body = "Bu fərq qeyd olunub (Karimov, n.d.)."
+        let scan = scanned(body + Self.list)
+        let bibliography = SourceBibliography.build(source: try SourceID("test"), footnotes: [],
+                                                    list: ReferenceListSegmenter.segment(body + Self.list))
+        let resolution = CitationResolver.resolve(.init(source: try SourceID("test"), citations: scan.citations,
+                                                        referenceList: bibliography.referenceList))
+        let linked = try #require(resolution.resolutions.first)
+        #expect(linked.status == .linked)
+        #expect(linked.via == .referenceList)
+        #expect(linked.mismatch == .year)
     }
 }
