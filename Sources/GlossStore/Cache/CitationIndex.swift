@@ -106,12 +106,14 @@ extension CitationScan {
 }
 
 extension SourceMetadata {
-    /// What the detections of the current revision are cached under: the text's sha256, and for a
-    /// text whose page layout showed its footnote areas, a digest of those too (the same text
-    /// imported as plain text scans differently).
-    var detectionKey: String {
-        guard let areas = current.footnoteAreas, !areas.isEmpty else { return sha256 }
+    /// What the detections of the current revision are cached under: the text's sha256 and the
+    /// source's id (an entry's citations name their source, so two sources holding the same text
+    /// each need their own), and for a text whose page layout showed its footnote areas, a digest
+    /// of those too (the same text imported as plain text scans differently).
+    public var detectionKey: String {
+        let key = sha256 + "-" + id.rawValue
+        guard let areas = current.footnoteAreas, !areas.isEmpty else { return key }
         let description = areas.map { "\($0.start)-\($0.end)" }.joined(separator: ",")
-        return sha256 + "-notes-" + sha256Hex(Array(description.utf8)).prefix(16)
+        return key + "-notes-" + sha256Hex(Array(description.utf8)).prefix(16)
     }
 }

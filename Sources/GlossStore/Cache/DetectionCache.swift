@@ -2,9 +2,11 @@ import Crypto
 import Foundation
 import GlossCore
 
-/// Detected citations and footnotes of stored texts, kept under `.gloss-cache/citations/<sha256>.jsonl`.
+/// Detected citations and footnotes of stored texts, kept under `.gloss-cache/citations/<key>.jsonl`.
 ///
-/// An entry names the sha256 of the text it was made from and the scanner version that made it; an
+/// The `sha256` an entry is stored and asked for under is its key: ``CitationIndex`` uses
+/// `SourceMetadata.detectionKey` (the text's sha256 with the source's id, whose citations the
+/// entry's lines name). An entry names that key and the scanner version that made it; an
 /// entry that is missing, unreadable or made by another scanner version is stale and is rebuilt.
 /// Entries are derived data: written atomically, never needed for correctness.
 ///
