@@ -42,14 +42,22 @@ public enum ReferenceParser {
     /// first, on the whole entry (a title may hold `;` or `see`), then the footnote reader.
     public static func parseListEntry(_ text: String) -> BibRecord? {
         let body = collapse(text)
+        guard var record = readListEntry(body) else { return nil }
+        if record.issued == nil, body.firstMatch(of: noDate) == nil { record.issued = closingYear(of: body, without: record.title) }
+        return record
+    }
+
+    /// `n.d.`, `t.y.`, `s.a.`, `б. г.`, `date inconnue`: an entry that says it has no date.
+    nonisolated(unsafe) static let noDate = /(?i)\b(?:n\. ?d\.|t\. ?y\.|s\. ?a\.|b\. ?t\.|no date|date inconnue|sans date|o\. ?j\.|б\. ?г\.)(?=$|[\s.,;:)\]])/
+
+    static func readListEntry(_ body: String) -> BibRecord? {
         if let authorDate = AuthorDateEntry.parse(body) { return authorDate.record }
         // A list entry is one work: GOST's `М.; Л.: Academia, 1936` holds a `;` that separates no references.
         let styled = styledEntry(body) != nil
         if !styled, let gost = GOSTEntry.parse(body) { return gost.record }
         if !styled, let sentences = SentenceEntry.parse(body) { return sentences.record }
-        guard var record = parse(body, takingNumber: false).references.first?.record else { return nil }
-        if record.issued == nil { record.issued = closingYear(of: body, without: record.title) }
-        return record
+        // A list entry is a reference even where a footnote so written would be a comment.
+        return parse(body, takingNumber: false).references.first?.record ?? parseReference(body)?.record
     }
 
     /// The year a list entry the readers found none in closes an element with (`(New York: Norton,
