@@ -15,6 +15,8 @@ cd "$(dirname "$0")"
 TARGETS="FuzzScanner FuzzFootnotes FuzzReferences FuzzBibTeX FuzzTEI"
 
 build() {
+    # SwiftPM does not plan again when the main package gains a file: drop the plan.
+    rm -f .build/release.yaml
     nice -n 10 swift build -c release --sanitize=fuzzer -Xswiftc -g
 }
 

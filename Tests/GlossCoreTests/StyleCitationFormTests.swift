@@ -105,6 +105,8 @@ struct AuthorPageCitationTests {
 
     Works Cited
 
+    1000 Genomes Project Consortium, et al. "A Map of Human Genome Variation." Nature, vol. 467, 2010, pp. 1061–73.
+
     Achebe, Chinua. Things Fall Apart. Heinemann, 1958.
 
     Aydın, Kemal. Osmanlı Kasabaları. Ötüken, 2018.
@@ -129,6 +131,8 @@ struct AuthorPageCitationTests {
          [CitationItem(author: "Nussbaum", locator: "88", titleFragment: "Upheavals")]),
         ("Pity is a judgement ⟦(Nussbaum, “Compassion” 30)⟧ about others.",
          [CitationItem(author: "Nussbaum", locator: "30", titleFragment: "“Compassion”")]),
+        ("Variants are common ⟦(1000 Genomes Project Consortium et al. 63)⟧ in all groups.",
+         [CitationItem(author: "1000 Genomes Project Consortium et al.", locator: "63")]),
         ("Both agree ⟦(see Achebe 12; Hartley and Ruiz)⟧ on this.",
          [CitationItem(author: "Achebe", locator: "12", prefix: "see"), CitationItem(author: "Hartley and Ruiz")]),
     ])
@@ -152,6 +156,7 @@ struct AuthorPageCitationTests {
         "Both agree (Achebe and Smith) on this.",
         "The book (Things Fall Apart) is short.",
         "The agency (NASA) funded it.",
+        "The sample (12 Achebe) was small.",
     ])
     func notCitations(_ body: String) {
         #expect(scanned(body + Self.list).citations.isEmpty, "\(scanned(body + Self.list).citations.map(\.text))")
@@ -208,5 +213,79 @@ struct WrittenOutEtAlTests {
                                                         referenceList: bibliography.referenceList))
         #expect(resolution.resolutions.map(\.status) == [.linked])
         #expect(resolution.resolutions.first?.via == .referenceList)
+    }
+}
+
+@Suite("MLA narrative mentions")
+struct AuthorMentionTests {
+    static let list = AuthorPageCitationTests.list
+
+    /// In a text that cites by author and page, a listed authorship named in the running text is a
+    /// narrative citation.
+    @Test func mentionsInAnAuthorPageText() {
+        let body = """
+            As Achebe shows, the village is old (Achebe 12). Hartley and Ruiz describe the towns (Hartley and Ruiz 4),
+            and Okafor et al. mapped the delta. Achebe’s novel was read widely (Achebe). Kasabaları en iyi Aydın anlatır.
+            The Achebe Street market and Ruiz alone are not cited, nor 1000 Genomes Project Consortium et al. in part.
+            """
+        let citations = scanned(body + Self.list).citations
+        #expect(citations.map(\.text) == ["Achebe", "(Achebe 12)", "Hartley and Ruiz", "(Hartley and Ruiz 4)", "Okafor et al.",
+                                          "Achebe", "(Achebe)", "Aydın"])
+        #expect(citations.filter { $0.kind == .narrative }.map { $0.items.first?.author } == ["Achebe", "Hartley and Ruiz", "Okafor et al.", "Achebe", "Aydın"])
+    }
+
+    /// A text citing by author and year: names in its running text are not citations, nor a bare
+    /// name in parentheses; a page or a short title after the name still makes one.
+    @Test func noMentionsInAnAuthorDateText() {
+        let body = "Achebe (1958) tells it well (Achebe, 1958; Hartley and Ruiz, 2010). As Achebe shows, it is old (Achebe), "
+            + "as he says (Achebe 12)."
+        #expect(scanned(body + Self.list).citations.map(\.text) == ["Achebe (1958)", "(Achebe, 1958; Hartley and Ruiz, 2010)", "(Achebe 12)"])
+    }
+}
+
+@Suite("Citations without a date")
+struct UndatedCitationTests {
+    static let list = """
+
+
+    References
+
+    Karimov, R. (2019) Qarabağ xanlığının tarixi. Bakı: Elm.
+
+    Lindqvist, P. (no date) Harbour towns of the Baltic. Available at: https://example.org/harbours (Accessed: 3 May 2021).
+
+    """
+
+    /// Harvard (Cite Them Right) prints `no date`: no digit and no full stop in the parenthesis.
+    @Test func harvardNoDate() throws {
+        let text = MarkedText("Trade moved north ⟦(Lindqvist, no date)⟧ in the period.")
+        let scan = scanned(text.text + Self.list)
+        let found = try #require(scan.citations.first)
+        #expect(found.span == text.span)
+        #expect(found.items == [CitationItem(author: "Lindqvist", year: "no date")])
+        #expect(CitedYear("no date").undated)
+    }
+
+    /// An undated citation of the one work the list has by that author, listed with a year, is linked
+    /// to it with the year noted as disagreeing.
+    /// In an author-date text, a work the list gives no year is cited by its author alone.
+    @Test func bareNameOfAnUndatedWork() {
+        let body = "Trade moved north (Lindqvist) and grew (Karimov, 2019; Karimov, 2019)."
+        #expect(scanned(body + Self.list).citations.map(\.text) == ["(Lindqvist)", "(Karimov, 2019; Karimov, 2019)"])
+        let other = "Trade moved north (Karimov) and grew (Lindqvist, no date; Karimov, 2019)."
+        #expect(scanned(other + Self.list).citations.map(\.text) == ["(Lindqvist, no date; Karimov, 2019)"])
+    }
+
+    @Test func undatedCitationOfADatedEntry() throws {
+        let body = "Bu fərq qeyd olunub (Karimov, n.d.)."
+        let scan = scanned(body + Self.list)
+        let bibliography = SourceBibliography.build(source: try SourceID("test"), footnotes: [],
+                                                    list: ReferenceListSegmenter.segment(body + Self.list))
+        let resolution = CitationResolver.resolve(.init(source: try SourceID("test"), citations: scan.citations,
+                                                        referenceList: bibliography.referenceList))
+        let linked = try #require(resolution.resolutions.first)
+        #expect(linked.status == .linked)
+        #expect(linked.via == .referenceList)
+        #expect(linked.mismatch == .year)
     }
 }

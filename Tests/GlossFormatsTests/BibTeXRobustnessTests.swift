@@ -7,6 +7,20 @@ struct BibTeXRobustnessTests {
     static let pieces = ["@article", "@string", "@comment", "@preamble", "{", "}", "(", ")", "\"", ",", "=", "#", " ", "\n", "key",
                          "title", "author", " and ", "\\\"", "\\c", "{\\i}", "\\u", "\\", "--", "`", "'", "ş", "İ", "%", "jan", "2021"]
 
+    /// Found by `Fuzz/FuzzBibTeX`: a control character after a backslash in a field kept as written
+    /// was dropped on export, and the backslash then escaped the closing brace; the file written
+    /// did not read back.
+    @Test(arguments: ["{{\\\u{2}}ze}", "{a\\\u{2}\u{3}}", "{a\\\\\u{2}}", "{\\\u{FFFE}}"])
+    func exportOfAnEscapedControlCharacterReadsBack(value: String) throws {
+        let imported = BibTeXParser.parse("@misc{k, title = {T}, note = \(value)}\n", file: "in.bib")
+        #expect(imported.records.count == 1)
+        for text in [BibTeXWriter().write(imported.records).text, BibLaTeXWriter().write(imported.records).text] {
+            let back = BibTeXParser.parse(text, file: "written.bib")
+            #expect(!back.problems.contains { $0.severity == .error }, "\(back.problems.map(\.description)) in \(text)")
+            #expect(back.records.count == 1)
+        }
+    }
+
     @Test func parserSurvivesRandomInput() {
         var state: UInt64 = 7
         func next(_ bound: Int) -> Int {

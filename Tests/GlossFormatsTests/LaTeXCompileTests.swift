@@ -15,6 +15,7 @@ struct LaTeXCompileTests {
 
     static let classic = installed("pdflatex", "bibtex") && kpsewhich("plain.bst") && kpsewhich("graphicx.sty")
     static let modern = installed("lualatex", "biber") && kpsewhich("biblatex.sty") && kpsewhich("etoolbox.sty")
+    static let pdflatexBiber = installed("pdflatex", "biber") && kpsewhich("biblatex.sty") && kpsewhich("etoolbox.sty")
 
     static func kpsewhich(_ file: String) -> Bool {
         guard installed("kpsewhich"), let run = try? ExportFixtures.runTool("kpsewhich", [file], in: URL(fileURLWithPath: "/tmp")) as (status: Int32, output: String)? else { return false }
@@ -31,7 +32,7 @@ struct LaTeXCompileTests {
         az.issued = CSLDate(year: 2020)
         var marks = BibRecord(id: "marks2019", type: "article-journal")
         marks.author = [CSLName(family: "Qasımov", given: "Ə\u{0304}li")]
-        marks.title = "x\u{0304}, ı\u{0301}, s\u{0323}\u{0304}, Ə\u{0303}"
+        marks.title = "x\u{0304}, ı\u{0301}, s\u{0323}\u{0304}, Ə\u{0303}, \u{0303}"
         marks.containerTitle = "Dil"
         marks.issued = CSLDate(year: 2019)
         marks.page = "1–5"
@@ -71,6 +72,41 @@ struct LaTeXCompileTests {
         \\end{document}
         """
         let log = try Self.compile(bib: bib, tex: tex, steps: [("lualatex", true), ("biber", false), ("lualatex", true), ("lualatex", true)])
+        #expect(!log.contains("undefined"), "\(log)")
+    }
+
+    /// A title's `\~{}` is read as a bare combining tilde; written as it is into the BibLaTeX file, it
+    /// stopped pdflatex ("Unicode character ̃ (U+0303) not set up for use with LaTeX", issue 21).
+    /// Marks become accent commands, on their letter or over nothing.
+    @Test(.enabled(if: pdflatexBiber, "needs pdflatex, biber and biblatex"))
+    func pdflatexAndBiberCompileCombiningMarks() throws {
+        let imported = BibTeXParser.parse("@article{k, author = {Kaya, Ali}, title = {Approx \\~{} value}, journal = {J}, year = {2020}}",
+                                          file: "in.bib")
+        var tilde = try #require(imported.records.first)
+        #expect(tilde.title == "Approx \u{0303} value")
+        // As a record read from a reference list or a TEI file: written from its fields.
+        tilde.custom = nil
+        // (A mark on a letter with no precomposed form, `{\={x}}`, biber writes back as UTF-8 for
+        // pdflatex to stop at: lualatex reads those, above.)
+        var marks = BibRecord(id: "marks2019", type: "article-journal")
+        marks.author = [CSLName(family: "Smith", given: "A")]
+        marks.title = "\u{0301}Bare marks: \u{0303}, \u{0302}\u{0308}"
+        marks.containerTitle = "Dil"
+        marks.issued = CSLDate(year: 2019)
+        let bib = BibLaTeXWriter().write([tilde, marks]).text
+        #expect(!bib.unicodeScalars.contains { $0.properties.generalCategory == .nonspacingMark }, "\(bib)")
+        let tex = """
+        \\documentclass{article}
+        \\usepackage[utf8]{inputenc}
+        \\usepackage[T1]{fontenc}
+        \\usepackage[backend=biber]{biblatex}
+        \\addbibresource{refs.bib}
+        \\begin{document}
+        \\cite{k}\\cite{marks2019}
+        \\printbibliography
+        \\end{document}
+        """
+        let log = try Self.compile(bib: bib, tex: tex, steps: [("pdflatex", true), ("biber", false), ("pdflatex", true), ("pdflatex", true)])
         #expect(!log.contains("undefined"), "\(log)")
     }
 

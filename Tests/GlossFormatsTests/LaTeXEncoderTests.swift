@@ -24,4 +24,14 @@ import Testing
     @Test func unicodeModeKeepsLetters() {
         #expect(LaTeXEncoder(mode: .unicode).encode("Şimşir & Co_").text == "Şimşir \\& Co\\_")
     }
+
+    /// A combining mark with no precomposed letter becomes an accent command in both modes (pdflatex
+    /// stops at the mark in UTF-8); one over nothing (a title's `\~{}`) is set over `\relax`, each
+    /// on its own.
+    @Test(arguments: [LaTeXEncoder.Mode.ascii, .unicode])
+    func marksBecomeAccentCommands(mode: LaTeXEncoder.Mode) {
+        let (text, unescaped) = LaTeXEncoder(mode: mode).encode("Approx \u{0303} x\u{0304}, \u{0308}\u{0302}")
+        #expect(text == "Approx {\\~{\\relax}} {\\={x}}, {\\\"{\\relax}}{\\^{\\relax}}")
+        #expect(unescaped.isEmpty)
+    }
 }

@@ -58,10 +58,21 @@ enum AuthorPageParenthesis {
             authorEnd = comma
         }
         let author = ParentheticalCitationParser.trim(head.part(0..<authorEnd))
-        guard author.count > 1, AuthorName.isAuthor(author), !isAcronymAlone(author, withPages: locator != nil) else { return nil }
+        guard author.count > 1, isAuthor(author), !isAcronymAlone(author, withPages: locator != nil) else { return nil }
         let name = ParentheticalCitationParser.text(author)
         guard listed(name) else { return nil }
         return CitationItem(author: name, locator: locator, prefix: prefix, titleFragment: title)
+    }
+
+    /// An author as ``AuthorName`` reads one, or a body whose name opens with a number and goes on
+    /// for two words or more (`1000 Genomes Project Consortium et al.`); the list decides whether it
+    /// is one.
+    private static func isAuthor(_ s: Scalars) -> Bool {
+        if AuthorName.isAuthor(s) { return true }
+        let digits = LocatorParser.digitRun(s, at: 0)
+        guard digits > 0, digits < s.count, s[digits] == " " else { return false }
+        let rest = ParentheticalCitationParser.trim(s.part(digits..<s.count))
+        return rest.contains(" ") && AuthorName.isAuthor(rest)
     }
 
     /// A short title: in quotation marks (`"Short Title"`, `“Short Title”`), or a few words opened by
@@ -101,7 +112,16 @@ enum AuthorPageParenthesis {
         var words = Set<[UInt8]>()
         var k = list.lowerBound
         while k < list.upperBound {
-            while k < list.upperBound, isNumbering(bytes[k]) || ScanBytes.isSpace(bytes[k]) && bytes[k] != ScanBytes.newline { k += 1 }
+            while k < list.upperBound, ScanBytes.isSpace(bytes[k]) && bytes[k] != ScanBytes.newline { k += 1 }
+            // The entry's number (`12.`, `12)`, `[12]`), not a name opening with a number (`1000 Genomes`).
+            var number = k
+            if number < list.upperBound, bytes[number] == ScanBytes.openBracket { number += 1 }
+            while number < list.upperBound, ScanBytes.isDigit(bytes[number]) { number += 1 }
+            if number > k, number < list.upperBound,
+               bytes[number] == ScanBytes.period || bytes[number] == ScanBytes.closeParen || bytes[number] == ScanBytes.closeBracket {
+                k = number + 1
+                while k < list.upperBound, ScanBytes.isSpace(bytes[k]) && bytes[k] != ScanBytes.newline { k += 1 }
+            }
             let word = firstWord(bytes, from: k, limit: list.upperBound)
             if !word.isEmpty { words.insert(Array(bytes[word])) }
             k = word.upperBound
@@ -119,7 +139,4 @@ enum AuthorPageParenthesis {
         return start..<end
     }
 
-    private static func isNumbering(_ b: UInt8) -> Bool {
-        ScanBytes.isDigit(b) || b == ScanBytes.period || b == ScanBytes.openBracket || b == ScanBytes.closeBracket || b == ScanBytes.closeParen
-    }
 }

@@ -8,6 +8,13 @@ enum CommaJoinedAuthors {
     /// How many names may stand before the one found.
     static let maxExtraNames = 3
 
+    /// Whether a word ending with a comma stands right before `found`: only then is the list asked.
+    static func mayExtend(_ found: (author: String, start: Int), in window: NormalizedText) -> Bool {
+        var end = found.start
+        while end > 0, window.bytes[end - 1] == ScanBytes.space { end -= 1 }
+        return end > 1 && window.bytes[end - 1] == ScanBytes.comma
+    }
+
     /// `found` (an author ending the normalised `window`, and the offset in its bytes where it starts)
     /// with up to three `Name,` words before it added, when `listed` accepts the longer author.
     static func extend(_ found: (author: String, start: Int), in window: NormalizedText,

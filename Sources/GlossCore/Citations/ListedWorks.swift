@@ -29,9 +29,12 @@ struct ListedWorks {
     /// Whether a work of the list has exactly the authors that `author`, as written in the text,
     /// names (all of them, in order), or, for `Smith et al.`, the first of them (lists in these
     /// styles write `et al.` too, so the others are not read): the evidence an author-page citation
-    /// without a year (`(Smith 12)`) needs.
-    func lists(author: String) -> Bool {
+    /// without a year (`(Smith 12)`) needs. With `undated`, only works the list gives no year count
+    /// (an author-date text cites those by the name alone).
+    func lists(author: String, undated: Bool = false) -> Bool {
         let cited = CitedAuthors(author)
-        return records.contains { cited.match($0) == .exact || cited.etAl && cited.match($0) != .none }
+        return records.contains { record in
+            (!undated || record.issued?.year == nil) && (cited.match(record) == .exact || cited.etAl && cited.match(record) != .none)
+        }
     }
 }

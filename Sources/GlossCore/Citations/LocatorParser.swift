@@ -8,7 +8,7 @@ enum LocatorParser {
     static let pagePrefixes = ScalarForms(["səh.", "sah.", "ss.", "pp.", "s.", "p.", "с.", "сс.", "стр.", "ст."])
 
     /// Ways of writing "no date".
-    static let undated = ScalarForms(["n.d.", "t.y.", "b.t.", "b.y.", "s.a.", "б.г.", "б. г.", "n.d", "t.y"])
+    static let undated = ScalarForms(["n.d.", "t.y.", "b.t.", "b.y.", "s.a.", "б.г.", "б. г.", "n.d", "t.y", "no date"])
 
     /// The length of a year or date token starting at `i`: `2021`, `2021a`, `01.02.2000`, `16 may 1997`,
     /// `n.d.`, `t.y.`. Year ranges (`1918-1920`) are not years.

@@ -97,7 +97,7 @@ public struct CitedYear: Sendable, Hashable {
 
     public init(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        undated = ["n.d.", "t.y.", "b.t.", "s.a.", "nd"].contains(trimmed.lowercased())
+        undated = Self.undatedForms.contains(trimmed.lowercased())
         suffix = nil
         year = nil
         if let (date, suffix) = ReferenceDates.publication(trimmed) {
@@ -109,6 +109,10 @@ public struct CitedYear: Sendable, Hashable {
             year = Int(trimmed[range])
         }
     }
+
+    /// Ways of writing "no date", lower-cased: those the citation parsers read (`LocatorParser.undated`)
+    /// and Harvard's `no date`.
+    static let undatedForms: Set<String> = ["n.d.", "n.d", "nd", "t.y.", "t.y", "b.t.", "b.y.", "s.a.", "б.г.", "б. г.", "no date"]
 
     /// The first four decimal digits in a row (any script's), matched on scalars as the
     /// `NSRegularExpression` it replaces did.

@@ -222,13 +222,15 @@ public enum CitationResolver {
         return false
     }
 
-    /// The one list entry an unmatched item nearly fits: the same authors with another year, or
+    /// The one list entry an unmatched item nearly fits: the same authors with another year (or an
+    /// undated citation, `n.d.`, of the one dated entry by them), or
     /// the same year with the first author's family name one or two letters off (for names of five
     /// letters or more, with the same first letter). Nil when none or several fit.
     static func nearMatch(_ cited: CitedAuthors, _ year: CitedYear?, in list: RecordIndex) -> (BibRecord, CitationResolution.Mismatch)? {
         guard let first = cited.names.first else { return nil }
         let sameAuthors = list.records(firstAuthor: first).filter { cited.match($0) != .none }
-        if sameAuthors.count == 1, year?.year != nil { return (sameAuthors[0], .year) }
+        // `(Shahbazov, n.d.)` with the one entry by that author dated: the same work, the year disagreeing.
+        if sameAuthors.count == 1, year?.year != nil || year?.undated == true { return (sameAuthors[0], .year) }
         guard sameAuthors.isEmpty, let year, first.unicodeScalars.count >= 5 else { return nil }
         let close = list.candidates(year: year).filter { record in
             guard year.matches(record), let family = record.author?.first.flatMap({ $0.family ?? $0.literal }) else { return false }

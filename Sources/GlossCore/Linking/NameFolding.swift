@@ -4,34 +4,53 @@ public enum NameFolding {
     /// Lower-case ASCII-ish key: Turkish dotted and dotless i both become `i`, ə becomes `e`,
     /// other diacritics are dropped, apostrophes and punctuation removed, whitespace collapsed.
     public static func key(_ name: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
         var pendingSpace = false
-        for scalar in name.unicodeScalars {
-            for folded in fold(scalar) {
-                if folded.properties.isWhitespace || folded == "-" {
-                    pendingSpace = !out.isEmpty
-                } else if folded.properties.isAlphabetic || folded.properties.numericType != nil {
-                    if pendingSpace { out.append(" ") }
-                    pendingSpace = false
-                    out.append(folded)
-                }
+        func add(_ folded: Unicode.Scalar) {
+            let space: Bool
+            let word: Bool
+            if folded.isASCII {
+                // ASCII's White_Space is tab to carriage return and space; its letters and digits
+                // are A–Z, a–z and 0–9: no property lookup needed.
+                let byte = UInt8(folded.value)
+                space = byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "-")
+                word = (0x61...0x7A).contains(byte | 0x20) || (0x30...0x39).contains(byte)
+            } else {
+                space = folded.properties.isWhitespace
+                word = !space && (folded.properties.isAlphabetic || folded.properties.numericType != nil)
+            }
+            if space {
+                pendingSpace = !out.isEmpty
+            } else if word {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(contentsOf: UTF8.encode(folded)!)
             }
         }
-        return String(out)
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "I", "İ", "ı", "i": add("i")
+            case "Ə", "ə": add("e")
+            case "A"..."Z": add(Unicode.Scalar(scalar.value + 32)!)
+            case _ where scalar.isASCII: add(scalar)
+            case _ where scalar.value < 0x0530: for folded in foldedTable[Int(scalar.value) - 0x80] { add(folded) }
+            default: for folded in fold(scalar) { add(folded) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
+    /// A non-ASCII letter lowered, decomposed and stripped of its diacritics. Foundation's lowering
+    /// and normalisation cost a String each, so Latin, IPA, Greek and Cyrillic (U+0080–U+052F)
+    /// are folded once, into `foldedTable`.
     private static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        switch scalar {
-        case "I", "İ", "ı", "i": return ["i"]
-        case "Ə", "ə": return ["e"]
-        // ASCII lowers to itself or its small letter and has nothing to decompose; the Unicode
-        // path below costs a String and a normalisation a letter (most of a 10,000-entry export).
-        case "A"..."Z": return [Unicode.Scalar(scalar.value + 32)!]
-        case _ where scalar.isASCII: return [scalar]
-        default:
-            let lowered = String(scalar).lowercased().decomposedStringWithCanonicalMapping
-            return lowered.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
-        }
+        let lowered = String(scalar).lowercased().decomposedStringWithCanonicalMapping
+        return lowered.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
+    }
+
+    private static let foldedTable: [[Unicode.Scalar]] = (0x80..<0x0530).map { value in
+        Unicode.Scalar(UInt32(value)).map(fold) ?? []
     }
 
     /// Levenshtein distance over Unicode scalars, giving up (returning `limit + 1`) once it

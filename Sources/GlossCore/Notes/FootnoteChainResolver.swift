@@ -101,6 +101,22 @@ public enum FootnoteChainResolver {
 /// `XXI. Yüzyılda Türkiye` starts `XXI. Yüzyılda Türkiye–Azerbaycan İlişkileri`).
 enum TitleWords {
     static func words(_ title: String) -> [String] {
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the runs of letters and digits, lowered (what folding gives), without a
+            // property lookup a character.
+            var words: [String] = []
+            var word: [UInt8] = []
+            for byte in title.utf8 {
+                if (0x61...0x7A).contains(byte | 0x20) || (0x30...0x39).contains(byte) {
+                    word.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+                } else if !word.isEmpty {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            return words
+        }
         let spaced = String(String.UnicodeScalarView(title.unicodeScalars.map { scalar in
             scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? scalar : " "
         }))

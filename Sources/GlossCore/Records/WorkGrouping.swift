@@ -123,10 +123,13 @@ public enum WorkGrouping {
         var doi: String?
         var url: String?
         var title: [String]?
+        /// Whether the `firstKeys` are ASCII, so that they compare as bytes.
+        var asciiKeys: Bool
 
         init(_ record: BibRecord) {
             year = record.issued?.year
             firstKeys = (record.author ?? record.editor)?.first.map(CitedAuthors.keys) ?? []
+            asciiKeys = firstKeys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
             doi = record.doi?.lowercased()
             url = record.url.map(WorkGrouping.normalizedURL)
             title = record.title.map(TitleWords.words)
@@ -173,7 +176,20 @@ public enum WorkGrouping {
 
     static func sameAuthorYear(_ a: Profile, _ b: Profile) -> Bool {
         guard a.year == b.year, a.year != nil, !a.firstKeys.isEmpty, !b.firstKeys.isEmpty else { return false }
-        return a.firstKeys.contains { CitedAuthors.matches($0, b.firstKeys) }
+        guard a.asciiKeys, b.asciiKeys else { return a.firstKeys.contains { CitedAuthors.matches($0, b.firstKeys) } }
+        // `CitedAuthors.matches` on ASCII, as bytes: it made two strings a comparison, and
+        // a library of 10,000 entries compares hundreds of thousands of pairs.
+        return a.firstKeys.contains { cited in
+            b.firstKeys.contains { key in cited == key || endsWithWord(cited, key) || endsWithWord(key, cited) }
+        }
+    }
+
+    /// Whether ASCII `text` ends with a space and `word`.
+    static func endsWithWord(_ text: String, _ word: String) -> Bool {
+        let (text, word) = (text.utf8, word.utf8)
+        guard text.count > word.count else { return false }
+        let start = text.index(text.endIndex, offsetBy: -word.count)
+        return text[text.index(before: start)] == 0x20 && text[start...].elementsEqual(word)
     }
 
     /// A stub fits a full record of the same year whose authors it names all, in order (a single

@@ -15,10 +15,12 @@ public enum ReferenceParser {
 
     /// Parses an entry; a leading number is its footnote or list number only when `takingNumber`
     /// (a list entry's number was taken by the segmenter, and `1000 Genomes Project Consortium` is a name).
-    static func parse(_ text: String, takingNumber: Bool) -> ParsedEntry {
+    /// `readersFailedOn`: a text on which the author-date, styled and GOST readers are known to find
+    /// nothing (a list entry they were tried on), so that they are not tried on it again.
+    static func parse(_ text: String, takingNumber: Bool, readersFailedOn failed: String? = nil) -> ParsedEntry {
         var body = collapse(text)
         let number = takingNumber ? takeLeadingNumber(&body) : nil
-        if let styled = styledEntry(body) { return ParsedEntry(number: number, references: [styled], isCommentary: false) }
+        if !isSame(body, failed), let styled = styledEntry(body) { return ParsedEntry(number: number, references: [styled], isCommentary: false) }
         var isCommentary = false
         var references: [ParsedReference] = []
         for piece in splitReferences(body) {
@@ -28,7 +30,7 @@ public enum ReferenceParser {
                 if before.split(separator: " ").count > 3 { isCommentary = true }
                 text = after
             }
-            guard !text.isEmpty, let reference = parseReference(text) else { continue }
+            guard !text.isEmpty, let reference = parseReference(text, readersFailedOn: failed) else { continue }
             if looksLikeProse(reference, text) {
                 isCommentary = true
             } else {
@@ -66,8 +68,11 @@ public enum ReferenceParser {
         let styled = styledEntry(body) != nil
         if !styled, let gost = GOSTEntry.parse(body) { return gost.record }
         if !styled, let sentences = SentenceEntry.parse(body) { return sentences.record }
-        // A list entry is a reference even where a footnote so written would be a comment.
-        return parse(body, takingNumber: false).references.first?.record ?? parseReference(body)?.record
+        // A list entry is a reference even where a footnote so written would be a comment. Unless the entry
+        // is styled, the readers above found nothing in it: they are not tried on it again.
+        let failed = styled ? nil : body
+        return parse(body, takingNumber: false, readersFailedOn: failed).references.first?.record
+            ?? parseReference(body, readersFailedOn: failed)?.record
     }
 
     /// The year a list entry the readers found none in closes an element with (`(New York: Norton,
@@ -80,16 +85,27 @@ public enum ReferenceParser {
         return SentenceEntry.closingYear(in: rest)?.0
     }
 
+    /// Whether `text` is `failed`, byte for byte (`==` would also take a canonically equivalent text).
+    static func isSame(_ text: String, _ failed: String?) -> Bool {
+        failed.map { text.utf8.elementsEqual($0.utf8) } ?? false
+    }
+
     /// Parses a single reference (no leading number, no `;`-separated list).
     public static func parseReference(_ raw: String) -> ParsedReference? {
+        parseReference(raw, readersFailedOn: nil)
+    }
+
+    static func parseReference(_ raw: String, readersFailedOn failed: String?) -> ParsedReference? {
         var text = collapse(raw)
         stripSeePrefix(&text)
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
         guard !text.isEmpty else { return nil }
         if let ibid = ibid(text) { return ibid }
-        if let styled = styledEntry(text) { return styled }
-        if let authorDate = AuthorDateEntry.parse(text) { return authorDate }
-        if let gost = GOSTEntry.parse(text) { return gost }
+        if !isSame(text, failed) {
+            if let styled = styledEntry(text) { return styled }
+            if let authorDate = AuthorDateEntry.parse(text) { return authorDate }
+            if let gost = GOSTEntry.parse(text) { return gost }
+        }
 
         var fields = Fields()
         if let found = BrokenURL.find(in: text) {
@@ -583,6 +599,8 @@ enum EditorMark {
 
     /// The names without the mark, and whether there was one.
     static func strip(_ text: String) -> (String, Bool) {
+        // Every mark opens with a bracket: without one, the case-folding searches below are spared.
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return (text, false) }
         for mark in marks {
             if let range = text.range(of: mark, options: .caseInsensitive) {
                 var rest = text

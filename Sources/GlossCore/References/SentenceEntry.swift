@@ -48,7 +48,7 @@ enum SentenceEntry {
             let rest = String(text[stop.upperBound...])
             guard let first = rest.first, first.isUppercase || first.isNumber || "“\"«‘„".contains(first),
                   // `Clark, K. L., Title`: the stop after `K` is inside the initials.
-                  rest.firstMatch(of: /^\p{Lu}{1,2}\.(?:[\s,-]|$)/) == nil else { continue }
+                  rest.firstMatch(of: Self.initials) == nil else { continue }
             var block = String(text[..<stop.lowerBound])
             var editors = false
             for mark in [", editors", ", editor", ", eds", ", ed", " (eds.)", " (ed.)", " (Eds.)", " (Ed.)"] where block.hasSuffix(mark) {
@@ -173,12 +173,11 @@ enum SentenceEntry {
     /// number; and its range in `text`. A note after the date (`Reprinted in … 1990`) is not searched.
     static func closingYear(in text: String) -> (CSLDate, String?, Range<String.Index>)? {
         var searched = Substring(text)
-        if let note = text.firstMatch(of: /(?:^|[.,;] )(?:Reprinted|Repr\.|Also (?:in|appeared|available)|Submitted|Originally|Revised version|Extended version)\b/),
+        if let note = text.firstMatch(of: Self.laterNote),
            note.range.lowerBound > text.startIndex {
             searched = text[..<note.range.lowerBound]
         }
-        let pattern = /(1[5-9]\d\d|20\d\d)([a-z])?(?=$|[.,;:)\]](?:\s|$|[.,;:)\]])| \[\d{4}\])/
-        let closing = searched.matches(of: pattern).filter { match in
+        let closing = searched.matches(of: Self.closingYearPattern).filter { match in
             // Not the end of a number, a word, a path or a range (`4-1995`, `TR1995`, `1761–1800`).
             guard match.range.lowerBound > searched.startIndex else { return true }
             let before = searched[searched.index(before: match.range.lowerBound)]
@@ -194,7 +193,7 @@ enum SentenceEntry {
     /// University`, `Technical Report TR-12, Institution`), or a publisher (`MIT Press, Cambridge, MA`).
     static func readDetails(_ text: String, into fields: inout ReferenceParser.Fields) {
         guard !text.isEmpty else { return }
-        if let open = text.firstMatch(of: #/^(?:In|in|Im|Dans|В|İçinde):? /#) {
+        if let open = text.firstMatch(of: Self.inMark) {
             readBook(String(text[open.range.upperBound...]), into: &fields)
             return
         }
@@ -225,7 +224,7 @@ enum SentenceEntry {
     /// After `In`: the editors (`C. B. Jones, editor,`), the book or proceedings, its pages, publisher and place.
     static func readBook(_ text: String, into fields: inout ReferenceParser.Fields) {
         var rest = text
-        if let mark = rest.firstMatch(of: #/^(.+?),? (?:editors?|eds?\.|\((?:[Ee]ds?|[Hh]rsg)\.?\)),? /#) {
+        if let mark = rest.firstMatch(of: Self.editorsMark) {
             let block = String(mark.output.1)
             if let editors = names(block) ?? names(block + ".") {
                 fields.editors = editors
@@ -233,9 +232,21 @@ enum SentenceEntry {
             }
         }
         fields.titleQuoted = true
-        if let pages = rest.firstMatch(of: /(?:pages|pp?\.) ?(\d+(?:\s?[–—-]+\s?\d+)?)/) { fields.pageRange = String(pages.output.1) }
-        let end = rest.firstMatch(of: /, (?:pages|pp?\.|vol(?:ume|\.)|no\.|number|chapter|Vol\.)|\. |\(/)?.range.lowerBound ?? rest.endIndex
+        if let pages = rest.firstMatch(of: Self.pages) { fields.pageRange = String(pages.output.1) }
+        let end = rest.firstMatch(of: Self.partEnd)?.range.lowerBound ?? rest.endIndex
         let container = rest[..<end].trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
         fields.container = container.isEmpty ? nil : container
     }
+}
+
+// The patterns, made once (a regex literal is parsed and compiled again each time it is evaluated).
+// `Regex` is not `Sendable`, but matching only reads it, and its compiled program is stored atomically.
+extension SentenceEntry {
+    nonisolated(unsafe) static let initials = /^\p{Lu}{1,2}\.(?:[\s,-]|$)/
+    nonisolated(unsafe) static let laterNote = /(?:^|[.,;] )(?:Reprinted|Repr\.|Also (?:in|appeared|available)|Submitted|Originally|Revised version|Extended version)\b/
+    nonisolated(unsafe) static let closingYearPattern = /(1[5-9]\d\d|20\d\d)([a-z])?(?=$|[.,;:)\]](?:\s|$|[.,;:)\]])| \[\d{4}\])/
+    nonisolated(unsafe) static let inMark = #/^(?:In|in|Im|Dans|В|İçinde):? /#
+    nonisolated(unsafe) static let editorsMark = #/^(.+?),? (?:editors?|eds?\.|\((?:[Ee]ds?|[Hh]rsg)\.?\)),? /#
+    nonisolated(unsafe) static let pages = /(?:pages|pp?\.) ?(\d+(?:\s?[–—-]+\s?\d+)?)/
+    nonisolated(unsafe) static let partEnd = /, (?:pages|pp?\.|vol(?:ume|\.)|no\.|number|chapter|Vol\.)|\. |\(/
 }

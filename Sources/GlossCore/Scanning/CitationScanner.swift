@@ -168,6 +168,8 @@ public enum CitationScanner {
                 }
             }
 
+            if referenceList < count { citations = authorPageStyle(citations, regions: regions) }
+
             citations.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
             var kept: [Detection] = []
             var lastEnd = -1
@@ -348,7 +350,7 @@ public enum CitationScanner {
             guard let found = enclosure(openedAt: p, limit: limit, closedBy: ScanBytes.closeParen,
                                         interruptedBy: { $0 == ScanBytes.openParen }) else { return nil }
             guard let found else { return unclosed(at: p, limit: limit) }
-            guard found.mayCite else { return authorPage(found, at: p) }
+            guard found.mayCite || Self.endsUndated(bytes, found.content) else { return authorPage(found, at: p) }
             let close = found.content.upperBound
             switch readView(of: found, ParentheticalCitationParser.read) {
             case let .citation(items)?:
@@ -377,7 +379,7 @@ public enum CitationScanner {
             }
             guard !word.isEmpty, entryOpenings!.contains(Array(bytes[word])),
                   let works = works(),
-                  let items = readView(of: found, { AuthorPageParenthesis.read($0, listed: works.lists(author:)) })
+                  let items = readView(of: found, { AuthorPageParenthesis.read($0, listed: { works.lists(author: $0) }) })
             else { return nil }
             return Detection(p..<(content.upperBound + 1), .parenthetical, items)
         }
@@ -403,7 +405,8 @@ public enum CitationScanner {
             if var found {
                 // `Eğilmez, Kumcu [2020]`: GOST joins two authors with a comma alone; the names before
                 // the comma are taken when the reference list holds the work under all of them.
-                if let works = works(), let year = item.year, !works.lists(author: found.author, year: year),
+                if CommaJoinedAuthors.mayExtend(found, in: normalized), let works = works(), let year = item.year,
+                   !works.lists(author: found.author, year: year),
                    let longer = CommaJoinedAuthors.extend(found, in: normalized, listed: { works.lists(author: $0, year: year) }) {
                     found = longer
                 }
@@ -434,6 +437,36 @@ public enum CitationScanner {
                              [CitationItem(author: found.author, year: year)])
         }
 
+        /// `found` as a text that cites by author and page (MLA) or not leaves it: in such a text
+        /// (``AuthorMentions/citesByAuthorAndPage(yearless:dated:)``) the authors named in running text
+        /// (`As Kappas shows`) are added where no other citation stands; in a text with as many items
+        /// with a year as without, a bare name in parentheses (`(Kappas)`, neither page nor title) is
+        /// dropped, as a name given in passing, unless the list's work by that name has no year.
+        private mutating func authorPageStyle(_ found: [Detection], regions: [Range<Int>]) -> [Detection] {
+            var (yearless, dated) = (0, 0)
+            for detection in found where detection.kind == .parenthetical || detection.kind == .narrative {
+                for item in detection.items where item.author != nil {
+                    if item.year == nil { yearless += 1 } else { dated += 1 }
+                }
+            }
+            guard AuthorMentions.citesByAuthorAndPage(yearless: yearless, dated: dated), let works = works() else {
+                // Fewer items without a year than with one: an author-date text, where a work is cited
+                // by its author alone only when the list gives it no year.
+                guard yearless > 0, yearless <= dated else { return found }
+                let works = works()
+                return found.filter { detection in
+                    detection.kind != .parenthetical || detection.malformed
+                        || !detection.items.allSatisfy { $0.author != nil && $0.year == nil && $0.locator == nil && $0.titleFragment == nil }
+                        || detection.items.allSatisfy { works?.lists(author: $0.author!, undated: true) == true }
+                }
+            }
+            let openings = entryOpenings ?? AuthorPageParenthesis.entryOpenings(bytes, list: referenceList..<bytes.count)
+            var walk = RegionWalk(regions)
+            return found + AuthorMentions.mentions(bytes, in: 0..<referenceList, openings: openings, listed: { works.lists(author: $0) })
+                .filter { mention in !walk.contains(mention.range.lowerBound) && !found.contains { $0.range.overlaps(mention.range) } }
+                .map { Detection($0.range, .narrative, [CitationItem(author: $0.author)]) }
+        }
+
         /// The works of the reference list, or nil when the text has no list with authors and years.
         private mutating func works() -> ListedWorks? {
             if listedWorks == nil {
@@ -454,6 +487,14 @@ public enum CitationScanner {
                   numberedList || items.allSatisfy({ $0.locator != nil })
             else { return nil }
             return Detection(p..<(found.content.upperBound + 1), .numeric, items)
+        }
+
+        /// Whether `content` ends with Harvard's `no date` (`(Shahbazov, no date)`), a citation with
+        /// neither a digit nor a full stop.
+        private static func endsUndated(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Bool {
+            let form = "no date".utf8
+            guard content.count > form.count else { return false }
+            return bytes[(content.upperBound - form.count)..<content.upperBound].elementsEqual(form)
         }
 
         /// Whether the first entry after the heading line at `heading` is numbered (`1.`, `1)`, `[1]`).

@@ -43,7 +43,20 @@ public enum TextNormalizer {
     static func isNFC(_ text: String) -> Bool {
         // Pure ASCII is always NFC; most of a text is, so skip the conversion when we can.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
-        let composed = text.precomposedStringWithCanonicalMapping
-        return composed.unicodeScalars.elementsEqual(text.unicodeScalars)
+        // A line break composes with nothing, so the text is NFC when each line is; only lines
+        // the quick check cannot pass are mapped.
+        var text = text
+        return text.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                lineStart = lineEnd + 1
+                if NFCQuickCheck.isComposed(utf8: line) { continue }
+                let string = String(decoding: line, as: UTF8.self)
+                guard string.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(string.unicodeScalars) else { return false }
+            }
+            return true
+        }
     }
 }

@@ -54,7 +54,8 @@ struct BibFieldEncoder {
             let cyrillic = unescaped.allSatisfy { (0x0400...0x052F).contains($0.value) }
             warnings.append("\(key): \(cyrillic ? "Cyrillic" : "non-ASCII") characters with no LaTeX escape kept as UTF-8 (\(sample)); use BibLaTeX with biber, or a UTF-8 aware bibtex (bibtexu)")
         }
-        if encoded.contains("\\textschwa") || encoded.contains("\\textSchwa"), schwaWarned.insert(key).inserted {
+        if encoded.utf8.contains(UInt8(ascii: "\\")), encoded.contains("\\textschwa") || encoded.contains("\\textSchwa"),
+           schwaWarned.insert(key).inserted {
             warnings.append("\(key): ə written as \\textschwa, defined in the file's @preamble; load graphicx (or tipa) to print it as a schwa")
         }
         return encoded

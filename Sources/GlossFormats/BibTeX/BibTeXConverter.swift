@@ -41,7 +41,7 @@ enum BibTeXConverter {
         record.collectionTitle = text("series")
         record.volume = text("volume")
         record.issue = text("number") ?? text("issue")
-        record.page = text("pages").map { $0.replacingOccurrences(of: "–", with: "-") }
+        record.page = text("pages").map { $0.utf8.contains(0xE2) ? $0.replacingOccurrences(of: "–", with: "-") : $0 }
         record.publisher = text("publisher") ?? text("institution") ?? text("school") ?? text("organization")
         record.publisherPlace = text("location") ?? text("address")
         record.url = entry.value("url").map(verbatim)
@@ -82,21 +82,77 @@ enum BibTeXConverter {
 
     /// A URL or DOI: taken as written, without braces and with `\_`, `\%`, `\&`, `\#`, `\~` unescaped.
     static func verbatim(_ value: String) -> String {
+        if value.utf8.allSatisfy({ $0 < 0x80 }) { return asciiVerbatim(value) }
         var text = value.filter { $0 != "{" && $0 != "}" }
         for escaped in ["_", "%", "&", "#", "~", "$"] { text = text.replacingOccurrences(of: "\\" + escaped, with: escaped) }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// `verbatim` of ASCII text, in one pass over its bytes: braces dropped, the backslash of
+    /// `\_ \% \& \# \~ \$` dropped, ASCII whitespace trimmed.
+    static func asciiVerbatim(_ value: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(value.utf8.count)
+        var pendingBackslash = false
+        for byte in value.utf8 where byte != UInt8(ascii: "{") && byte != UInt8(ascii: "}") {
+            if pendingBackslash {
+                pendingBackslash = false
+                switch byte {
+                case UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "$"): break
+                default: out.append(UInt8(ascii: "\\"))
+                }
+            }
+            if byte == UInt8(ascii: "\\") { pendingBackslash = true } else { out.append(byte) }
+        }
+        if pendingBackslash { out.append(UInt8(ascii: "\\")) }
+        return String(decoding: trimmed(out[...], isSpace: isASCIIWhitespace), as: UTF8.self)
+    }
+
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
+    static func trimmed(_ bytes: ArraySlice<UInt8>, isSpace: (UInt8) -> Bool) -> ArraySlice<UInt8> {
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return [] }
+        return bytes[first...bytes.lastIndex(where: { !isSpace($0) })!]
+    }
+
+    /// `text` without `.whitespacesAndNewlines` (or, with `spacesOnly`, `.whitespaces`) at its
+    /// ends; ASCII text without Foundation.
+    static func trimming(_ text: String, spacesOnly: Bool = false) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.trimmingCharacters(in: spacesOnly ? .whitespaces : .whitespacesAndNewlines)
+        }
+        func isSpace(_ byte: UInt8) -> Bool { spacesOnly ? byte == 0x20 || byte == 0x09 : isASCIIWhitespace(byte) }
+        guard let first = text.utf8.first, let last = text.utf8.last, isSpace(first) || isSpace(last) else { return text }
+        return String(decoding: trimmed(Array(text.utf8)[...], isSpace: isSpace), as: UTF8.self)
+    }
+
     /// `Last, First and {{Corporate Name}} and First von Last`.
     static func names(_ raw: String) -> [CSLName] {
-        let collapsed = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let collapsed: String
+        if raw.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII without CR: its Characters are its bytes, and their whitespace is ASCII's.
+            var out: [UInt8] = []
+            out.reserveCapacity(raw.utf8.count)
+            var pendingSpace = false
+            for byte in raw.utf8 {
+                if isASCIIWhitespace(byte) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(byte)
+                }
+            }
+            collapsed = String(decoding: out, as: UTF8.self)
+        } else {
+            collapsed = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
         return splitTopLevel(collapsed, separator: " and ").compactMap { part in
-            let name = part.trimmingCharacters(in: .whitespacesAndNewlines)
+            let name = trimming(part)
             guard !name.isEmpty, name != "others" else { return nil }
             if isWrapped(name) {
                 return CSLName(literal: LaTeXText.decode(name))
             }
-            let pieces = splitTopLevel(name, separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let pieces = splitTopLevel(name, separator: ",").map { trimming($0, spacesOnly: true) }
             switch pieces.count {
             case 1:
                 let words = splitTopLevel(name, separator: " ").filter { !$0.isEmpty }
@@ -118,41 +174,46 @@ enum BibTeXConverter {
     static func isWrapped(_ name: String) -> Bool {
         guard name.hasPrefix("{"), name.hasSuffix("}") else { return false }
         var depth = 0
+        let last = name.count - 1
         for (offset, character) in name.enumerated() {
             if character == "{" { depth += 1 }
             if character == "}" { depth -= 1 }
-            if depth == 0, offset < name.count - 1 { return false }
+            if depth == 0, offset < last { return false }
         }
         return true
     }
 
-    /// Splits on `separator` outside braces (case-insensitive for `and`).
+    /// Splits on `separator` (ASCII) outside braces (case-insensitive for `and`). Braces and the
+    /// separator are ASCII, so the split is made on UTF-8 bytes.
     static func splitTopLevel(_ text: String, separator: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        let sep = Array(separator.lowercased().unicodeScalars)
-        var parts: [String] = []
-        var current = String.UnicodeScalarView()
-        var depth = 0
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "{" { depth += 1 }
-            if scalar == "}" { depth -= 1 }
-            if depth == 0, index + sep.count <= scalars.count,
-               zip(scalars[index..<index + sep.count], sep).allSatisfy({ Self.asciiLowercased($0) == $1 }) {
-                parts.append(String(current)); current = String.UnicodeScalarView(); index += sep.count; continue
+        let sep = Array(separator.lowercased().utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            var parts: [String] = []
+            var start = 0
+            var depth = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "{") { depth += 1 }
+                if byte == UInt8(ascii: "}") { depth -= 1 }
+                if depth == 0, index + sep.count <= bytes.count,
+                   sep.indices.allSatisfy({ asciiLowercased(bytes[index + $0]) == sep[$0] }) {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    index += sep.count
+                    start = index
+                    continue
+                }
+                index += 1
             }
-            current.append(scalar)
-            index += 1
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts
         }
-        parts.append(String(current))
-        return parts
     }
 
-    /// `scalar` with ASCII capitals lowered: BibTeX's `and` is matched case-insensitively, and
-    /// lowering each candidate as a String cost an eighth of a large import.
-    static func asciiLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+    /// `byte` with ASCII capitals lowered: BibTeX's `and` is matched case-insensitively.
+    static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
     }
 
     /// `2020`, `2020-05`, `2020-05-12` (BibLaTeX `date`, `urldate`).

@@ -83,8 +83,11 @@ public enum BibTeXParser {
 
     /// The raw entries of `text`, and the problems met reading them.
     public static func entries(in text: String, file: String = "input.bib") -> ([BibTeXEntry], [BibTeXProblem]) {
-        var reader = Reader(Array(text.unicodeScalars), file: file)
-        return reader.readAll()
+        var text = text
+        return text.withUTF8 { bytes in
+            var reader = Reader(bytes, file: file)
+            return reader.readAll()
+        }
     }
 
     struct Failure: Error {
@@ -92,8 +95,10 @@ public enum BibTeXParser {
         var message: String
     }
 
+    /// Reads the UTF-8 bytes of the file: the syntax is ASCII, so only whitespace, letters and the
+    /// lengths of values need the code point a byte starts; values are slices of the file.
     struct Reader {
-        let scalars: [Unicode.Scalar]
+        let bytes: UnsafeBufferPointer<UInt8>
         let file: String
         var index = 0
         var line = 1
@@ -106,21 +111,66 @@ public enum BibTeXParser {
         /// `@preamble` values as written.
         var preambles: [String] = []
 
-        init(_ scalars: [Unicode.Scalar], file: String) {
-            self.scalars = scalars
+        init(_ bytes: UnsafeBufferPointer<UInt8>, file: String) {
+            self.bytes = bytes
             self.file = file
         }
 
-        var atEnd: Bool { index >= scalars.count }
-        var current: Unicode.Scalar? { atEnd ? nil : scalars[index] }
+        var atEnd: Bool { index >= bytes.count }
+        /// The byte at the reading position; nil at the end.
+        var current: UInt8? { atEnd ? nil : bytes[index] }
+
+        /// The code point that starts at byte `position`, and its length in bytes (the bytes are
+        /// a String's, so valid UTF-8).
+        func scalar(at position: Int) -> (scalar: Unicode.Scalar, length: Int) {
+            let lead = bytes[position]
+            if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        }
+
+        /// The character at the reading position, for messages.
+        var currentCharacter: Character { Character(scalar(at: index).scalar) }
+
+        static func character(_ byte: UInt8) -> Character { Character(Unicode.Scalar(byte)) }
 
         mutating func advance() {
-            if scalars[index] == "\n" { line += 1 }
+            if bytes[index] == UInt8(ascii: "\n") { line += 1 }
             index += 1
         }
 
+        /// Whether a White_Space code point starts at `position`; its length in bytes if so.
+        func whitespace(at position: Int) -> Int? {
+            let byte = bytes[position]
+            if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : nil }
+            let (scalar, length) = scalar(at: position)
+            return scalar.properties.isWhitespace ? length : nil
+        }
+
+        /// Whether an Alphabetic code point starts at `position`; its length in bytes if so.
+        func letter(at position: Int) -> Int? {
+            let byte = bytes[position]
+            if byte < 0x80 { return (0x61...0x7A).contains(byte | 0x20) ? 1 : nil }
+            let (scalar, length) = scalar(at: position)
+            return scalar.properties.isAlphabetic ? length : nil
+        }
+
+        static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+        /// `_ - : . + /`, allowed in names besides letters and digits.
+        static func isNamePunctuation(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "/"): return true
+            default: return false
+            }
+        }
+
         mutating func skipWhitespace() {
-            while let scalar = current, scalar.properties.isWhitespace { advance() }
+            while index < bytes.count, let length = whitespace(at: index) {
+                if length == 1 { advance() } else { index += length }
+            }
         }
 
         mutating func readAll() -> ([BibTeXEntry], [BibTeXProblem]) {
@@ -129,7 +179,7 @@ public enum BibTeXParser {
             var keys: [String: Int] = [:]
             while !atEnd {
                 // Text outside entries is a comment.
-                guard current == "@" else { advance(); continue }
+                guard current == UInt8(ascii: "@") else { advance(); continue }
                 let startLine = line
                 do {
                     if var entry = try readEntry() {
@@ -157,10 +207,10 @@ public enum BibTeXParser {
         /// After an error: on to the next `@` at the start of a line (after spaces).
         mutating func skipToNextEntry() {
             while !atEnd {
-                if current == "\n" {
+                if current == UInt8(ascii: "\n") {
                     advance()
-                    while let scalar = current, scalar == " " || scalar == "\t" { advance() }
-                    if current == "@" { return }
+                    while let byte = current, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { advance() }
+                    if current == UInt8(ascii: "@") { return }
                 } else {
                     advance()
                 }
@@ -171,14 +221,14 @@ public enum BibTeXParser {
             let startLine = line
             advance() // @
             skipWhitespace()
-            let type = readIdentifier().lowercased()
+            let type = readName()
             guard !type.isEmpty else { throw Failure(line: startLine, message: "'@' is not followed by an entry type") }
             skipWhitespace()
-            guard let open = current, open == "{" || open == "(" else {
+            guard let open = current, open == UInt8(ascii: "{") || open == UInt8(ascii: "(") else {
                 if type == "comment" { return nil } // "@comment text" comments out the line
                 throw Failure(line: startLine, message: "@\(type) is not followed by '{' or '('")
             }
-            let close: Unicode.Scalar = open == "{" ? "}" : ")"
+            let close = open == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: ")")
             switch type {
             case "comment":
                 // A commented-out block may hold whole entries: read to its closing brace.
@@ -193,10 +243,10 @@ public enum BibTeXParser {
             case "string":
                 advance()
                 skipWhitespace()
-                let name = readIdentifier().lowercased()
+                let name = readName()
                 guard !name.isEmpty else { throw Failure(line: line, message: "@string has no macro name") }
                 skipWhitespace()
-                guard current == "=" else { throw Failure(line: line, message: "@string \(name) has no '='") }
+                guard current == UInt8(ascii: "=") else { throw Failure(line: line, message: "@string \(name) has no '='") }
                 advance()
                 skipWhitespace()
                 let value = try readValue(startLine: startLine)
@@ -207,13 +257,14 @@ public enum BibTeXParser {
             default:
                 advance()
                 skipWhitespace()
-                var key = ""
-                while let scalar = current, scalar != ",", scalar != close, !scalar.properties.isWhitespace {
-                    key.unicodeScalars.append(scalar); advance()
+                let keyStart = index
+                while let byte = current, byte != UInt8(ascii: ","), byte != close, whitespace(at: index) == nil {
+                    index += scalar(at: index).length
                 }
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<index]), as: UTF8.self)
                 guard !key.isEmpty else { throw Failure(line: startLine, message: "@\(type) entry has no citation key") }
                 skipWhitespace()
-                guard current == "," || current == close else {
+                guard current == UInt8(ascii: ",") || current == close else {
                     throw Failure(line: startLine, message: "entry '\(key)': expected ',' after the key on line \(line)")
                 }
                 var fields: [(name: String, value: String)] = []
@@ -221,21 +272,21 @@ public enum BibTeXParser {
                 var uses = Set<String>()
                 while true {
                     skipWhitespace()
-                    if current == "," { advance(); skipWhitespace() }
-                    guard let scalar = current else {
+                    if current == UInt8(ascii: ",") { advance(); skipWhitespace() }
+                    guard let byte = current else {
                         throw Failure(line: startLine, message: "entry '\(key)' is not closed before the end of the file")
                     }
-                    if scalar == close { advance(); break }
-                    if scalar == "@" {
+                    if byte == close { advance(); break }
+                    if byte == UInt8(ascii: "@") {
                         throw Failure(line: startLine, message: "entry '\(key)' is not closed (a new entry starts on line \(line))")
                     }
                     let fieldLine = line
-                    let name = readIdentifier().lowercased()
+                    let name = readName()
                     guard !name.isEmpty else {
-                        throw Failure(line: startLine, message: "entry '\(key)': unexpected '\(Character(scalar))' on line \(line) where a field name should be")
+                        throw Failure(line: startLine, message: "entry '\(key)': unexpected '\(currentCharacter)' on line \(line) where a field name should be")
                     }
                     skipWhitespace()
-                    guard current == "=" else {
+                    guard current == UInt8(ascii: "=") else {
                         throw Failure(line: startLine, message: "entry '\(key)': field '\(name)' on line \(fieldLine) has no '='")
                     }
                     advance()
@@ -247,7 +298,7 @@ public enum BibTeXParser {
                         uses.formUnion(value.uses)
                     }
                     skipWhitespace()
-                    guard let next = current, next == "," || next == close else {
+                    guard let next = current, next == UInt8(ascii: ",") || next == close else {
                         if atEnd { throw Failure(line: startLine, message: "entry '\(key)' is not closed before the end of the file") }
                         throw Failure(line: startLine, message: "entry '\(key)': expected ',' after field '\(name)' on line \(line)")
                     }
@@ -257,18 +308,30 @@ public enum BibTeXParser {
             }
         }
 
-        mutating func expectClose(_ close: Unicode.Scalar, startLine: Int, what: String) throws(Failure) {
+        mutating func expectClose(_ close: UInt8, startLine: Int, what: String) throws(Failure) {
             skipWhitespace()
             guard current == close else { throw Failure(line: startLine, message: "\(what) is not closed") }
             advance()
         }
 
-        mutating func readIdentifier() -> String {
-            var name = ""
-            while let scalar = current, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_-:.+/".unicodeScalars.contains(scalar) {
-                name.unicodeScalars.append(scalar); advance()
+        /// An entry type, field or macro name: letters, digits and `_-:.+/`, in lower case.
+        mutating func readName() -> String {
+            let start = index
+            var ascii = true
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    guard (0x61...0x7A).contains(byte | 0x20) || Self.isDigit(byte) || Self.isNamePunctuation(byte) else { break }
+                    index += 1
+                } else {
+                    guard let length = letter(at: index) else { break }
+                    ascii = false
+                    index += length
+                }
             }
-            return name
+            let name = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            guard ascii else { return String(decoding: name, as: UTF8.self).lowercased() }
+            return String(decoding: name.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
 
         /// The `@string` definitions that macros `names` need, their own uses included; nil for none.
@@ -287,10 +350,17 @@ public enum BibTeXParser {
         /// doubles at each line, and sixty lines of it would not fit in memory.
         static let maximumValueLength = 1_000_000
 
+        /// The number of code points in the bytes `range`.
+        func codePoints(_ range: Range<Int>) -> Int {
+            var count = 0
+            for position in range where bytes[position] & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+
         /// A value: parts (`{…}`, `"…"`, a number, a macro name) joined by `#`; expanded, as
         /// written, and the `@string` macros it names.
         mutating func readValue(startLine: Int, key: String? = nil) throws(Failure) -> (expanded: String, raw: String, uses: Set<String>) {
-            var value = ""
+            var value: [UInt8] = []
             var length = 0
             var uses = Set<String>()
             skipWhitespace()
@@ -298,22 +368,22 @@ public enum BibTeXParser {
             var end = index
             while true {
                 skipWhitespace()
-                guard let scalar = current else { throw Failure(line: startLine, message: "a value is cut off by the end of the file") }
-                if scalar == "{" {
-                    let part = try readBalanced(open: "{", close: "}", startLine: startLine)
-                    length += part.unicodeScalars.count
-                    value += part
-                } else if scalar == "\"" {
+                guard let byte = current else { throw Failure(line: startLine, message: "a value is cut off by the end of the file") }
+                if byte == UInt8(ascii: "{") {
+                    let part = try readBalanced(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), startLine: startLine)
+                    length += codePoints(part)
+                    value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
+                } else if byte == UInt8(ascii: "\"") {
                     let part = try readQuoted(startLine: startLine)
-                    length += part.unicodeScalars.count
-                    value += part
-                } else if ("0"..."9").contains(scalar) {
-                    while let digit = current, ("0"..."9").contains(digit) { value.unicodeScalars.append(digit); length += 1; advance() }
+                    length += codePoints(part)
+                    value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
+                } else if Self.isDigit(byte) {
+                    while let digit = current, Self.isDigit(digit) { value.append(digit); length += 1; advance() }
                 } else {
                     let macroLine = line
-                    let name = readIdentifier().lowercased()
+                    let name = readName()
                     guard !name.isEmpty else {
-                        throw Failure(line: startLine, message: "\(key.map { "entry '\($0)': " } ?? "")unexpected '\(Character(scalar))' on line \(line) where a value should be")
+                        throw Failure(line: startLine, message: "\(key.map { "entry '\($0)': " } ?? "")unexpected '\(currentCharacter)' on line \(line) where a value should be")
                     }
                     guard let expansion = macros[name] else {
                         throw Failure(line: startLine, message: "\(key.map { "entry '\($0)': " } ?? "")unknown @string macro '\(name)' on line \(macroLine)")
@@ -322,7 +392,7 @@ public enum BibTeXParser {
                     guard length <= Self.maximumValueLength else {
                         throw Failure(line: startLine, message: "\(key.map { "entry '\($0)': " } ?? "")@string macro '\(name)' on line \(macroLine) expands past \(Self.maximumValueLength) characters; the file nests @string definitions too deep")
                     }
-                    value += expansion
+                    value.append(contentsOf: expansion.utf8)
                     if macroSource[name] != nil { uses.insert(name) }
                 }
                 guard length <= Self.maximumValueLength else {
@@ -330,7 +400,10 @@ public enum BibTeXParser {
                 }
                 end = index
                 skipWhitespace()
-                guard current == "#" else { return (value, String(String.UnicodeScalarView(scalars[start..<end])), uses) }
+                guard current == UInt8(ascii: "#") else {
+                    return (String(decoding: value, as: UTF8.self),
+                            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), uses)
+                }
                 advance()
             }
         }
@@ -339,64 +412,66 @@ public enum BibTeXParser {
         /// means an open value ran past its entry.
         func startsEntry(after position: Int) -> Bool {
             var probe = position + 1
-            while probe < scalars.count, scalars[probe] == " " || scalars[probe] == "\t" { probe += 1 }
-            guard probe < scalars.count, scalars[probe] == "@" else { return false }
+            while probe < bytes.count, bytes[probe] == UInt8(ascii: " ") || bytes[probe] == UInt8(ascii: "\t") { probe += 1 }
+            guard probe < bytes.count, bytes[probe] == UInt8(ascii: "@") else { return false }
             probe += 1
             var letters = 0
-            while probe < scalars.count, scalars[probe].properties.isAlphabetic { probe += 1; letters += 1 }
-            while probe < scalars.count, scalars[probe] == " " { probe += 1 }
-            return letters > 0 && probe < scalars.count && (scalars[probe] == "{" || scalars[probe] == "(")
+            while probe < bytes.count, let length = letter(at: probe) { probe += length; letters += 1 }
+            while probe < bytes.count, bytes[probe] == UInt8(ascii: " ") { probe += 1 }
+            return letters > 0 && probe < bytes.count && (bytes[probe] == UInt8(ascii: "{") || bytes[probe] == UInt8(ascii: "("))
         }
 
-        /// Copies a backslash and the character it escapes, as they are.
-        mutating func copyEscape(into text: inout String) {
-            if let backslash = current { text.unicodeScalars.append(backslash); advance() }
-            if let next = current { text.unicodeScalars.append(next); advance() }
-        }
-
-        /// `{…}` with nested braces; returns the inside, inner braces kept.
-        mutating func readBalanced(open: Unicode.Scalar, close: Unicode.Scalar, startLine: Int, stopAtEntry: Bool = true) throws(Failure) -> String {
+        /// `{…}` with nested braces; returns the bytes inside (inner braces kept). A backslash and
+        /// the byte after it are passed over as they are: an escaped brace does not count.
+        mutating func readBalanced(open: UInt8, close: UInt8, startLine: Int, stopAtEntry: Bool = true) throws(Failure) -> Range<Int> {
             advance()
+            let start = index
             var depth = 1
-            var text = ""
-            while let scalar = current {
-                if scalar == "\\", index + 1 < scalars.count {
-                    // An escaped brace does not count.
-                    copyEscape(into: &text)
+            while let byte = current {
+                if byte == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                    advance()
+                    advance()
                     continue
                 }
-                if stopAtEntry, scalar == "\n", startsEntry(after: index) {
-                    throw Failure(line: startLine, message: "a '\(Character(open))' is not closed before the next entry on line \(line + 1) (unbalanced braces)")
+                if stopAtEntry, byte == UInt8(ascii: "\n"), startsEntry(after: index) {
+                    throw Failure(line: startLine, message: "a '\(Self.character(open))' is not closed before the next entry on line \(line + 1) (unbalanced braces)")
                 }
-                if scalar == open { depth += 1 }
-                if scalar == close {
+                if byte == open { depth += 1 }
+                if byte == close {
                     depth -= 1
-                    if depth == 0 { advance(); return text }
+                    if depth == 0 {
+                        let inside = start..<index
+                        advance()
+                        return inside
+                    }
                 }
-                text.unicodeScalars.append(scalar)
                 advance()
             }
-            throw Failure(line: startLine, message: "a '\(Character(open))' is never closed (unbalanced braces)")
+            throw Failure(line: startLine, message: "a '\(Self.character(open))' is never closed (unbalanced braces)")
         }
 
-        /// `"…"`; braces inside may hold quotes.
-        mutating func readQuoted(startLine: Int) throws(Failure) -> String {
+        /// `"…"`; braces inside may hold quotes. Returns the bytes inside.
+        mutating func readQuoted(startLine: Int) throws(Failure) -> Range<Int> {
             advance()
+            let start = index
             var depth = 0
-            var text = ""
-            while let scalar = current {
-                if scalar == "\\", index + 1 < scalars.count {
-                    copyEscape(into: &text)
+            while let byte = current {
+                if byte == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                    advance()
+                    advance()
                     continue
                 }
-                if scalar == "\n", startsEntry(after: index) {
+                if byte == UInt8(ascii: "\n"), startsEntry(after: index) {
                     throw Failure(line: startLine, message: "a quoted value is not closed before the next entry on line \(line + 1)")
                 }
-                if scalar == "{" { depth += 1 }
-                if scalar == "}" { depth -= 1 }
-                if scalar == "\"", depth == 0 { advance(); return text }
+                if byte == UInt8(ascii: "{") { depth += 1 }
+                if byte == UInt8(ascii: "}") { depth -= 1 }
+                if byte == UInt8(ascii: "\""), depth == 0 {
+                    let inside = start..<index
+                    advance()
+                    return inside
+                }
                 if depth < 0 { break }
-                text.unicodeScalars.append(scalar)
                 advance()
             }
             throw Failure(line: startLine, message: "a quoted value is never closed")

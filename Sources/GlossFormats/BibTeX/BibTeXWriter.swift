@@ -33,15 +33,16 @@ public struct BibTeXWriter: Sendable {
         let body = (strings.isEmpty ? "" : strings + "\n")
             + (children.sorted { $0.key < $1.key } + entries.sorted { $0.key < $1.key }).map(\.text).joined(separator: "\n")
         var header = "% Written by Gloss: classic BibTeX, ASCII with LaTeX escapes.\n"
-        if body.contains("\\url{") {
+        let commands = LaTeXEncoder.CommandIndex(body)
+        if commands.mayHold("url"), body.contains("\\url{") {
             header += "% Web addresses are written \\url{...} with \\% and \\#: load \\usepackage{hyperref}.\n"
         }
-        if body.contains("\\textschwa") || body.contains("\\textSchwa") {
+        if commands.mayHold("textschwa") || commands.mayHold("textSchwa"), body.contains("\\textschwa") || body.contains("\\textSchwa") {
             header += "% Schwa is written \\textschwa/\\textSchwa, defined below unless the document does (tipa);\n"
                 + "% load graphicx for a turned e, else a plain e/E is printed.\n"
                 + "@preamble{\"\(LaTeXEncoder.schwaPreamble)\"}\n"
         }
-        let standIns = LaTeXEncoder.biblatexStandIns(for: body)
+        let standIns = LaTeXEncoder.biblatexStandIns(for: body, commands: commands)
         if !standIns.isEmpty {
             header += "% biblatex commands of imported entries, defined for classic BibTeX:\n@preamble{\"\(standIns)\"}\n"
         }

@@ -7,7 +7,9 @@ import Foundation
 /// as a brace for BibTeX), control characters are dropped, line breaks become spaces. In `.ascii`
 /// mode (classic BibTeX) non-ASCII letters become accent commands in braces (`{\c{s}}`, `{\u{g}}`,
 /// `{\i}`, `{\.{I}}`, `{\"{o}}`, `{\"\i}`); letters with no LaTeX escape (Cyrillic) stay UTF-8 and are
-/// reported.
+/// reported. In both modes a combining mark left after precomposition becomes an accent command on
+/// the letter before it (`{\={x}}`), or over nothing (`{\~{\relax}}`, from a title's `\~{}`):
+/// pdflatex stops at a combining mark in UTF-8.
 public struct LaTeXEncoder: Sendable {
     public enum Mode: Sendable {
         /// Classic BibTeX: ASCII with accent commands.
@@ -29,38 +31,46 @@ public struct LaTeXEncoder: Sendable {
         for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
             if let special = Self.special(scalar) {
                 writer.append(latex: special)
-            } else if mode == .unicode {
-                writer.out.unicodeScalars.append(scalar)
-            } else if !writer.append(scalar) {
+            } else if !writer.append(scalar, ascii: mode == .ascii), mode == .ascii {
                 unescaped.append(scalar)
             }
         }
         return (writer.finish(), unescaped)
     }
 
-    /// Text being written as ASCII LaTeX: ASCII as it is, a letter as a braced command
-    /// (`{\\c{s}}`), and a combining mark as an accent command around the letter before it
-    /// (`x` + U+0304 → `{\\={x}}`). The last letter waits in `letter` until the next scalar shows
-    /// whether a mark follows, so that the work stays linear.
+    /// Text being written as LaTeX: ASCII as it is, a letter as a braced command (`{\\c{s}}`) when
+    /// `ascii` (else as it is), and a combining mark as an accent command around the letter before
+    /// it (`x` + U+0304 → `{\\={x}}`), or over nothing when no letter stands before it. The last
+    /// letter waits in `letter` until the next scalar shows whether a mark follows, so that the work
+    /// stays linear.
     struct ASCIIWriter {
         var out = ""
         var letter = ""
+        /// Whether `letter` holds marks over nothing.
+        var bare = false
 
         /// Appends `scalar`; false when it has no escape and was written as it is.
-        mutating func append(_ scalar: Unicode.Scalar) -> Bool {
+        mutating func append(_ scalar: Unicode.Scalar, ascii: Bool = true) -> Bool {
             if scalar.properties.generalCategory == .nonspacingMark {
-                guard !letter.isEmpty, let command = combining[scalar.value] else {
+                guard let command = combining[scalar.value] else {
                     flush()
                     out.unicodeScalars.append(scalar)
                     return false
                 }
-                letter = "{\\\(command){\(letter)}}"
+                if letter.isEmpty || bare {
+                    // Over nothing, each mark on its own: biber turns `{\~{}}` into `{\~}`, which takes
+                    // the brace after it, and pdflatex fails on an accent over an accent over `\relax`.
+                    letter += "{\\\(command){\\relax}}"
+                    bare = true
+                } else {
+                    letter = "{\\\(command){\(letter)}}"
+                }
                 return true
             }
             flush()
             var text = ""
             var escaped = true
-            if scalar.isASCII {
+            if scalar.isASCII || !ascii {
                 text.unicodeScalars.append(scalar)
             } else if let known = escape(scalar) {
                 text = known
@@ -81,6 +91,7 @@ public struct LaTeXEncoder: Sendable {
         mutating func flush() {
             out += letter
             letter = ""
+            bare = false
         }
 
         mutating func finish() -> String {
@@ -101,9 +112,40 @@ public struct LaTeXEncoder: Sendable {
 
     /// `\providecommand`s for the commands of `biblatexCommands` that `text` uses.
     public static func biblatexStandIns(for text: String) -> String {
+        biblatexStandIns(for: text, commands: CommandIndex(text))
+    }
+
+    static func biblatexStandIns(for text: String, commands: CommandIndex) -> String {
         biblatexCommands.filter { command in
-            text.contains("\\\(command.name)")
+            commands.mayHold(command.name) && text.contains("\\\(command.name)")
         }.map { "\\providecommand{\\\($0.name)}\($0.definition)" }.joined()
+    }
+
+    /// The command names (a backslash and ASCII letters) of a text, found in one pass over its
+    /// bytes: asking whether an export uses a command then needs no search of it (Foundation's
+    /// `contains` over a whole export, twenty times, was a fifth of a fuzzed import and export).
+    struct CommandIndex {
+        private var names = Set<String>()
+
+        init(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    guard bytes[index] == UInt8(ascii: "\\") else { index += 1; continue }
+                    index += 1
+                    let start = index
+                    while index < bytes.count, (0x61...0x7A).contains(bytes[index] | 0x20) { index += 1 }
+                    if index > start { names.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                }
+            }
+        }
+
+        /// Whether the text may hold `\name` (ASCII letters): false means it does not, so
+        /// Foundation's `contains` is asked only when this is true.
+        func mayHold(_ name: String) -> Bool {
+            names.contains { $0.hasPrefix(name) }
+        }
     }
 
     /// `@preamble` text that defines the schwa commands the ASCII form uses when the document

@@ -58,10 +58,16 @@ struct OriginalEntryWriter {
         }
         var out = "@\(type){\(key)"
         let width = fields.map(\.name.count).max() ?? 0
+        out.reserveCapacity(out.utf8.count + fields.reduce(8) { $0 + width + $1.value.utf8.count + 8 })
         for field in fields {
-            out += ",\n  " + field.name + String(repeating: " ", count: width - field.name.count) + " = " + field.value
+            out += ",\n  "
+            out += field.name
+            out += String(repeating: " ", count: width - field.name.count)
+            out += " = "
+            out += field.value
         }
-        return out + "\n}\n"
+        out += "\n}\n"
+        return out
     }
 
     /// The `@preamble`s and `@string` definitions (sorted by name) the entries need.
@@ -70,18 +76,36 @@ struct OriginalEntryWriter {
     }
 
     /// A value as written, minus what no TeX engine accepts: control characters other than tab
-    /// and line breaks, and noncharacters such as U+FFFE.
+    /// and line breaks, and noncharacters such as U+FFFE. A backslash that escaped such a character
+    /// goes with it: left alone it would escape what follows (`{\<U+0002>}` is not `{\}`, found by
+    /// fuzzing: the group no longer closed).
     static func clean(_ value: String) -> String {
-        guard value.unicodeScalars.contains(where: isUnwritable) else { return value }
+        // Only these bytes start an unwritable code point: controls, C2 (U+0080–U+009F), EF
+        // (U+FDD0–U+FDEF, U+FFFE, U+FFFF) and F0–F4 (the other planes' last two).
+        guard value.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 >= 0xEF }),
+              value.unicodeScalars.contains(where: isUnwritable) else { return value }
         var out = String.UnicodeScalarView()
-        out.append(contentsOf: value.unicodeScalars.filter { !isUnwritable($0) })
+        var backslashes = 0
+        for scalar in value.unicodeScalars {
+            if isUnwritable(scalar) {
+                if backslashes % 2 == 1 {
+                    out.removeLast()
+                    backslashes -= 1
+                }
+                continue
+            }
+            backslashes = scalar == "\\" ? backslashes + 1 : 0
+            out.append(scalar)
+        }
         return String(out)
     }
 
     static func isUnwritable(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 { return !(scalar == "\t" || scalar == "\n" || scalar == "\r") }
-        return value == 0x7F || (0x80...0x9F).contains(value) || scalar.properties.isNoncharacterCodePoint
+        // The 66 noncharacters are U+FDD0–U+FDEF and the last two code points of each plane;
+        // asking the scalar's properties cost a sixth of an export.
+        return value == 0x7F || (0x80...0x9F).contains(value) || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
     }
 
     static func bibtexType(_ original: BibTeXOriginal) -> String {

@@ -14,7 +14,9 @@ public struct LibraryStore: Sendable {
     /// Every record; empty when there is no library yet.
     public func records() throws(StoreError) -> [BibRecord] {
         guard FileManager.default.fileExists(atPath: fileURL.path) else { return [] }
-        return try StoredJSON.read([BibRecord].self, from: fileURL)
+        let bytes = try FileBytes.read(fileURL)
+        if let records = LibraryJSON.decode(bytes) { return records }
+        return try StoredJSON.decode([BibRecord].self, from: bytes, path: fileURL.path)
     }
 
     /// Reads, changes and writes back the library under the workspace lock.
@@ -30,13 +32,7 @@ public struct LibraryStore: Sendable {
                 return .failure(error)
             }
             records.sort { $0.id < $1.id }
-            let bytes: [UInt8]
-            do {
-                bytes = try StoredJSON.encode(records)
-            } catch {
-                throw .writeFailed(path: fileURL.path, reason: "\(error)")
-            }
-            try AtomicFile.write(bytes, to: fileURL)
+            try AtomicFile.write(LibraryJSON.encode(records), to: fileURL)
             return .success(result)
         }.get()
     }

@@ -19,7 +19,12 @@ public enum StoredJSON {
 
     /// Decodes `T` from the file at `path`.
     public static func read<T: Decodable>(_ type: T.Type, fromPath path: String) throws(StoreError) -> T {
-        let data = Data(try FileBytes.read(path: path))
+        try decode(type, from: try FileBytes.read(path: path), path: path)
+    }
+
+    /// Decodes `T` from `bytes`, the contents of the file at `path`.
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String) throws(StoreError) -> T {
+        let data = Data(bytes)
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch {
