@@ -230,7 +230,7 @@ enum AuthorDateEntry {
             let isPublisher = isPlaceAndPublisher(element) || Places.publisherWords.contains(where: lower.contains) && element.first?.isUppercase == true
             let isPlace = Places.isKnown(element) || start < elements.count && Places.looksLikePlace(element) && element.split(separator: " ").count <= 2
             let words = element.split(separator: " ")
-            let isSite = web && start == elements.count && (element.firstMatch(of: /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/) != nil
+            let isSite = web && start == elements.count && (element.firstMatch(of: Self.domain) != nil
                 || words.count <= 2 && words.allSatisfy { $0.first?.isUppercase == true })
             guard isPublisher || isPlace || isSite else { break }
             start -= 1
@@ -256,7 +256,7 @@ enum AuthorDateEntry {
         }
         fields.container = cleanTitle(book, into: &fields)
         fields.titleQuoted = true
-        if let pages = part[marker.range.upperBound...].firstMatch(of: /(?:ss?|pp?)\. ?(\d+(?:\s?[–—-]\s?\d+)?)/) { fields.pageRange = String(pages.1) }
+        if let pages = part[marker.range.upperBound...].firstMatch(of: Self.bookPages) { fields.pageRange = String(pages.1) }
         let publisher = parts.dropFirst(index + 1).joined(separator: ". ")
         if !publisher.isEmpty { readPublisher(publisher, into: &fields) }
         return true
@@ -266,7 +266,7 @@ enum AuthorDateEntry {
     /// içinde`) stay one part with their book: their initials end no sentence.
     static func içindeParts(_ text: String) -> [String] {
         let parts = sentences(text)
-        guard let mark = text.firstMatch(of: /\((?:Ed|Eds|Haz|Der)\.\)/) else { return parts }
+        guard let mark = text.firstMatch(of: Self.editorMark) else { return parts }
         for stop in text[..<mark.range.lowerBound].ranges(of: ". ") {
             let names = text[stop.upperBound..<mark.range.lowerBound].trimmingCharacters(in: .whitespaces)
             guard !names.isEmpty, SentenceEntry.names(names) != nil || SentenceEntry.names(names.replacingOccurrences(of: " ve ", with: " and ")) != nil
@@ -282,6 +282,9 @@ enum AuthorDateEntry {
         return parts
     }
 
+    nonisolated(unsafe) static let domain = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/
+    nonisolated(unsafe) static let bookPages = /(?:ss?|pp?)\. ?(\d+(?:\s?[–—-]\s?\d+)?)/
+    nonisolated(unsafe) static let editorMark = /\((?:Ed|Eds|Haz|Der)\.\)/
     nonisolated(unsafe) static let içinde = #/ içinde(?= \(|[.,]|$)/#
 
     /// Where the part naming the book of a chapter begins: ` In: `, ` İçinde `, ` В: `, or ` In `

@@ -472,13 +472,18 @@ public enum ReferenceParser {
         fields.year = CSLDate(year: Int(bracket.output.3) ?? 0)
         if let place = bracket.output.1 { fields.place = String(place) }
         fields.publisher = String(bracket.output.2)
+        let offset = text.distance(from: text.startIndex, to: bracket.range.lowerBound)
         text.replaceSubrange(bracket.range, with: ",")
         // The pages after it: `…, 1995), 181–97`.
-        if let pages = text[bracket.range.lowerBound...].firstMatch(of: /^,+ ?(\d+(?:[–-]\d+)?)\.?$/) {
+        if let pages = text[text.index(text.startIndex, offsetBy: offset)...].firstMatch(of: Self.pagesAfterBracket) {
             fields.locator = String(pages.output.1)
             text.removeSubrange(pages.range)
         }
     }
+
+    nonisolated(unsafe) static let pagesAfterBracket = /^,+ ?(\d+(?:[–-]\d+)?)\.?$/
+    nonisolated(unsafe) static let accessedOn = /(\d{1,2}[ .]\p{L}+\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}) tarihinde\s*/
+    nonisolated(unsafe) static let retrievedFrom = /,? from(?= )/
 
     nonisolated(unsafe) static let bookPeople = /(?i)^(?:trans\.|transl\.|ed\.|eds\.|edited by|translated by|çev\.|haz\.|пер\.|под ред\.)|\((?:trans|ed|eds|çev|haz)\.?\)$/
 
@@ -535,7 +540,7 @@ public enum ReferenceParser {
     /// 2023`, `[cited 2023 Aug 13]`, `(дата обращения: 13.08.2023)`, and Turkish APA's `13 Ağustos 2023
     /// tarihinde … adresinden erişildi`. The date a page was read is never its year.
     static func takeAccessDate(_ text: inout String) -> CSLDate? {
-        if let match = text.firstMatch(of: /(\d{1,2}[ .]\p{L}+\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}) tarihinde\s*/),
+        if let match = text.firstMatch(of: Self.accessedOn),
            let date = ReferenceDates.parse(String(match.1)) {
             text.replaceSubrange(match.range, with: "")
             return date
@@ -554,7 +559,7 @@ public enum ReferenceParser {
                 if removeStart > text.startIndex, "([".contains(text[text.index(before: removeStart)]) { removeStart = text.index(before: removeStart) }
                 if removeEnd < text.endIndex, ")]".contains(text[removeEnd]) { removeEnd = text.index(after: removeEnd) }
                 // APA's `Retrieved August 13, 2023, from https://…`.
-                if let from = text[removeEnd...].prefixMatch(of: /,? from(?= )/) { removeEnd = from.range.upperBound }
+                if let from = text[removeEnd...].prefixMatch(of: Self.retrievedFrom) { removeEnd = from.range.upperBound }
                 text.replaceSubrange(removeStart..<removeEnd, with: ",")
                 return date
             }
