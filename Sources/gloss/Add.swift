@@ -43,6 +43,8 @@ struct Add: GlossCommand {
     @Option(help: "A language of the text as a BCP 47 tag: tr, az, ru, en (repeat for several).")
     var lang: [String] = []
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one file to import") }
         for tag in lang where !SourceDetails.isLanguageTag(tag) {
@@ -102,7 +104,10 @@ struct Add: GlossCommand {
             }
             return
         }
-        for metadata in try store.importFiles(files, id: id, details: details) {
+        let progress = progressOptions.display("add")
+        let imported = try store.importFiles(files, id: id, details: details, progress: progress.update)
+        progress.clear()
+        for metadata in imported {
             Terminal.write("\(metadata.id): imported \(metadata.importedFrom) (\(metadata.length) code points)\n")
         }
     }

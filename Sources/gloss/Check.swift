@@ -35,8 +35,7 @@ struct Check: GlossCommand {
     @Option(help: "Why the accepted finding is fine (with --accept).")
     var note: String?
 
-    @Flag(name: .shortAndLong, help: "No progress bar (it is shown on stderr only when stderr is a terminal).")
-    var quiet = false
+    @OptionGroup var progressOptions: ProgressOptions
 
     @Flag(help: "List the rules and exit.")
     var listRules = false
@@ -70,7 +69,7 @@ struct Check: GlossCommand {
         var failed = false
         var text = CheckReport.Writer()
         var json = StoredJSONArray()
-        let progress = ProgressDisplay(label: "check", quiet: quiet)
+        let progress = progressOptions.display("check")
         func write(_ findings: [Finding], _ positions: [SourceCheckResult.LineColumn?]) throws {
             if let threshold, findings.contains(where: { $0.severity >= threshold }) { failed = true }
             guard !findings.isEmpty else { return }

@@ -24,6 +24,8 @@ struct Cites: GlossCommand {
                              discussion: "Each citation line is that of --format jsonl with the input's id as its source; offsets are code points into the text (LF line ends, NFC)."))
     var stdin = false
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func validate() throws {
         guard stdin else { return }
         if !ids.isEmpty { throw ValidationError("--stdin reads its texts from standard input: give no source ids") }
@@ -34,14 +36,21 @@ struct Cites: GlossCommand {
         if stdin { return try answerStandardInput() }
         let opened = try workspace.open()
         let index = CitationIndex(opened)
+        let progress = progressOptions.display("cites")
         switch format ?? .text {
         case .jsonl:
-            try Terminal.write(parts: try index.citationLineParts(of: ids))
+            let parts = try index.citationLineParts(of: ids, progress: progress.update)
+            progress.clear()
+            try Terminal.write(parts: parts)
         case .json:
-            try Terminal.write(parts: CitationJSONLine.arrayParts(try index.detections(of: ids).map(\.scan.citations)))
+            let detections = try index.detections(of: ids, progress: progress.update)
+            progress.clear()
+            try Terminal.write(parts: CitationJSONLine.arrayParts(detections.map(\.scan.citations)))
         case .text:
             let annotations = AnnotationStore(opened)
-            for source in try index.detections(of: ids, withLines: true) {
+            let detections = try index.detections(of: ids, withLines: true, progress: progress.update)
+            progress.clear()
+            for source in detections {
                 let rejected = Set(try annotations.annotations(for: source.metadata.id).rejectedCitations)
                 Terminal.write(CitationListing.render(source: source.metadata.id, lines: source.lines, citations: source.scan.citations,
                                                       footnotes: source.scan.footnotes.count, rejected: rejected,

@@ -33,13 +33,17 @@ struct Export: GlossCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of stdout.", valueName: "file"))
     var output: String?
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func validate() throws {
         if format == .tei, ids.count != 1 { throw ValidationError("tei exports one source: name exactly one id") }
     }
 
     func execute() throws {
         let workspace = try self.workspace.open()
-        let data = try ExportSelection.load(workspace, names: ids)
+        let progress = progressOptions.display("export")
+        let data = try ExportSelection.load(workspace, names: ids, progress: progress.update)
+        progress.clear()
         switch format {
         case .bibtex:
             let result = BibTeXWriter().write(data.bibliography)

@@ -23,8 +23,12 @@ struct Refs: GlossCommand {
     @Flag(help: "List works across the sources, with the sources and locators citing them.")
     var works = false
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func execute() throws {
-        let (loaded, library) = try ReferenceLoader(workspace.open()).load(ids)
+        let progress = progressOptions.display("refs")
+        let (loaded, library) = try ReferenceLoader(workspace.open()).load(ids, progress: progress.update)
+        progress.clear()
         if works {
             let grouped = ReferenceLoader.works(loaded, library: library)
             switch format {

@@ -139,7 +139,8 @@ private struct Builder {
         }
         let elements = layout()
 
-        out = try XMLOutput()
+        // The text, an eighth for markup, and the records and state after it.
+        out = try XMLOutput(capacity: text.bytes.count + text.bytes.count / 8 + (1 << 16))
         var rootAttributes = [("xmlns", TEIWriter.namespace)]
         if let language = document.metadata.languages.first(where: SourceDetails.isLanguageTag) {
             rootAttributes.append(("xml:lang", language))
@@ -219,23 +220,33 @@ private struct Builder {
         var regionStart = 0
         for boundary in topNotes.map({ ($0.start, $0.end) }) + [(text.count, text.count)] {
             var pieceStart = regionStart
+            // The walk goes code point by code point with its byte offset beside it (XML's
+            // whitespace is one byte each).
+            let bytes = text.bytes
             var offset = regionStart
+            var byte = text.byteOffset(of: offset)
             while offset < boundary.0 {
                 while refIndex < citations.count, citations[refIndex].citation.span.end <= offset { refIndex += 1 }
                 let insideRef = refIndex < citations.count && citations[refIndex].citation.span.start < offset
-                guard !insideRef, Self.isXMLSpace(text.leadByte(at: offset)) else { offset += 1; continue }
+                guard !insideRef, Self.isXMLSpace(bytes[byte]) else {
+                    offset += 1
+                    byte += TEITextBytes.length(lead: bytes[byte])
+                    continue
+                }
                 var runEnd = offset
                 var lineFeeds = 0
-                while runEnd < boundary.0, Self.isXMLSpace(text.leadByte(at: runEnd)),
+                while runEnd < boundary.0, Self.isXMLSpace(bytes[byte + runEnd - offset]),
                       !(refIndex < citations.count && citations[refIndex].citation.span.start == runEnd) {
-                    if text.leadByte(at: runEnd) == UInt8(ascii: "\n") { lineFeeds += 1 }
+                    if bytes[byte + runEnd - offset] == UInt8(ascii: "\n") { lineFeeds += 1 }
                     runEnd += 1
                 }
                 if lineFeeds >= 2 {
                     if let paragraph = paragraph(in: TextSpan(start: pieceStart, end: offset)) { elements.append(paragraph) }
                     pieceStart = runEnd
                 }
-                offset = max(runEnd, offset + 1)
+                let next = max(runEnd, offset + 1)
+                byte += next - offset
+                offset = next
             }
             if let paragraph = paragraph(in: TextSpan(start: pieceStart, end: boundary.0)) { elements.append(paragraph) }
             regionStart = boundary.1

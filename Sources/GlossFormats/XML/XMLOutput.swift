@@ -4,27 +4,41 @@ import CLibXML2
 /// `>` and quotes; characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/FFFF)
 /// are replaced by U+FFFD here, since libxml2 would write them as they are.
 final class XMLOutput {
-    private let buffer: xmlBufferPtr
+    /// Where libxml2's output buffer hands its bytes, flush by flush.
+    private final class Sink {
+        var bytes: [UInt8] = []
+    }
+
+    private let sink = Sink()
     private let writer: xmlTextWriterPtr
     /// Text handed to libxml2, which takes NUL-terminated strings.
     private var scratch: [UInt8] = []
 
-    init() throws(FormatError) {
-        guard let buffer = xmlBufferCreate() else { throw .libxml("cannot allocate a buffer") }
-        // Grown by doubling: the default (exact) scheme reallocates at every flush of the writer.
-        xmlBufferSetAllocationScheme(buffer, XML_BUFFER_ALLOC_DOUBLEIT)
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            xmlBufferFree(buffer)
+    /// `capacity`: the bytes the document is expected to take (room is made for them at once).
+    init(capacity: Int = 0) throws(FormatError) {
+        sink.bytes.reserveCapacity(capacity)
+        let context = Unmanaged.passUnretained(sink).toOpaque()
+        let output = xmlOutputBufferCreateIO({ context, buffer, length in
+            guard let context, let buffer else { return -1 }
+            guard length > 0 else { return 0 }
+            let sink = Unmanaged<Sink>.fromOpaque(context).takeUnretainedValue()
+            buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+                sink.bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: Int(length)))
+            }
+            return length
+        }, nil, context, nil)
+        guard let output else { throw .libxml("cannot allocate an output buffer") }
+        // The writer owns the output buffer from here (freeing it closes the buffer).
+        guard let writer = xmlNewTextWriter(output) else {
+            xmlOutputBufferClose(output)
             throw .libxml("cannot create a text writer")
         }
-        self.buffer = buffer
         self.writer = writer
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start document")
     }
 
     deinit {
         xmlFreeTextWriter(writer)
-        xmlBufferFree(buffer)
     }
 
     func start(_ name: String, _ attributes: [(String, String)] = []) throws(FormatError) {
@@ -74,9 +88,9 @@ final class XMLOutput {
     /// Closes every open element and returns the document's UTF-8 bytes.
     func finish() throws(FormatError) -> [UInt8] {
         try check(xmlTextWriterEndDocument(writer), "end document")
-        xmlTextWriterFlush(writer)
-        guard let content = xmlBufferContent(buffer) else { return [] }
-        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
+        try check(xmlTextWriterFlush(writer), "flush")
+        defer { sink.bytes = [] }
+        return sink.bytes
     }
 
     private func check(_ status: Int32, _ what: String) throws(FormatError) {

@@ -22,9 +22,11 @@ public struct CitationIndex: Sendable {
 
     /// The detections of the sources named (all sources, ordered by id, when `names` is empty).
     /// With `withLines`, each comes with the line index of its stored text (for line:column
-    /// positions). Sources are scanned on all cores.
-    public func detections(of names: [String] = [], withLines: Bool = false) throws(StoreError) -> [Detections] {
-        let found = try eachSource(names) { source throws(StoreError) in try detections(source, withLines: withLines) }
+    /// positions). Sources are scanned on all cores; `progress` is told the sources done and the
+    /// total after each.
+    public func detections(of names: [String] = [], withLines: Bool = false,
+                           progress: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws(StoreError) -> [Detections] {
+        let found = try eachSource(names, progress: progress) { source throws(StoreError) in try detections(source, withLines: withLines) }
         sources.rememberVerifiedTexts()
         cache.rememberVerifiedEntries()
         return found
@@ -34,15 +36,18 @@ public struct CitationIndex: Sendable {
     /// results in order. A whole workspace's metadata files are read where their texts are scanned,
     /// not all before the first scan: decoding them is ~25 µs each, which one core would otherwise
     /// spend alone while the others wait.
-    private func eachSource<T: Sendable>(_ names: [String],
+    private func eachSource<T: Sendable>(_ names: [String], progress: @Sendable (_ done: Int, _ total: Int) -> Void,
                                          _ body: @Sendable (SourceMetadata) throws(StoreError) -> T) throws(StoreError) -> [T] {
         guard names.isEmpty else {
             var chosen: [SourceMetadata] = []
             for name in names { chosen.append(try sources.metadata(for: sources.id(named: name))) }
-            return try chosen.concurrentMap(body)
+            let total = chosen.count
+            return try chosen.concurrentMap(progress: { progress($0, total) }, body)
         }
         let sources = sources
-        return try sources.metadataFiles().concurrentMap { file throws(StoreError) in try body(sources.metadata(inFile: file)) }
+        let files = try sources.metadataFiles()
+        let total = files.count
+        return try files.concurrentMap(progress: { progress($0, total) }) { file throws(StoreError) in try body(sources.metadata(inFile: file)) }
     }
 
     /// The citations of the sources named (all when `names` is empty) as JSON Lines in the
@@ -56,9 +61,10 @@ public struct CitationIndex: Sendable {
     }
 
     /// `citationLines(of:)` one part a source, in order, without copying them into one array
-    /// (cached parts are mapped from the cache).
-    public func citationLineParts(of names: [String] = []) throws(StoreError) -> [any ContiguousBytes & Sendable] {
-        let parts = try eachSource(names) { source throws(StoreError) -> any ContiguousBytes & Sendable in
+    /// (cached parts are mapped from the cache); `progress` as for `detections(of:)`.
+    public func citationLineParts(of names: [String] = [],
+                                  progress: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws(StoreError) -> [any ContiguousBytes & Sendable] {
+        let parts = try eachSource(names, progress: progress) { source throws(StoreError) -> any ContiguousBytes & Sendable in
             if let cached = cache.citationLines(sha256: source.detectionKey) { return cached }
             let scan = try sources.withText(of: source, check: .unlessUnchanged) { CitationScanner.scanLines(utf8: $0, source: source.id, footnoteAreas: source.current.footnoteAreas ?? []) }
             // Once stored, the lines are served from the cache entry as a warm run serves them:

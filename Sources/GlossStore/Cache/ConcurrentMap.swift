@@ -3,12 +3,19 @@ import Synchronization
 
 extension Array where Element: Sendable {
     /// `map` over the elements on all cores, results in order. The first error thrown (in element
-    /// order) is rethrown once all are done.
-    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) throws(StoreError) -> T) throws(StoreError) -> [T] {
+    /// order) is rethrown once all are done. `progress` is told how many are done after each, one
+    /// call at a time.
+    func concurrentMap<T: Sendable>(progress: @Sendable (_ done: Int) -> Void = { _ in },
+                                    _ transform: @Sendable (Element) throws(StoreError) -> T) throws(StoreError) -> [T] {
         let results = ResultSlots<T>(count: count)
         let elements = self
+        let done = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             results.set(index, Result { () throws(StoreError) -> T in try transform(elements[index]) })
+            done.withLock { done in
+                done += 1
+                progress(done)
+            }
         }
         return try results.values()
     }

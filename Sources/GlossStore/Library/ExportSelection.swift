@@ -19,9 +19,11 @@ public struct ExportSelection: Sendable {
     public var bibliography: [BibRecord]
 
     /// Loads the sources named. With names, library records are kept only when those sources
-    /// cite them or they came from those sources.
-    public static func load(_ workspace: Workspace, names: [String]) throws -> ExportSelection {
-        let (sources, library) = try ReferenceLoader(workspace).load(names)
+    /// cite them or they came from those sources. `progress` is told the sources loaded and the
+    /// total after each.
+    public static func load(_ workspace: Workspace, names: [String],
+                            progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> ExportSelection {
+        let (sources, library) = try ReferenceLoader(workspace).load(names, progress: progress)
         let ids = Set(sources.map(\.metadata.id))
         let cited = Set(sources.flatMap { $0.resolution.resolutions.filter { $0.status == .linked }.flatMap(\.records) })
         let selected = names.isEmpty ? library : library.filter { record in

@@ -26,22 +26,28 @@ public struct ReferenceLoader: Sendable {
     }
 
     /// The references of the sources named (all when `names` is empty), with the citations and
-    /// footnotes the citation scanner finds (cached in `.gloss-cache/`).
-    public func load(_ names: [String]) throws -> (sources: [Loaded], library: [BibRecord]) {
+    /// footnotes the citation scanner finds (cached in `.gloss-cache/`); `progress` is told the
+    /// sources loaded and the total after each.
+    public func load(_ names: [String], progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> (sources: [Loaded], library: [BibRecord]) {
         let index = CitationIndex(workspace)
-        return try load(names) { metadata, _ in try index.detections(metadata).scan }
+        return try load(names, progress: progress) { metadata, _ in try index.detections(metadata).scan }
     }
 
     /// The references of the sources named (all when `names` is empty). `detect` gives a
     /// source's scan (citations, footnote texts, reference list) from its stored text.
-    public func load(_ names: [String], detect: (SourceMetadata, String) throws -> CitationScan) throws -> (sources: [Loaded], library: [BibRecord]) {
+    public func load(_ names: [String], progress: (_ done: Int, _ total: Int) -> Void = { _, _ in },
+                     detect: (SourceMetadata, String) throws -> CitationScan) throws -> (sources: [Loaded], library: [BibRecord]) {
         let store = SourceStore(workspace)
         let metadata = names.isEmpty
             ? try store.all()
             : try names.map { name throws(StoreError) in try store.metadata(for: store.id(named: name)) }
         let library = try LibraryStore(workspace).records()
         var loaded: [Loaded] = []
-        for source in metadata { loaded.append(try load(source, library: library, detect: detect)) }
+        progress(0, metadata.count)
+        for source in metadata {
+            loaded.append(try load(source, library: library, detect: detect))
+            progress(loaded.count, metadata.count)
+        }
         return (loaded, library)
     }
 

@@ -15,15 +15,19 @@ extension SourceStore {
     /// turn, so memory holds one file, not the batch. Then, under the workspace lock and a
     /// ``WriteJournal``, the staged texts are renamed into place and their sidecars written, and
     /// the whole batch is made durable by one sync of the file system (docs/decisions.md, "add").
-    public func importFiles(_ paths: [String], id: String?, details: SourceDetails, now: Date = Date()) throws -> [SourceMetadata] {
+    /// `progress` is told the files staged and the total after each.
+    public func importFiles(_ paths: [String], id: String?, details: SourceDetails, now: Date = Date(),
+                            progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> [SourceMetadata] {
         if id != nil, paths.count > 1 { throw StoreError.tooManyFilesWithID }
         var staged: [StagedText] = []
         do {
+            progress(0, paths.count)
             for path in paths {
                 let prepared = try Self.prepare(path: path)
                 let sourceID = try id.map { raw throws(SourceIDError) in try SourceID(raw) }
                     ?? SourceID(derivingFrom: path)
                 staged.append(try stage(prepared, id: sourceID, details: details, now: now))
+                progress(staged.count, paths.count)
             }
             var seen = Set<SourceID>()
             for entry in staged where !seen.insert(entry.id).inserted {

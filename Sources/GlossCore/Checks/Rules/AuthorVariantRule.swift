@@ -11,10 +11,13 @@ public struct AuthorVariantRule: CheckRule {
         let uses = AuthorDateUse.all(in: context)
         let byAuthor = Dictionary(grouping: uses, by: \.author)
         let spellings = byAuthor.keys.sorted()
+        // Each spelling folded once, not once a pair (that was most of a cold `check`).
+        let keys = spellings.map(NameFolding.key)
         var findings: [Finding] = []
         for (i, a) in spellings.enumerated() {
-            for b in spellings[(i + 1)...] {
-                guard let severity = Self.severity(a, b) else { continue }
+            for j in (i + 1)..<spellings.count {
+                let b = spellings[j]
+                guard let severity = Self.severity(folded: keys[i], keys[j]) else { continue }
                 // Report the rarer spelling, at each place it is used.
                 let (rare, common) = byAuthor[a]!.count <= byAuthor[b]!.count ? (a, b) : (b, a)
                 for use in byAuthor[rare]! {
@@ -30,9 +33,8 @@ public struct AuthorVariantRule: CheckRule {
 
     /// warning for a folding-only difference or one edit in a long name, info for two edits; nil
     /// when the names are not plausibly one.
-    static func severity(_ a: String, _ b: String) -> Severity? {
-        let x = NameFolding.key(a)
-        let y = NameFolding.key(b)
+    /// `x` and `y` are the names folded (`NameFolding.key`).
+    static func severity(folded x: String, _ y: String) -> Severity? {
         if x == y { return .warning }
         let shorter = min(x.unicodeScalars.count, y.unicodeScalars.count)
         guard shorter >= 5 else { return nil }
