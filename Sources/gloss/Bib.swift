@@ -25,10 +25,14 @@ struct BibImport: GlossCommand {
     @Argument(help: "The .bib file.")
     var file: String
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func execute() throws {
         let store = LibraryStore(try workspace.open())
         let text = try SourceStore.prepare(path: file).text
-        let result = BibTeXParser.parse(text, file: file)
+        let progress = progressOptions.display("bib import")
+        let result = BibTeXParser.parse(text, file: file, progress: progress.update)
+        progress.clear()
         for problem in result.problems { Terminal.note(problem.description) }
         if result.records.isEmpty {
             throw LibraryError.nothingImported(file: file, problems: result.problems.count, reason: BibTeXParser.notBibTeX(text))

@@ -61,28 +61,18 @@ struct Cites: GlossCommand {
 }
 
 extension Cites {
-    /// `--stdin`: each line's citations, handed on in batches of about 64 KB and whenever the input
-    /// has to be waited for; what was answered before a bad line is written before its error.
+    /// `--stdin`: the lines answered on all cores a batch at a time, in input order, each batch
+    /// handed on when answered and whenever the input has to be waited for; what was answered
+    /// before a bad line is written before its error.
     private func answerStandardInput() throws {
-        var pending: [UInt8] = []
-        func flush() throws {
-            guard !pending.isEmpty else { return }
-            try Terminal.write(parts: [pending])
-            pending.removeAll(keepingCapacity: true)
-        }
-        do {
-            try LineStream(fd: STDIN_FILENO, name: "standard input").forEachLine(beforeRead: flush) { line, number in
-                guard !CitationStream.isBlank(line) else { return }
-                var out = JSONBytes()
-                try CitationStream.answer(line: line, number: number, to: &out)
-                pending.append(contentsOf: out.finish())
-                if pending.count >= 1 << 16 { try flush() }
-            }
-        } catch {
-            try? flush()
-            throw error
-        }
-        try flush()
+        try ParallelLineAnswers(LineStream(fd: STDIN_FILENO, name: "standard input")).run(answer: { line, number in
+            guard !CitationStream.isBlank(line) else { return [] }
+            var out = JSONBytes()
+            try CitationStream.answer(line: line, number: number, to: &out)
+            return out.finish()
+        }, write: { bytes in
+            if !bytes.isEmpty { try Terminal.write(parts: [bytes]) }
+        })
     }
 }
 

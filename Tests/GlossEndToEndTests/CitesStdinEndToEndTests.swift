@@ -29,6 +29,39 @@ struct CitesStdinEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
     }
 
+    /// Lines are answered on all cores a batch at a time (batches of 4 MB of input: here three),
+    /// and the answers come out in input order: each line's are those it gets alone.
+    @Test func manyLinesComeBackInInputOrder() throws {
+        let folder = try TemporaryFolder()
+        var seeds: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: Seeds.folder.path).sorted() where name.hasSuffix(".txt") {
+            seeds.append(try String(contentsOf: Seeds.folder.appendingPathComponent(name), encoding: .utf8))
+        }
+        // Each seed alone, under the id `sK`.
+        var alone: [[Substring]] = []
+        for (k, text) in seeds.enumerated() {
+            let run = try Self.runPiped(try Self.inputLine(id: "s\(k)", text: text), in: folder.url)
+            #expect(run.status == 0, "\(run.stderr)")
+            alone.append(run.stdout.split(separator: "\n"))
+        }
+        let count = 200
+        var input = ""
+        var expected = ""
+        for index in 0..<count {
+            let k = index % seeds.count
+            input += try Self.inputLine(id: "t\(index)", text: seeds[k])
+            for line in alone[k] {
+                expected += line.replacingOccurrences(of: "\"s\(k)\"", with: "\"t\(index)\"")
+                    .replacingOccurrences(of: "\"s\(k):", with: "\"t\(index):") + "\n"
+            }
+        }
+        #expect(input.utf8.count > 8_000_000)
+        let run = try Self.runPiped(input, in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").count == expected.split(separator: "\n").count)
+        #expect(run.stdout == expected)
+    }
+
     /// Any string is an id; offsets count code points of the normalised text (CRLF → LF, NFC).
     @Test func idsAreFreeAndOffsetsAreCodePointsOfTheNormalisedText() throws {
         let folder = try TemporaryFolder()

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// The progress bar of the commands that work over many sources or files (`add`, `cites`, `export`,
-/// `refs`), tested as `gloss check`'s is: drawn on a terminal only, never with --quiet, plain with
+/// The progress bar of the commands that work over many sources, files or entries (`add`, `cites`,
+/// `export`, `refs`, `bib import`), tested as `gloss check`'s is: drawn on a terminal only, never with --quiet, plain with
 /// NO_COLOR, taken off the line before the output.
 @Suite("Progress bars")
 struct ProgressEndToEndTests {
@@ -67,5 +67,29 @@ struct ProgressEndToEndTests {
         // In a pipe: nothing on stderr.
         let piped = try GlossProcess.run(["add"] + files, in: folder.url.appendingPathComponent("plain"))
         #expect(piped.status == 0 && piped.stderr.isEmpty && piped.stdout.components(separatedBy: "\n").count == 21)
+    }
+
+    /// `bib import` counts the entries of the file as it converts them.
+    @Test(.enabled(if: CheckProgressEndToEndTests.script != nil, "script (util-linux) is absent"))
+    func barWhileImportingABibliography() throws {
+        let bib = Seeds.repository.appendingPathComponent("Tests/GlossFormatsTests/Fixtures/bib/biblatex-examples.bib").path
+        var shown: [String] = []
+        for (name, environment, quiet) in [("terminal", ["NO_COLOR": ""], ""), ("plain", ["NO_COLOR": "1"], ""), ("quiet", [:], " --quiet")] {
+            let folder = try TemporaryFolder()
+            _ = try GlossProcess.run(["init"], in: folder.url)
+            shown.append(try Self.onTerminal("bib import '\(bib)'\(quiet)", in: folder.url, environment: environment))
+            #expect(shown.last!.contains("biblatex-examples.bib: imported "), "\(name): \(shown.last!.suffix(200))")
+        }
+        #expect(shown[0].contains("\rbib import ") && shown[0].contains("\u{1B}[32m"))
+        #expect(shown[0].contains("\r\u{1B}[K"))
+        let total = try #require(shown[0].firstMatch(of: /\s(\d+)\/(\d+)\s/).map { Int($0.2)! })
+        #expect(total >= 90 && shown[0].contains("\(total)/\(total)"))
+        #expect(shown[1].contains("\rbib import ━") && !shown[1].contains("\u{1B}[32m"))
+        #expect(!shown[2].contains("\rbib import"))
+        // In a pipe: no bar on stderr.
+        let folder = try TemporaryFolder()
+        _ = try GlossProcess.run(["init"], in: folder.url)
+        let piped = try GlossProcess.run(["bib", "import", bib], in: folder.url)
+        #expect(piped.status == 0 && !piped.stderr.contains("\r"))
     }
 }

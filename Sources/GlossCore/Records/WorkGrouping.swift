@@ -51,10 +51,44 @@ public enum WorkGrouping {
         for index in full {
             for bucket in Set(profiles[index].buckets) { fullBuckets[bucket, default: []].append(index) }
         }
-        for members in fullBuckets.values where members.count > 1 {
-            for (position, a) in members.enumerated() {
-                for b in members[(position + 1)...] where find(a) != find(b) && sameWork(profiles[a], profiles[b]) {
-                    union(a, b)
+        // Two records are one work (`sameWork`) when their DOIs are equal, else when their URLs
+        // are, else when author, year and titles agree; each kind of bucket is joined by its own
+        // rule, so that the records of one author and year are not all compared pairwise (a
+        // library holding many works of one author and year made that quadratic).
+        profiles.withUnsafeBufferPointer { profiles in
+            for (bucket, members) in fullBuckets where members.count > 1 {
+                if bucket.hasPrefix(Profile.doiBucket) {
+                    // One DOI: every pair is one work.
+                    for member in members.dropFirst() { union(members[0], member) }
+                } else if bucket.hasPrefix(Profile.urlBucket) {
+                    // One URL: one work, but for two records with DOIs, which decide (in their
+                    // own buckets); one record without a DOI joins them all.
+                    if members.contains(where: { profiles[$0].doi == nil }) {
+                        for member in members.dropFirst() { union(members[0], member) }
+                    }
+                } else {
+                    // One author and year: titles where one starts the other. Titles of two words
+                    // or more can only do so with the same first word; a title of one word may
+                    // start any title.
+                    func compare(_ a: Int, _ b: Int) {
+                        guard find(a) != find(b), profiles[a].doi == nil || profiles[b].doi == nil,
+                              sameAuthorYear(profiles[a], profiles[b]), titlesMatch(profiles[a], profiles[b]) else { return }
+                        union(a, b)
+                    }
+                    var byFirstWord: [String: [Int]] = [:]
+                    var oneWord: [Int] = []
+                    for member in members {
+                        guard let title = profiles[member].title, let first = title.first else { continue }
+                        if title.count == 1 { oneWord.append(member) } else { byFirstWord[first, default: []].append(member) }
+                    }
+                    for group in byFirstWord.values where group.count > 1 {
+                        for (position, a) in group.enumerated() {
+                            for b in group[(position + 1)...] { compare(a, b) }
+                        }
+                    }
+                    for a in oneWord {
+                        for b in members where b != a && profiles[b].title?.isEmpty == false { compare(a, b) }
+                    }
                 }
             }
         }
@@ -138,8 +172,11 @@ public enum WorkGrouping {
         /// Keys that two records share whenever `sameWork` holds: the DOI, the URL, and the
         /// `authorYearKeys`.
         var buckets: [String] {
-            authorYearKeys + [doi.map { "doi\u{1F}" + $0 }, url.map { "url\u{1F}" + $0 }].compactMap { $0 }
+            authorYearKeys + [doi.map { Self.doiBucket + $0 }, url.map { Self.urlBucket + $0 }].compactMap { $0 }
         }
+
+        static let doiBucket = "doi\u{1F}"
+        static let urlBucket = "url\u{1F}"
 
         /// Keys that two records share whenever `sameAuthorYear` holds: the year with the last
         /// word of each form of the first name. Two forms match only when equal or when one ends
@@ -167,10 +204,18 @@ public enum WorkGrouping {
         return ([String(family)] + shorter).map { "sv\u{1F}\(year)\u{1F}" + $0 }
     }
 
+    /// Whether two records are one work: equal DOIs when both have one; else equal URLs, or the
+    /// same author and year (`sameAuthorYear`) and titles of which one starts the other. `group`
+    /// applies it bucket by bucket.
     static func sameWork(_ a: Profile, _ b: Profile) -> Bool {
         if let x = a.doi, let y = b.doi { return x == y }
         if let x = a.url, let y = b.url, x == y { return true }
-        guard sameAuthorYear(a, b), let x = a.title, let y = b.title, !x.isEmpty, !y.isEmpty else { return false }
+        return sameAuthorYear(a, b) && titlesMatch(a, b)
+    }
+
+    /// Whether both titles have words and one starts the other.
+    static func titlesMatch(_ a: Profile, _ b: Profile) -> Bool {
+        guard let x = a.title, let y = b.title, !x.isEmpty, !y.isEmpty else { return false }
         return TitleWords.starts(x, with: y) || TitleWords.starts(y, with: x)
     }
 

@@ -58,14 +58,18 @@ public struct BibTeXImport: Sendable {
 /// `@` that starts a line, so the rest import.
 public enum BibTeXParser {
     /// Reads `text` (the file's contents; `file` names it in problems) into records.
-    public static func parse(_ text: String, file: String = "input.bib") -> BibTeXImport {
+    /// `progress` is told the entries converted and the total after each.
+    public static func parse(_ text: String, file: String = "input.bib",
+                             progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> BibTeXImport {
         let (entries, problems) = entries(in: text, file: file)
         var all = problems
         var records: [BibRecord] = []
+        progress(0, entries.count)
         for entry in entries {
             let (record, warnings) = BibTeXConverter.record(from: entry, file: file)
             records.append(record)
             all.append(contentsOf: warnings)
+            progress(records.count, entries.count)
         }
         all.sort { ($0.line, $0.severity.rawValue) < ($1.line, $1.severity.rawValue) }
         return BibTeXImport(records: records, problems: all)

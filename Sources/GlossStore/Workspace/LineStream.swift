@@ -18,8 +18,8 @@ public struct LineStream {
 
     /// Calls `body` with each line (without its line feed) and its number, from 1, in order; a last
     /// line without a line feed counts too. `beforeRead` runs before every read that may wait for
-    /// input, so that a caller can hand on what it has answered so far (a reader waiting for those
-    /// answers before it sends more input would otherwise wait for ever).
+    /// input (none is ready), so that a caller can hand on what it has answered so far (a reader
+    /// waiting for those answers before it sends more input would otherwise wait for ever).
     public func forEachLine(beforeRead: () throws -> Void,
                             _ body: (_ line: UnsafeRawBufferPointer, _ number: Int) throws -> Void) throws {
         var capacity = 1 << 16
@@ -41,7 +41,7 @@ public struct LineStream {
                     (buffer, capacity) = (larger, capacity * 2)
                 }
             }
-            try beforeRead()
+            if !Self.inputReady(fd) { try beforeRead() }
             let n = read(fd, buffer + end, capacity - end)
             if n < 0 {
                 if errno == EINTR { continue }
@@ -65,5 +65,11 @@ public struct LineStream {
             searched = end
             if start == end { (start, end, searched) = (0, 0, 0) }
         }
+    }
+
+    /// Whether a read of `fd` returns at once: input is there, or its end, or an error.
+    private static func inputReady(_ fd: Int32) -> Bool {
+        var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&entry, 1, 0) > 0
     }
 }
