@@ -93,8 +93,13 @@ def run(gloss, items):
     for source in json.loads(out):
         for r in source['records']:
             raw = (r['record'].get('custom') or {}).get('gloss-raw-text') or ''
-            records[' '.join(raw.split())] = r['record']
+            records[key(raw)] = r['record']
     return records
+
+
+def key(text):
+    # gloss stores texts in NFC; core.xml writes some accents decomposed.
+    return unicodedata.normalize('NFC', ' '.join(text.split()))
 
 
 def year_of(record):
@@ -171,7 +176,7 @@ def kinds(item):
 
 def score(gloss, items):
     records = run(gloss, items)
-    return [judge(item, records.get(' '.join(item['text'].split()))) for item in items]
+    return [judge(item, records.get(key(item['text']))) for item in items]
 
 
 def figures(results):

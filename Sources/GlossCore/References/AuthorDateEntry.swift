@@ -33,7 +33,9 @@ enum AuthorDateEntry {
         guard !authors.isEmpty || !editors.isEmpty else { return nil }
         fields.authors = authors
         fields.editors = editors
-        readRest(rest, publisherAfterTitle: bracketedYear, into: &fields)
+        // `Lindell, S. (1992), Title, Container, 185–192`: a comma after the year, the elements are comma-separated.
+        let commaAfterYear = text.range(of: rest, options: .backwards).map { text[..<$0.lowerBound].trimmingCharacters(in: .whitespaces).hasSuffix(",") } ?? false
+        readRest(rest, publisherAfterTitle: bracketedYear, commaSeparated: commaAfterYear, into: &fields)
         var reference = fields.reference()
         reference.locator = nil
         // Edited books put their editors in the author slot; the type follows the editors.
@@ -146,7 +148,7 @@ enum AuthorDateEntry {
     // MARK: - After the year
 
     /// Title, then container and its details, or publisher and place, or the book of a chapter.
-    static func readRest(_ text: String, publisherAfterTitle: Bool, into fields: inout ReferenceParser.Fields) {
+    static func readRest(_ text: String, publisherAfterTitle: Bool, commaSeparated: Bool = false, into fields: inout ReferenceParser.Fields) {
         var rest = text
         takeIdentifiers(&rest, into: &fields)
         if let quoted = QuotedTitle.find(in: rest), rest.distance(from: rest.startIndex, to: quoted.range.lowerBound) < 2 {
@@ -159,6 +161,7 @@ enum AuthorDateEntry {
             }
             return
         }
+        if rest.firstMatch(of: Self.içinde) != nil, readBookBeforeIçinde(içindeParts(rest), into: &fields) { return }
         // A chapter: `Title. In: Editors, editors. Book.` / `Title. In E. Editor (Ed.), Book (pp. 1–20).`
         if let chapter = chapterStart(in: rest) {
             fields.title = cleanTitle(String(rest[..<chapter]), into: &fields)
@@ -189,11 +192,100 @@ enum AuthorDateEntry {
             fields.titleQuoted = true
             return
         }
+        // One sentence of comma-separated elements: the title is the first where a comma followed the
+        // year; otherwise what is left when the publisher, place or web site closing it are taken off.
+        // (A description in square brackets, `[Doctoral dissertation, University]`, is cleanTitle's.)
+        if parts.count == 1, parts[0].contains(", "), !parts[0].contains("[") {
+            var elements = ReferenceParser.segments(parts[0])
+            if commaSeparated, elements.count >= 2 {
+                fields.title = cleanTitle(elements.removeFirst(), into: &fields)
+                readSource([elements.joined(separator: ", ")], publisherAfterTitle: publisherAfterTitle, into: &fields)
+                return
+            }
+            if let source = trailingSource(elements, web: fields.url != nil) {
+                fields.title = cleanTitle(elements[..<source].joined(separator: ", "), into: &fields)
+                readSource(Array(elements[source...]), publisherAfterTitle: publisherAfterTitle, into: &fields)
+                // A web page's site is where it appeared, not its publisher.
+                if fields.url != nil, fields.container == nil, source == elements.count - 1, fields.publisher == elements.last {
+                    fields.container = fields.publisher
+                    fields.publisher = nil
+                }
+                return
+            }
+        }
         var titleParts = 1
         if parts.count >= 3, EntryTail.continuesShortTitle(parts[0], parts[1], following: parts[2]) { titleParts = 2 }
         fields.title = cleanTitle(parts[..<titleParts].joined(separator: ". "), into: &fields)
         readSource(Array(parts.dropFirst(titleParts)), publisherAfterTitle: publisherAfterTitle, into: &fields)
     }
+
+    /// Where the elements closing a title's sentence that name its source begin: `Title, Oxford
+    /// University Press, Melbourne`, `Title, New York: Wiley`, and on the web `Title, Vox`, `Title,
+    /// Ordu.az` (a site's name of one or two capitalised words, or a domain). Nil when none does.
+    static func trailingSource(_ elements: [String], web: Bool) -> Int? {
+        var start = elements.count
+        while start > 1 {
+            let element = elements[start - 1]
+            let lower = element.lowercased()
+            let isPublisher = isPlaceAndPublisher(element) || Places.publisherWords.contains(where: lower.contains) && element.first?.isUppercase == true
+            let isPlace = Places.isKnown(element) || start < elements.count && Places.looksLikePlace(element) && element.split(separator: " ").count <= 2
+            let words = element.split(separator: " ")
+            let isSite = web && start == elements.count && (element.firstMatch(of: Self.domain) != nil
+                || words.count <= 2 && words.allSatisfy { $0.first?.isUppercase == true })
+            guard isPublisher || isPlace || isSite else { break }
+            start -= 1
+        }
+        return start < elements.count ? start : nil
+    }
+
+    nonisolated(unsafe) static let closingNote = /,? \((?:\d+[^()]*?\b(?:ed|edn|edition|изд|bs|baskı)\b[^()]*|[^()]*, (?:Trans|Çev|Tr|Ed|Eds)\.)\)$/
+
+    /// Turkish APA names the book of a chapter before `içinde`: `Title. Book içinde (ss. 15-17). Place:
+    /// Publisher.`, `Title. A. Editor (Ed.), Book içinde (ss. 3-9).` Nil when no part of `parts` does.
+    static func readBookBeforeIçinde(_ parts: [String], into fields: inout ReferenceParser.Fields) -> Bool {
+        guard let index = parts.indices.first(where: { $0 > 0 && parts[$0].firstMatch(of: Self.içinde) != nil }),
+              let marker = parts[index].firstMatch(of: Self.içinde) else { return false }
+        let part = parts[index]
+        fields.title = cleanTitle(parts[..<index].joined(separator: ". "), into: &fields)
+        var book = String(part[..<marker.range.lowerBound])
+        for mark in ["(Ed.),", "(Eds.),", "(Haz.),", "(Der.),", "(Ed.)", "(Eds.)", "(Haz.)", "(Der.)"] {
+            guard let range = book.range(of: mark) else { continue }
+            fields.editors = AuthorList.read(String(book[..<range.lowerBound])).authors
+            book = book[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            break
+        }
+        fields.container = cleanTitle(book, into: &fields)
+        fields.titleQuoted = true
+        if let pages = part[marker.range.upperBound...].firstMatch(of: Self.bookPages) { fields.pageRange = String(pages.1) }
+        let publisher = parts.dropFirst(index + 1).joined(separator: ". ")
+        if !publisher.isEmpty { readPublisher(publisher, into: &fields) }
+        return true
+    }
+
+    /// The sentences of `text`, where the editors before `içinde` (`Title. J. Bajorath (Ed.), Book
+    /// içinde`) stay one part with their book: their initials end no sentence.
+    static func içindeParts(_ text: String) -> [String] {
+        let parts = sentences(text)
+        guard let mark = text.firstMatch(of: Self.editorMark) else { return parts }
+        for stop in text[..<mark.range.lowerBound].ranges(of: ". ") {
+            let names = text[stop.upperBound..<mark.range.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard !names.isEmpty, SentenceEntry.names(names) != nil || SentenceEntry.names(names.replacingOccurrences(of: " ve ", with: " and ")) != nil
+            else { continue }
+            let after = text[stop.upperBound...]
+            guard let marker = after.firstMatch(of: Self.içinde) else { return parts }
+            // The part ends after its pages' bracket (`içinde (ss. 3-9).`).
+            var from = marker.range.upperBound
+            if after[from...].hasPrefix(" ("), let close = after[from...].firstIndex(of: ")") { from = close }
+            let end = after[from...].firstRange(of: ". ")?.lowerBound ?? after.endIndex
+            return sentences(String(text[..<stop.lowerBound])) + [String(after[..<end])] + sentences(String(after[end...]))
+        }
+        return parts
+    }
+
+    nonisolated(unsafe) static let domain = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/
+    nonisolated(unsafe) static let bookPages = /(?:ss?|pp?)\. ?(\d+(?:\s?[–—-]\s?\d+)?)/
+    nonisolated(unsafe) static let editorMark = /\((?:Ed|Eds|Haz|Der)\.\)/
+    nonisolated(unsafe) static let içinde = #/ içinde(?= \(|[.,]|$)/#
 
     /// Where the part naming the book of a chapter begins: ` In: `, ` İçinde `, ` В: `, or ` In `
     /// followed by editors and their mark (`In M. Lee (Ed.),`). The index is that of `In`.
@@ -445,12 +537,15 @@ enum AuthorDateEntry {
     /// A title without an edition or translator note in brackets (`Title (2nd ed.)`, `(Çev. A. Yılmaz)`).
     static func cleanTitle(_ raw: String, into fields: inout ReferenceParser.Fields) -> String {
         var title = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
-        for open in [" (Çev.", " (çev.", " (Trans.", " (trans.", " (2", " (3", " (4", " (5", " (Rev.", " (Ed.", " (Vol."] {
+        for open in [" (Çev.", " (çev.", " (Trans.", " (trans.", " (translated by", " (2", " (3", " (4", " (5", " (Rev.", " (Ed.", " (Vol."] {
             if let range = title.firstRange(of: open), title.hasSuffix(")") {
                 title = String(title[..<range.lowerBound])
                 break
             }
         }
+        // `Title (12-е изд., испр.)`, `Title (10th ed.)`, `Title (H. J. Silverman, Trans.)`: an edition or a
+        // translator in the bracket closing the title.
+        if let bracket = title.firstMatch(of: Self.closingNote) { title = String(title[..<bracket.range.lowerBound]) }
         // APA's description after a title: `[Doctoral dissertation, University]`, `[Data set]`; a
         // report's number: `(WHO/CDS/CSR/GAR/2003.11)`, `(No. 12)`.
         if let open = openingBracket(ofLastIn: title), open > title.startIndex {

@@ -77,7 +77,7 @@ enum PhysicsEntry {
             fields.title = String(match.1)
             fields.year = CSLDate(year: Int(match.2) ?? 0)
         } else if fields.url != nil, !rest.isEmpty, !rest.contains("("), EntryTail.year(in: rest) == nil,
-                  rest.firstMatch(of: /[^.]\. \p{Lu}/) == nil {
+                  rest.firstMatch(of: Self.sentenceInside) == nil {
             // A web page: `A. Name, Title, with Commas, URL.` The title runs to the address.
             fields.title = rest
         } else {
@@ -161,4 +161,6 @@ extension PhysicsEntry {
     nonisolated(unsafe) static let sentenceBreak = /[^.]\. \p{Lu}/
     nonisolated(unsafe) static let astronomyEntry = /^(.+?(?:\.|al\.)) (\d{4})([a-z]?), (.+)$/
     nonisolated(unsafe) static let astronomyJournal = /([^,]+), ([A-Z]?\d+[A-Z]?)(?:, ([A-Za-z]?\d+[\w.-]*))?/
+
+    nonisolated(unsafe) static let sentenceInside = /[^.]\. \p{Lu}/
 }

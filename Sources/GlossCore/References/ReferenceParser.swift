@@ -44,17 +44,35 @@ public enum ReferenceParser {
     /// first, on the whole entry (a title may hold `;` or `see`), then the footnote reader.
     public static func parseListEntry(_ text: String) -> BibRecord? {
         let body = collapse(text)
+        guard var record = readListEntry(body) else { return nil }
+        if record.issued == nil, body.firstMatch(of: noDate) == nil { record.issued = closingYear(of: body, without: record.title) }
+        return record
+    }
+
+    nonisolated(unsafe) static let leadingEditorMark = /,? ?(?:editors?|eds?\.|ред\.) ?(?=\p{Lu})/
+
+    /// `n.d.`, `t.y.`, `s.a.`, `б. г.`, `date inconnue`: an entry that says it has no date.
+    nonisolated(unsafe) static let noDate = /(?i)\b(?:n\. ?d\.|t\. ?y\.|s\. ?a\.|b\. ?t\.|no date|date inconnue|sans date|o\. ?j\.|б\. ?г\.)(?=$|[\s.,;:)\]])/
+
+    static func readListEntry(_ body: String) -> BibRecord? {
+        // `, editorБоголицын КГ. Title…` (a processor's slip): the editor mark before the names.
+        if let mark = body.prefixMatch(of: Self.leadingEditorMark), var record = readListEntry(String(body[mark.range.upperBound...])) {
+            if record.editor == nil, let authors = record.author {
+                record.editor = authors
+                record.author = nil
+            }
+            return record
+        }
         if let authorDate = AuthorDateEntry.parse(body) { return authorDate.record }
         // A list entry is one work: GOST's `М.; Л.: Academia, 1936` holds a `;` that separates no references.
         let styled = styledEntry(body) != nil
         if !styled, let gost = GOSTEntry.parse(body) { return gost.record }
         if !styled, let sentences = SentenceEntry.parse(body) { return sentences.record }
-        // Unless the entry is styled, the readers above found nothing in it: they are not tried on it again.
-        guard var record = parse(body, takingNumber: false, readersFailedOn: styled ? nil : body).references.first?.record else {
-            return nil
-        }
-        if record.issued == nil { record.issued = closingYear(of: body, without: record.title) }
-        return record
+        // A list entry is a reference even where a footnote so written would be a comment. Unless the entry
+        // is styled, the readers above found nothing in it: they are not tried on it again.
+        let failed = styled ? nil : body
+        return parse(body, takingNumber: false, readersFailedOn: failed).references.first?.record
+            ?? parseReference(body, readersFailedOn: failed)?.record
     }
 
     /// The year a list entry the readers found none in closes an element with (`(New York: Norton,
@@ -95,6 +113,7 @@ public enum ReferenceParser {
             text.replaceSubrange(found.range, with: ",")
         }
         fields.accessed = takeAccessDate(&text)
+        takePublicationBracket(&text, into: &fields)
 
         var before = text
         var segmentsAfterTitle: [String] = []
@@ -117,8 +136,13 @@ public enum ReferenceParser {
                 readDetails(segmentsAfterTitle, into: &fields)
             }
         } else {
-            let authorCount = leadingAuthorSegments(leading)
-            if authorCount > 0 { assignNames(leading[..<authorCount].joined(separator: ", "), to: &fields) }
+            var authorCount = leadingAuthorSegments(leading)
+            if let (count, names) = initialledNames(leading), count > authorCount {
+                authorCount = count
+                fields.authors = names
+            } else if authorCount > 0 {
+                assignNames(leading[..<authorCount].joined(separator: ", "), to: &fields)
+            }
             readUnquoted(Array(leading[authorCount...]), into: &fields)
         }
         return fields.reference()
@@ -382,6 +406,23 @@ public enum ReferenceParser {
         return 1
     }
 
+    /// `R. Lipsett, C. Schaefer, C. Ussery, Title, …`, `Hill, P. M. and Lloyd, J. W., Title, …`: the
+    /// longest run of leading segments that is a list of names, each with its initials, and the names;
+    /// nil when there is none of two segments or more. Names of full words are not taken (`Svante E.
+    /// Cornell, Small Nations and Great Powers, Curzon Press` has one author).
+    static func initialledNames(_ segments: [String]) -> (Int, [CSLName])? {
+        guard segments.count >= 3 else { return nil }
+        for count in stride(from: min(segments.count - 1, 24), through: 2, by: -1) {
+            let block = segments[..<count].joined(separator: ", ")
+            guard let names = SentenceEntry.names(block) else { continue }
+            let initialled = names.allSatisfy { name in
+                (name.given ?? "").split(separator: " ").contains { AuthorList.isInitials(String($0)) || SentenceEntry.isInitialsWord(String($0)) }
+            }
+            if initialled { return (count, names) }
+        }
+        return nil
+    }
+
     static func hasConjunction(_ text: String) -> Bool {
         text.split(separator: " ").contains { PersonNames.conjunctions.contains($0.lowercased()) }
     }
@@ -424,8 +465,39 @@ public enum ReferenceParser {
     }
 
     /// An unquoted title, then publisher and place; or a short form (`Yüce, The Caucasus`).
+    /// `Title (New York: Norton, 1995), 181–97`, `Title (Cornell University Press, 2006)` (Chicago notes):
+    /// place, publisher and year in the bracket after a title come out of `text` into `fields`.
+    static func takePublicationBracket(_ text: inout String, into fields: inout Fields) {
+        guard let bracket = text.firstMatch(of: publicationBracket), fields.year == nil else { return }
+        fields.year = CSLDate(year: Int(bracket.output.3) ?? 0)
+        if let place = bracket.output.1 { fields.place = String(place) }
+        fields.publisher = String(bracket.output.2)
+        let offset = text.distance(from: text.startIndex, to: bracket.range.lowerBound)
+        text.replaceSubrange(bracket.range, with: ",")
+        // The pages after it: `…, 1995), 181–97`.
+        if let pages = text[text.index(text.startIndex, offsetBy: offset)...].firstMatch(of: Self.pagesAfterBracket) {
+            fields.locator = String(pages.output.1)
+            text.removeSubrange(pages.range)
+        }
+    }
+
+    nonisolated(unsafe) static let pagesAfterBracket = /^,+ ?(\d+(?:[–-]\d+)?)\.?$/
+    nonisolated(unsafe) static let accessedOn = /(\d{1,2}[ .]\p{L}+\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}) tarihinde\s*/
+    nonisolated(unsafe) static let retrievedFrom = /,? from(?= )/
+
+    nonisolated(unsafe) static let bookPeople = /(?i)^(?:trans\.|transl\.|ed\.|eds\.|edited by|translated by|çev\.|haz\.|пер\.|под ред\.)|\((?:trans|ed|eds|çev|haz)\.?\)$/
+
+    nonisolated(unsafe) static let publicationBracket = #/ \((?:([^():,]+(?:, [A-Z]{2})?): )?([^()\d][^()]*?),? (\d{4})[a-z]?\)/#
+
     static func readUnquoted(_ segments: [String], into fields: inout Fields) {
         var rest = segments
+        // The publisher came from a bracket: what is left is the title (and a book it is part of).
+        if fields.publisher != nil, !rest.isEmpty {
+            // `trans. James Murphy`, `Peter Collier (trans.)`, `Y.-G. Le Dantec (ed.)`: the people of the book.
+            let work = rest.filter { $0.firstMatch(of: Self.bookPeople) == nil }
+            fields.title = (work.isEmpty ? rest : work).joined(separator: ", ")
+            return
+        }
         if fields.shortFormCandidate, rest.count <= 1 {
             fields.shortForm = true
             if let title = rest.first, dropIbidWord(title) == nil { fields.title = title }
@@ -468,7 +540,7 @@ public enum ReferenceParser {
     /// 2023`, `[cited 2023 Aug 13]`, `(дата обращения: 13.08.2023)`, and Turkish APA's `13 Ağustos 2023
     /// tarihinde … adresinden erişildi`. The date a page was read is never its year.
     static func takeAccessDate(_ text: inout String) -> CSLDate? {
-        if let match = text.firstMatch(of: /(\d{1,2}[ .]\p{L}+\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}) tarihinde\s*/),
+        if let match = text.firstMatch(of: Self.accessedOn),
            let date = ReferenceDates.parse(String(match.1)) {
             text.replaceSubrange(match.range, with: "")
             return date
@@ -487,7 +559,7 @@ public enum ReferenceParser {
                 if removeStart > text.startIndex, "([".contains(text[text.index(before: removeStart)]) { removeStart = text.index(before: removeStart) }
                 if removeEnd < text.endIndex, ")]".contains(text[removeEnd]) { removeEnd = text.index(after: removeEnd) }
                 // APA's `Retrieved August 13, 2023, from https://…`.
-                if let from = text[removeEnd...].prefixMatch(of: /,? from(?= )/) { removeEnd = from.range.upperBound }
+                if let from = text[removeEnd...].prefixMatch(of: Self.retrievedFrom) { removeEnd = from.range.upperBound }
                 text.replaceSubrange(removeStart..<removeEnd, with: ",")
                 return date
             }

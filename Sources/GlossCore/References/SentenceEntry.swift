@@ -30,7 +30,7 @@ enum SentenceEntry {
         fields.yearSuffix = suffix
         // What follows the date (a reprint, a note) is not where the work appeared.
         details = String(details[..<yearRange.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:("))
-        details = details.replacing(/,? (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[–\/-][A-Z][a-z]+\.?)?(?: \d{1,2}(?:[–-]\d{1,2})?,?)?)$/, with: "")
+        details = details.replacing(Self.trailingMonth, with: "")
         readDetails(details, into: &fields)
         var reference = fields.reference()
         reference.locator = nil
@@ -197,7 +197,7 @@ enum SentenceEntry {
             readBook(String(text[open.range.upperBound...]), into: &fields)
             return
         }
-        if let journal = JournalDetails.parse(text.replacing(#/ \((?:[^()]*\d{4}[^()]*)?\)/#, with: "")) {
+        if let journal = JournalDetails.parse(text.replacing(Self.bracketWithYear, with: "")) {
             fields.container = journal.container
             fields.volume = journal.volume
             fields.issue = journal.issue
@@ -242,6 +242,8 @@ enum SentenceEntry {
 // The patterns, made once (a regex literal is parsed and compiled again each time it is evaluated).
 // `Regex` is not `Sendable`, but matching only reads it, and its compiled program is stored atomically.
 extension SentenceEntry {
+    nonisolated(unsafe) static let trailingMonth = /,? (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[–\/-][A-Z][a-z]+\.?)?(?: \d{1,2}(?:[–-]\d{1,2})?,?)?)$/
+    nonisolated(unsafe) static let bracketWithYear = #/ \((?:[^()]*\d{4}[^()]*)?\)/#
     nonisolated(unsafe) static let initials = /^\p{Lu}{1,2}\.(?:[\s,-]|$)/
     nonisolated(unsafe) static let laterNote = /(?:^|[.,;] )(?:Reprinted|Repr\.|Also (?:in|appeared|available)|Submitted|Originally|Revised version|Extended version)\b/
     nonisolated(unsafe) static let closingYearPattern = /(1[5-9]\d\d|20\d\d)([a-z])?(?=$|[.,;:)\]](?:\s|$|[.,;:)\]])| \[\d{4}\])/
