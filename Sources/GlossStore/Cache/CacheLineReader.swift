@@ -165,66 +165,11 @@ struct CacheLineReader {
             return true
         }
 
-        /// A JSON string; nil when it is not one, or uses an escape the writer never writes for it
-        /// (a surrogate pair).
+        /// A JSON string; nil when it is not one.
         mutating func string() -> String? {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
             index += 1
-            let first = index
-            while index < bytes.count, bytes[index] >= 0x20, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
-                index += 1
-            }
-            guard index < bytes.count else { return nil }
-            if bytes[index] == UInt8(ascii: "\"") {
-                defer { index += 1 }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self)
-            }
-            var unescaped = Array(bytes[first..<index])
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                switch byte {
-                case UInt8(ascii: "\""):
-                    return String(decoding: unescaped, as: UTF8.self)
-                case UInt8(ascii: "\\"):
-                    guard index < bytes.count else { return nil }
-                    let escape = bytes[index]
-                    index += 1
-                    switch escape {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): unescaped.append(escape)
-                    case UInt8(ascii: "n"): unescaped.append(0x0A)
-                    case UInt8(ascii: "r"): unescaped.append(0x0D)
-                    case UInt8(ascii: "t"): unescaped.append(0x09)
-                    case UInt8(ascii: "b"): unescaped.append(0x08)
-                    case UInt8(ascii: "f"): unescaped.append(0x0C)
-                    case UInt8(ascii: "u"):
-                        guard let code = hex4(), let scalar = Unicode.Scalar(code) else { return nil }
-                        unescaped.append(contentsOf: String(Character(scalar)).utf8)
-                    default: return nil
-                    }
-                case 0..<0x20: return nil
-                default: unescaped.append(byte)
-                }
-            }
-            return nil
-        }
-
-        private mutating func hex4() -> UInt32? {
-            guard bytes.count - index >= 4 else { return nil }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                let byte = bytes[index]
-                let digit: UInt8
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-                default: return nil
-                }
-                value = value << 4 | UInt32(digit)
-                index += 1
-            }
-            return value
+            return JSONStringReader.string(in: bytes, at: &index)
         }
     }
 }

@@ -335,84 +335,8 @@ enum LibraryJSON {
 
         mutating func string() throws(Unexpected) -> String {
             try expect(UInt8(ascii: "\""))
-            let start = index
-            var ascii = true
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") {
-                    let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                    index += 1
-                    if ascii { return String(decoding: text, as: UTF8.self) }
-                    guard let valid = String(validating: text, as: UTF8.self) else { throw Unexpected() }
-                    return valid
-                }
-                if byte == UInt8(ascii: "\\") { index = start; return try escapedString() }
-                guard byte >= 0x20 else { throw Unexpected() }
-                if byte >= 0x80 { ascii = false }
-                index += 1
-            }
-            throw Unexpected()
-        }
-
-        /// A string with escapes, from just after its opening quote.
-        mutating func escapedString() throws(Unexpected) -> String {
-            var out: [UInt8] = []
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                switch byte {
-                case UInt8(ascii: "\""):
-                    guard let valid = String(validating: out, as: UTF8.self) else { throw Unexpected() }
-                    return valid
-                case UInt8(ascii: "\\"):
-                    guard index < bytes.count else { throw Unexpected() }
-                    let escape = bytes[index]
-                    index += 1
-                    switch escape {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
-                    case UInt8(ascii: "b"): out.append(0x08)
-                    case UInt8(ascii: "f"): out.append(0x0C)
-                    case UInt8(ascii: "n"): out.append(0x0A)
-                    case UInt8(ascii: "r"): out.append(0x0D)
-                    case UInt8(ascii: "t"): out.append(0x09)
-                    case UInt8(ascii: "u"):
-                        var value = try hex4()
-                        if (0xD800...0xDBFF).contains(value) {
-                            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else { throw Unexpected() }
-                            index += 2
-                            let low = try hex4()
-                            guard (0xDC00...0xDFFF).contains(low) else { throw Unexpected() }
-                            value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-                        }
-                        guard let scalar = Unicode.Scalar(value) else { throw Unexpected() }
-                        out.append(contentsOf: UTF8.encode(scalar)!)
-                    default:
-                        throw Unexpected()
-                    }
-                default:
-                    guard byte >= 0x20 else { throw Unexpected() }
-                    out.append(byte)
-                }
-            }
-            throw Unexpected()
-        }
-
-        mutating func hex4() throws(Unexpected) -> UInt32 {
-            guard index + 4 <= bytes.count else { throw Unexpected() }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                let byte = bytes[index]
-                index += 1
-                let digit: UInt8
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-                default: throw Unexpected()
-                }
-                value = value << 4 | UInt32(digit)
-            }
-            return value
+            guard let text = JSONStringReader.string(in: bytes, at: &index) else { throw Unexpected() }
+            return text
         }
 
         /// An integer written as digits (a fraction or an exponent is unexpected).
