@@ -185,11 +185,7 @@ enum AuthorDateEntry {
             guard let details = JournalDetails.parse(parts[start...].joined(separator: ". ")) ?? { start = index; return JournalDetails.parse(parts[index]) }()
             else { return }
             fields.title = cleanTitle(parts[..<start].joined(separator: ". "), into: &fields)
-            fields.container = details.container
-            fields.volume = details.volume
-            fields.issue = details.issue
-            fields.pageRange = details.pages
-            fields.titleQuoted = true
+            JournalDetails.take(details, into: &fields)
             return
         }
         // One sentence of comma-separated elements: the title is the first where a comma followed the
@@ -312,11 +308,7 @@ enum AuthorDateEntry {
     static func readSource(_ parts: [String], publisherAfterTitle: Bool, into fields: inout ReferenceParser.Fields) {
         var rest = parts.filter { !$0.isEmpty }
         if let first = rest.first, let journal = JournalDetails.parse(rest.joined(separator: ". ")) ?? JournalDetails.parse(first) {
-            fields.container = journal.container
-            fields.volume = journal.volume
-            fields.issue = journal.issue
-            fields.pageRange = journal.pages
-            fields.titleQuoted = true
+            JournalDetails.take(journal, into: &fields)
             return
         }
         rest.removeAll { isEdition($0) || $0.lowercased().hasPrefix("version ") || $0.lowercased().hasPrefix("vol. ") }
@@ -571,6 +563,16 @@ enum JournalDetails {
         var volume: String?
         var issue: String?
         var pages: String?
+    }
+
+    /// Takes `details` as the entry's journal, volume, issue and pages, and its title as an
+    /// article's (a part's, as a quoted title is), not a book's.
+    static func take(_ details: Details, into fields: inout ReferenceParser.Fields) {
+        fields.container = details.container
+        fields.volume = details.volume
+        fields.issue = details.issue
+        fields.pageRange = details.pages
+        fields.titleQuoted = true
     }
 
     static let pages = #"(?:(?:pp?|ss?)\.\s?)?([A-Za-z]{0,3}\d+[A-Za-z]?(?:\s?[–—-]\s?[A-Za-z]{0,3}\d+[A-Za-z]?)?)"#

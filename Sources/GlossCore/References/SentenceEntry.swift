@@ -198,11 +198,7 @@ enum SentenceEntry {
             return
         }
         if let journal = JournalDetails.parse(text.replacing(Self.bracketWithYear, with: "")) {
-            fields.container = journal.container
-            fields.volume = journal.volume
-            fields.issue = journal.issue
-            fields.pageRange = journal.pages
-            fields.titleQuoted = true
+            JournalDetails.take(journal, into: &fields)
             return
         }
         var segments = text.components(separatedBy: ", ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
