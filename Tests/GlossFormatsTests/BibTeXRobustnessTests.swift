@@ -21,6 +21,20 @@ struct BibTeXRobustnessTests {
         }
     }
 
+    /// Found by `Fuzz/FuzzBibTeX`: an entry written `@book(…)` kept a key holding a brace, and
+    /// the export, which writes `@book{…}`, closed the entry at that brace; the file written did
+    /// not read back. Such an entry is now refused on import, with the reason.
+    @Test(arguments: ["@book(sim}ir2011, title = {Azerbaycan}, year = 2011)\n",
+                      "@book(sim{ir2011, title = {Azerbaycan}, year = 2011)\n",
+                      "@book{sim{ir2011, title = {Azerbaycan}, year = 2011}\n"])
+    func aKeyHoldingABraceIsRefused(entry: String) {
+        let imported = BibTeXParser.parse(entry + "@misc{next, title = {After}}\n", file: "in.bib")
+        #expect(imported.records.map(\.id) == ["next"])
+        #expect(imported.problems.count == 1)
+        #expect(imported.problems.first?.description.contains("a citation key cannot hold") == true,
+                "\(imported.problems.map(\.description))")
+    }
+
     @Test func parserSurvivesRandomInput() {
         var state: UInt64 = 7
         func next(_ bound: Int) -> Int {

@@ -262,11 +262,17 @@ public enum BibTeXParser {
                 advance()
                 skipWhitespace()
                 let keyStart = index
-                while let byte = current, byte != UInt8(ascii: ","), byte != close, whitespace(at: index) == nil {
+                // A brace ends the key too: in an entry written `@type(…)` a key holding one would
+                // be kept, and written back as `@type{…}` it would close the entry early.
+                while let byte = current, byte != UInt8(ascii: ","), byte != close, byte != UInt8(ascii: "{"),
+                      byte != UInt8(ascii: "}"), whitespace(at: index) == nil {
                     index += scalar(at: index).length
                 }
                 let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<index]), as: UTF8.self)
                 guard !key.isEmpty else { throw Failure(line: startLine, message: "@\(type) entry has no citation key") }
+                if let byte = current, byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") {
+                    throw Failure(line: startLine, message: "entry '\(key)': a citation key cannot hold '\(Character(UnicodeScalar(byte)))' (line \(line))")
+                }
                 skipWhitespace()
                 guard current == UInt8(ascii: ",") || current == close else {
                     throw Failure(line: startLine, message: "entry '\(key)': expected ',' after the key on line \(line)")
