@@ -10,7 +10,11 @@ struct BibTeXRobustnessTests {
     /// Found by `Fuzz/FuzzBibTeX`: a control character after a backslash in a field kept as written
     /// was dropped on export, and the backslash then escaped the closing brace; the file written
     /// did not read back.
-    @Test(arguments: ["{{\\\u{2}}ze}", "{a\\\u{2}\u{3}}", "{a\\\\\u{2}}", "{\\\u{FFFE}}"])
+    /// Found by `Fuzz/FuzzBibTeX` too: a line of a value that starts `@art<U+000B>icle{` became
+    /// `@article{` once the control character was taken out, and the reader took it for a new
+    /// entry (and the value for an unclosed one); the line break before it is now a space.
+    @Test(arguments: ["{{\\\u{2}}ze}", "{a\\\u{2}\u{3}}", "{a\\\\\u{2}}", "{\\\u{FFFE}}",
+                      "{first line\n@art\u{B}icle{x, second line}}", "{one\n \t\u{0}@book (k, two}"])
     func exportOfAnEscapedControlCharacterReadsBack(value: String) throws {
         let imported = BibTeXParser.parse("@misc{k, title = {T}, note = \(value)}\n", file: "in.bib")
         #expect(imported.records.count == 1)

@@ -97,7 +97,22 @@ struct OriginalEntryWriter {
             backslashes = scalar == "\\" ? backslashes + 1 : 0
             out.append(scalar)
         }
-        return String(out)
+        return String(Self.joiningLinesThatStartWithAt(out))
+    }
+
+    /// A line inside a value that starts with `@` becomes part of the line before it (the line
+    /// break a space, which it is to BibTeX): once characters are taken out of `@art<U+000B>icle{`,
+    /// the reader would take the line for a new entry and the value for an unclosed one (found by
+    /// fuzzing). A value read from a file has no such line to begin with.
+    static func joiningLinesThatStartWithAt(_ value: String.UnicodeScalarView) -> String.UnicodeScalarView {
+        var out = value
+        var index = out.startIndex
+        while let newline = out[index...].firstIndex(of: "\n") {
+            let next = out[out.index(after: newline)...].firstIndex { $0 != " " && $0 != "\t" }
+            if let next, out[next] == "@" { out.replaceSubrange(newline...newline, with: [" "]) }
+            index = out.index(after: newline)
+        }
+        return out
     }
 
     static func isUnwritable(_ scalar: Unicode.Scalar) -> Bool {
