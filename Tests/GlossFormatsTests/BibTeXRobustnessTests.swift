@@ -12,9 +12,10 @@ struct BibTeXRobustnessTests {
     /// did not read back.
     /// Found by `Fuzz/FuzzBibTeX` too: a line of a value that starts `@art<U+000B>icle{` became
     /// `@article{` once the control character was taken out, and the reader took it for a new
-    /// entry (and the value for an unclosed one); the line break before it is now a space.
+    /// entry (and the value for an unclosed one); the line breaks before it are now spaces.
     @Test(arguments: ["{{\\\u{2}}ze}", "{a\\\u{2}\u{3}}", "{a\\\\\u{2}}", "{\\\u{FFFE}}",
-                      "{first line\n@art\u{B}icle{x, second line}}", "{one\n \t\u{0}@book (k, two}"])
+                      "{first line\n@art\u{B}icle{x, second line}}", "{one\n \t\u{0}@book (k, two}",
+                      "{one\n\u{7}\n@articl\u{5}{k, two}}"])
     func exportOfAnEscapedControlCharacterReadsBack(value: String) throws {
         let imported = BibTeXParser.parse("@misc{k, title = {T}, note = \(value)}\n", file: "in.bib")
         #expect(imported.records.count == 1)

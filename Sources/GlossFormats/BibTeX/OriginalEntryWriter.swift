@@ -100,19 +100,21 @@ struct OriginalEntryWriter {
         return String(Self.joiningLinesThatStartWithAt(out))
     }
 
-    /// A line inside a value that starts with `@` becomes part of the line before it (the line
-    /// break a space, which it is to BibTeX): once characters are taken out of `@art<U+000B>icle{`,
-    /// the reader would take the line for a new entry and the value for an unclosed one (found by
-    /// fuzzing). A value read from a file has no such line to begin with.
+    /// A line inside a value that starts with `@` becomes part of the line before it (each line
+    /// break between them a space, which it is to BibTeX): once characters are taken out of
+    /// `@art<U+000B>icle{` or of the blank line before it, the reader would take the line for a
+    /// new entry and the value for an unclosed one (found by fuzzing). A value read from a file
+    /// has no such line to begin with.
     static func joiningLinesThatStartWithAt(_ value: String.UnicodeScalarView) -> String.UnicodeScalarView {
-        var out = value
-        var index = out.startIndex
-        while let newline = out[index...].firstIndex(of: "\n") {
-            let next = out[out.index(after: newline)...].firstIndex { $0 != " " && $0 != "\t" }
-            if let next, out[next] == "@" { out.replaceSubrange(newline...newline, with: [" "]) }
-            index = out.index(after: newline)
+        var scalars = Array(value)
+        for at in scalars.indices where scalars[at] == "@" {
+            var before = at - 1
+            while before >= 0, [" ", "\t", "\n"].contains(scalars[before]) {
+                if scalars[before] == "\n" { scalars[before] = " " }
+                before -= 1
+            }
         }
-        return out
+        return String.UnicodeScalarView(scalars)
     }
 
     static func isUnwritable(_ scalar: Unicode.Scalar) -> Bool {
