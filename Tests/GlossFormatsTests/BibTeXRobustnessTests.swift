@@ -40,6 +40,20 @@ struct BibTeXRobustnessTests {
                 "\(imported.problems.map(\.description))")
     }
 
+    /// Found by `Fuzz/FuzzBibTeX`: in a value kept as written, a backslash before a non-ASCII
+    /// letter (`\ş`) escaped the brace of the accent command the classic BibTeX export wrote for
+    /// the letter, and the value no longer closed. The backslash, which means nothing to TeX
+    /// there, is left out; the letter is written.
+    @Test(arguments: ["{Ara\\ş{t}ırmalar}", "{a\\\\\\ą}", "{x\\e\u{301}}"])
+    func aBackslashBeforeANonASCIILetterIsLeftOut(value: String) {
+        let imported = BibTeXParser.parse("@misc{k, title = {T}, note = \(value)}\n", file: "in.bib")
+        #expect(imported.records.count == 1)
+        let text = BibTeXWriter().write(imported.records).text
+        let back = BibTeXParser.parse(text, file: "written.bib")
+        #expect(!back.problems.contains { $0.severity == .error }, "\(back.problems.map(\.description)) in \(text)")
+        #expect(back.records.count == 1)
+    }
+
     @Test func parserSurvivesRandomInput() {
         var state: UInt64 = 7
         func next(_ bound: Int) -> Int {

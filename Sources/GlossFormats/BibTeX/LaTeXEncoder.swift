@@ -88,6 +88,12 @@ public struct LaTeXEncoder: Sendable {
             out += latex
         }
 
+        /// Takes back the backslash just appended.
+        mutating func dropLastBackslash() {
+            flush()
+            if out.unicodeScalars.last == "\\" { out.unicodeScalars.removeLast() }
+        }
+
         mutating func flush() {
             out += letter
             letter = ""

@@ -177,7 +177,14 @@ struct OriginalEntryWriter {
     static func asciiLetters(_ value: String) -> String {
         guard !value.unicodeScalars.allSatisfy(\.isASCII) else { return value }
         var writer = LaTeXEncoder.ASCIIWriter()
-        for scalar in value.precomposedStringWithCanonicalMapping.unicodeScalars { _ = writer.append(scalar) }
+        var backslashes = 0
+        for scalar in value.precomposedStringWithCanonicalMapping.unicodeScalars {
+            // A backslash before a letter that becomes `{\c{s}}` would escape its brace (found by
+            // fuzzing: the value no longer closed); `\ş` means nothing to TeX, the letter stays.
+            if !scalar.isASCII, backslashes % 2 == 1 { writer.dropLastBackslash() }
+            backslashes = scalar == "\\" ? backslashes + 1 : 0
+            _ = writer.append(scalar)
+        }
         return writer.finish()
     }
 
