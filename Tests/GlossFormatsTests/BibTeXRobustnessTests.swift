@@ -44,7 +44,8 @@ struct BibTeXRobustnessTests {
     /// letter (`\ş`) escaped the brace of the accent command the classic BibTeX export wrote for
     /// the letter, and the value no longer closed. The backslash, which means nothing to TeX
     /// there, is left out; the letter is written.
-    @Test(arguments: ["{Ara\\ş{t}ırmalar}", "{a\\\\\\ą}", "{x\\e\u{301}}"])
+    /// Likewise a mark after the one letter of a command (`\c` and U+0328) is written over nothing.
+    @Test(arguments: ["{Ara\\ş{t}ırmalar}", "{a\\\\\\ą}", "{x\\e\u{301}}", "{Ara{\\c\u{328}{s}}t}", "{\\t\u{301}\u{300}{oo}}"])
     func aBackslashBeforeANonASCIILetterIsLeftOut(value: String) {
         let imported = BibTeXParser.parse("@misc{k, title = {T}, note = \(value)}\n", file: "in.bib")
         #expect(imported.records.count == 1)

@@ -178,10 +178,15 @@ struct OriginalEntryWriter {
         guard !value.unicodeScalars.allSatisfy(\.isASCII) else { return value }
         var writer = LaTeXEncoder.ASCIIWriter()
         var backslashes = 0
+        var commandLetter = false
         for scalar in value.precomposedStringWithCanonicalMapping.unicodeScalars {
             // A backslash before a letter that becomes `{\c{s}}` would escape its brace (found by
             // fuzzing: the value no longer closed); `\ş` means nothing to TeX, the letter stays.
             if !scalar.isASCII, backslashes % 2 == 1 { writer.dropLastBackslash() }
+            // For the same reason a mark after a command's one letter (`\c` and U+0328) is written
+            // over nothing, not over the letter.
+            if commandLetter, scalar.properties.generalCategory == .nonspacingMark { writer.flush() }
+            commandLetter = backslashes % 2 == 1 && scalar.properties.isAlphabetic
             backslashes = scalar == "\\" ? backslashes + 1 : 0
             _ = writer.append(scalar)
         }
