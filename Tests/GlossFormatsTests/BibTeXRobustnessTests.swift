@@ -45,8 +45,10 @@ struct BibTeXRobustnessTests {
     /// the letter, and the value no longer closed. The backslash, which means nothing to TeX
     /// there, is left out; the letter is written.
     /// Likewise a mark after the one letter of a command (`\c` and U+0328) is written over nothing.
-    @Test(arguments: ["{Ara\\ş{t}ırmalar}", "{a\\\\\\ą}", "{x\\e\u{301}}", "{Ara{\\c\u{328}{s}}t}", "{\\t\u{301}\u{300}{oo}}"])
-    func aBackslashBeforeANonASCIILetterIsLeftOut(value: String) {
+    /// And a line of a value that starts `@mşir{`, written `@m{\c{s}}ir{`, is joined to the line
+    /// before it, as the reader would take it for a new entry.
+    @Test(arguments: ["{Ara\\ş{t}ırmalar}", "{T{x}\n@mşir, B{ignored}\n@in}", "{a\\\\\\ą}", "{x\\e\u{301}}", "{Ara{\\c\u{328}{s}}t}", "{\\t\u{301}\u{300}{oo}}"])
+    func lettersWrittenAsAccentCommandsReadBack(value: String) {
         let imported = BibTeXParser.parse("@misc{k, title = {T}, note = \(value)}\n", file: "in.bib")
         #expect(imported.records.count == 1)
         let text = BibTeXWriter().write(imported.records).text

@@ -48,8 +48,12 @@ struct OriginalEntryWriter {
             type = Self.bibtexType(original)
             fields = Self.bibtexFields(fields, type: type)
         }
-        for preamble in original.preambles ?? [] where seenPreambles.insert(preamble).inserted { preambles.append(preamble) }
-        for (name, value) in original.strings ?? [:] {
+        fields = fields.map { (name: $0.name, value: Self.joiningLinesThatStartWithAt($0.value)) }
+        for preamble in (original.preambles ?? []).map(Self.written) where seenPreambles.insert(preamble).inserted {
+            preambles.append(preamble)
+        }
+        for (name, raw) in original.strings ?? [:] {
+            let value = Self.written(raw)
             if let known = strings[name], known != value {
                 warnings.append("\(key): @string \(name) is defined differently by another entry's file; the first definition is written")
             } else {
@@ -97,16 +101,21 @@ struct OriginalEntryWriter {
             backslashes = scalar == "\\" ? backslashes + 1 : 0
             out.append(scalar)
         }
-        return String(Self.joiningLinesThatStartWithAt(out))
+        return String(out)
     }
 
+    /// A `@preamble` or `@string` value as written, minus what `clean` takes out, with no line
+    /// that starts with `@`.
+    static func written(_ value: String) -> String { joiningLinesThatStartWithAt(clean(value)) }
+
     /// A line inside a value that starts with `@` becomes part of the line before it (each line
-    /// break between them a space, which it is to BibTeX): once characters are taken out of
-    /// `@art<U+000B>icle{` or of the blank line before it, the reader would take the line for a
-    /// new entry and the value for an unclosed one (found by fuzzing). A value read from a file
-    /// has no such line to begin with.
-    static func joiningLinesThatStartWithAt(_ value: String.UnicodeScalarView) -> String.UnicodeScalarView {
-        var scalars = Array(value)
+    /// break between them a space, which it is to BibTeX). A value read from a file has no line
+    /// that starts an entry, but once characters are taken out of `@art<U+000B>icle{` or of the
+    /// blank line before it, or `@mşir{` is written `@m{\c{s}}ir{`, the reader would take the
+    /// line for a new entry and the value for an unclosed one (found by fuzzing).
+    static func joiningLinesThatStartWithAt(_ value: String) -> String {
+        guard value.utf8.contains(UInt8(ascii: "@")), value.utf8.contains(UInt8(ascii: "\n")) else { return value }
+        var scalars = Array(value.unicodeScalars)
         for at in scalars.indices where scalars[at] == "@" {
             var before = at - 1
             while before >= 0, [" ", "\t", "\n"].contains(scalars[before]) {
@@ -114,7 +123,7 @@ struct OriginalEntryWriter {
                 before -= 1
             }
         }
-        return String.UnicodeScalarView(scalars)
+        return String(String.UnicodeScalarView(scalars))
     }
 
     static func isUnwritable(_ scalar: Unicode.Scalar) -> Bool {
