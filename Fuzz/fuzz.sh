@@ -7,6 +7,9 @@
 #                                        fuzz TARGET (FuzzScanner, FuzzFootnotes, FuzzReferences, FuzzBibTeX,
 #                                        FuzzTEI) for SECONDS (default 3600), niced, on one core; new inputs go
 #                                        to corpus/TARGET/, crashes to crashes/TARGET/
+#   ./fuzz.sh cpu TARGET SECONDS [libFuzzer flags...]
+#                                        as run, but stops (SIGINT, final stats printed) once the fuzzer has
+#                                        used SECONDS of CPU time: on a shared machine, an hour of one core
 #   ./fuzz.sh all [SECONDS]              seeds, then every target in turn
 #
 # A crash found is kept as a regression test in the main package's suites (see README.md).
@@ -67,10 +70,26 @@ run() {
         -artifact_prefix="crashes/$target/" "$@"
 }
 
+cpu() {
+    target=$1; budget=$2; shift 2
+    run "$target" 86400 "$@" &
+    # The fuzzer is the child of nice's child: wait for it to appear.
+    pid=""
+    while [ -z "$pid" ] && kill -0 $! 2>/dev/null; do sleep 1; pid=$(pgrep -f "^\.build/release/$target " | head -n 1 || true); done
+    ticks=$(getconf CLK_TCK)
+    while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; do
+        used=$(awk -v t="$ticks" '{ print int(($14 + $15) / t) }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+        if [ "$used" -ge "$budget" ]; then kill -INT "$pid"; break; fi
+        sleep 5
+    done
+    wait
+}
+
 case "${1:-}" in
 build) build ;;
 seeds) seeds ;;
 run) shift; run "$@" ;;
+cpu) shift; cpu "$@" ;;
 all) seeds; for t in $TARGETS; do run "$t" "${2:-3600}"; done ;;
-*) sed -n '2,13p' "$0"; exit 64 ;;
+*) sed -n '2,16p' "$0"; exit 64 ;;
 esac
