@@ -36,4 +36,27 @@ struct DocumentImportEndToEndTests {
         let check = try GlossProcess.run(["check", "--fail-on", "never"], in: folder.url)
         #expect(check.status == 0, "\(check.stderr)")
     }
+
+    /// libxml2 prints validity errors (an `xml:id` given twice) on the terminal whatever its options
+    /// say, a message and two lines of context; the import goes on, and says nothing of its own.
+    @Test func anIdGivenTwiceImportsWithoutLibxml2sMessages() throws {
+        let folder = try TemporaryFolder()
+        #expect(try GlossProcess.run(["init"], in: folder.url).status == 0)
+        let tei = """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+            <p xml:id="p1">Ilk paragraf (Kaya, 2015).</p><p xml:id="p1">Ikinci paragraf.</p>
+            </body></text></TEI>
+            """
+        try tei.write(to: folder.url.appendingPathComponent("twice.xml"), atomically: true, encoding: .utf8)
+        let added = try GlossProcess.run(["add", "twice.xml"], in: folder.url)
+        #expect(added.status == 0)
+        #expect(added.stderr == "")
+        // A file that is not XML is still one line naming the file and the line.
+        try tei.replacingOccurrences(of: "</body>", with: "").write(
+            to: folder.url.appendingPathComponent("broken.xml"), atomically: true, encoding: .utf8)
+        let broken = try GlossProcess.run(["add", "broken.xml"], in: folder.url)
+        #expect(broken.status != 0)
+        #expect(broken.stderr.hasPrefix("gloss: error: broken.xml:"))
+        #expect(broken.stderr.split(separator: "\n").count == 1, "\(broken.stderr)")
+    }
 }

@@ -34,13 +34,7 @@ public final class TEIValidator: @unchecked Sendable {
     private func validate(_ xml: String) -> [String] {
         let sink = ErrorSink()
         let context = Unmanaged.passUnretained(sink).toOpaque()
-        let bytes = Array(xml.utf8)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), "document.xml", "UTF-8", Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
-            }
-        }
-        guard let document else {
+        guard let document = ParsedXML.read(Array(xml.utf8), file: "document.xml", encoding: "UTF-8", options: ParsedXML.quiet).document else {
             return ["not well-formed XML"]
         }
         defer { xmlFreeDoc(document) }

@@ -63,11 +63,8 @@ public struct DOCXReader: Sendable {
         var documents: [xmlDocPtr] = []
         defer { documents.forEach { xmlFreeDoc($0) } }
         func parse(_ bytes: [UInt8], _ path: String) throws(FormatError) -> xmlNodePtr {
-            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_HUGE.rawValue)
-            let document = bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), path, nil, options) }
-            }
-            guard let document, let root = xmlDocGetRootElement(document) else {
+            let options = ParsedXML.quiet | Int32(XML_PARSE_HUGE.rawValue)
+            guard let document = ParsedXML.read(bytes, file: path, encoding: nil, options: options).document, let root = xmlDocGetRootElement(document) else {
                 throw .notDOCX(file: file, reason: "its part \(path) is not well-formed XML")
             }
             documents.append(document)

@@ -16,10 +16,8 @@ enum EndNoteCitation {
     static func items(_ payload: String) -> [(id: String?, data: [String: Any])]? {
         guard let start = payload.range(of: "<EndNote") else { return nil }
         let xml = Array(payload[start.lowerBound...].utf8)
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_RECOVER.rawValue)
-        guard let document = xml.withUnsafeBufferPointer({ buffer in
-            buffer.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32($0.count), "EN.CITE", "UTF-8", options) }
-        }) else { return nil }
+        let options = ParsedXML.quiet | Int32(XML_PARSE_RECOVER.rawValue)
+        guard let document = ParsedXML.read(xml, file: "EN.CITE", encoding: "UTF-8", options: options).document else { return nil }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return nil }
         var items: [(id: String?, data: [String: Any])] = []

@@ -8,13 +8,7 @@ public enum XMLLinkCheck {
 
     /// Problems found, one line each; empty when every id and pointer is sound.
     public static func problems(in xml: String) -> [String] {
-        let bytes = Array(xml.utf8)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), "document.xml", "UTF-8", Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
-            }
-        }
-        guard let document else { return ["not well-formed XML"] }
+        guard let document = ParsedXML.read(Array(xml.utf8), file: "document.xml", encoding: "UTF-8", options: ParsedXML.quiet).document else { return ["not well-formed XML"] }
         defer { xmlFreeDoc(document) }
         var ids: [String: Int] = [:]
         var pointers: [(element: String, attribute: String, target: String)] = []

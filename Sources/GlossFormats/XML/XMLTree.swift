@@ -106,20 +106,34 @@ func textContent(_ node: xmlNodePtr) -> String {
 }
 
 /// Parsing with libxml2 the way every reader here does: no network, no DTD loading, no entity
-/// expansion, errors as one line.
+/// expansion, errors as one line and never on the terminal.
 enum ParsedXML {
+    /// Options every reader passes: no network, no error or warning reports of libxml2's own.
+    static let quiet = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+
     static func parse(_ bytes: [UInt8], file: String) throws(FormatError) -> xmlDocPtr {
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        xmlResetLastError()
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), file, nil, options)
-            }
-        }
+        let (document, error) = read(bytes, file: file, encoding: nil, options: quiet)
         guard let document else {
-            let error = xmlGetLastError()
-            throw .notXML(file: file, line: Int(error?.pointee.line ?? 0), message: XMLMessage.oneLine(error?.pointee.message))
+            throw .notXML(file: file, line: error.line, message: error.message)
         }
         return document
+    }
+
+    /// The document in `bytes`, or nil with libxml2's last error on one line. libxml2 2.9 prints validity
+    /// errors (an `xml:id` given twice) on stderr whatever the options say, several lines each;
+    /// a parser context whose structured error handler does nothing keeps them to itself.
+    static func read(_ bytes: [UInt8], file: String, encoding: String?, options: Int32)
+        -> (document: xmlDocPtr?, error: (line: Int, message: String)) {
+        guard let context = xmlNewParserCtxt() else { return (nil, (0, "libxml2 could not make a parser")) }
+        defer { xmlFreeParserCtxt(context) }
+        context.pointee.sax.pointee.serror = { _, _ in }
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), file, encoding, options)
+            }
+        }
+        guard document == nil else { return (document, (0, "")) }
+        let error = xmlCtxtGetLastError(context)
+        return (nil, (Int(error?.pointee.line ?? 0), XMLMessage.oneLine(error?.pointee.message)))
     }
 }
