@@ -119,21 +119,37 @@ enum ParsedXML {
         return document
     }
 
-    /// The document in `bytes`, or nil with libxml2's last error on one line. libxml2 2.9 prints validity
-    /// errors (an `xml:id` given twice) on stderr whatever the options say, several lines each;
-    /// a parser context whose structured error handler does nothing keeps them to itself.
+    /// The document in `bytes`, or nil with the first of libxml2's fatal errors on one line (the
+    /// last is often only "Premature end of data" at the end of the file). libxml2 2.9 prints
+    /// validity errors (an `xml:id` given twice) on stderr whatever the options say, several lines
+    /// each; a parser context with a structured error handler of its own keeps them.
     static func read(_ bytes: [UInt8], file: String, encoding: String?, options: Int32)
         -> (document: xmlDocPtr?, error: (line: Int, message: String)) {
         guard let context = xmlNewParserCtxt() else { return (nil, (0, "libxml2 could not make a parser")) }
         defer { xmlFreeParserCtxt(context) }
-        context.pointee.sax.pointee.serror = { _, _ in }
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), file, encoding, options)
+        let first = FirstError()
+        context.pointee._private = Unmanaged.passUnretained(first).toOpaque()
+        // libxml2 calls the handler with the context's userData, the context itself.
+        context.pointee.sax.pointee.serror = { userData, error in
+            guard let error, error.pointee.level == XML_ERR_FATAL,
+                  let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return }
+            let first = Unmanaged<FirstError>.fromOpaque(parser).takeUnretainedValue()
+            if first.value == nil { first.value = (Int(error.pointee.line), XMLMessage.oneLine(error.pointee.message)) }
+        }
+        let document = withExtendedLifetime(first) {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), file, encoding, options)
+                }
             }
         }
         guard document == nil else { return (document, (0, "")) }
+        if let error = first.value { return (nil, error) }
         let error = xmlCtxtGetLastError(context)
         return (nil, (Int(error?.pointee.line ?? 0), XMLMessage.oneLine(error?.pointee.message)))
+    }
+
+    private final class FirstError {
+        var value: (line: Int, message: String)?
     }
 }
