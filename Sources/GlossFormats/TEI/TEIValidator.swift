@@ -34,7 +34,7 @@ public final class TEIValidator: @unchecked Sendable {
     private func validate(_ xml: String) -> [String] {
         let sink = ErrorSink()
         let context = Unmanaged.passUnretained(sink).toOpaque()
-        guard let document = ParsedXML.read(Array(xml.utf8), file: "document.xml", encoding: "UTF-8", options: ParsedXML.quiet).document else {
+        guard let document = ParsedXML.read(Array(xml.utf8), file: "document.xml", encoding: "UTF-8").document else {
             return ["not well-formed XML"]
         }
         defer { xmlFreeDoc(document) }

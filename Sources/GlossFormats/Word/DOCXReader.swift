@@ -63,8 +63,7 @@ public struct DOCXReader: Sendable {
         var documents: [xmlDocPtr] = []
         defer { documents.forEach { xmlFreeDoc($0) } }
         func parse(_ bytes: [UInt8], _ path: String) throws(FormatError) -> xmlNodePtr {
-            let options = ParsedXML.quiet | Int32(XML_PARSE_HUGE.rawValue)
-            guard let document = ParsedXML.read(bytes, file: path, encoding: nil, options: options).document, let root = xmlDocGetRootElement(document) else {
+            guard let document = ParsedXML.read(bytes, file: path, encoding: nil, options: Int32(XML_PARSE_HUGE.rawValue)).document, let root = xmlDocGetRootElement(document) else {
                 throw .notDOCX(file: file, reason: "its part \(path) is not well-formed XML")
             }
             documents.append(document)

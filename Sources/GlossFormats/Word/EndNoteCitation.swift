@@ -16,8 +16,7 @@ enum EndNoteCitation {
     static func items(_ payload: String) -> [(id: String?, data: [String: Any])]? {
         guard let start = payload.range(of: "<EndNote") else { return nil }
         let xml = Array(payload[start.lowerBound...].utf8)
-        let options = ParsedXML.quiet | Int32(XML_PARSE_RECOVER.rawValue)
-        guard let document = ParsedXML.read(xml, file: "EN.CITE", encoding: "UTF-8", options: options).document else { return nil }
+        guard let document = ParsedXML.read(xml, file: "EN.CITE", encoding: "UTF-8", options: Int32(XML_PARSE_RECOVER.rawValue)).document else { return nil }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return nil }
         var items: [(id: String?, data: [String: Any])] = []

@@ -108,11 +108,11 @@ func textContent(_ node: xmlNodePtr) -> String {
 /// Parsing with libxml2 the way every reader here does: no network, no DTD loading, no entity
 /// expansion, errors as one line and never on the terminal.
 enum ParsedXML {
-    /// Options every reader passes: no network, no error or warning reports of libxml2's own.
-    static let quiet = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+    /// Options every read passes: no network, no error or warning reports of libxml2's own.
+    private static let quiet = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
 
     static func parse(_ bytes: [UInt8], file: String) throws(FormatError) -> xmlDocPtr {
-        let (document, error) = read(bytes, file: file, encoding: nil, options: quiet)
+        let (document, error) = read(bytes, file: file, encoding: nil)
         guard let document else {
             throw .notXML(file: file, line: error.line, message: error.message)
         }
@@ -122,8 +122,9 @@ enum ParsedXML {
     /// The document in `bytes`, or nil with the first of libxml2's fatal errors on one line (the
     /// last is often only "Premature end of data" at the end of the file). libxml2 2.9 prints
     /// validity errors (an `xml:id` given twice) on stderr whatever the options say, several lines
-    /// each; a parser context with a structured error handler of its own keeps them.
-    static func read(_ bytes: [UInt8], file: String, encoding: String?, options: Int32)
+    /// each; a parser context with a structured error handler of its own keeps them. `options`
+    /// are libxml2's, added to the quiet ones every read has.
+    static func read(_ bytes: [UInt8], file: String, encoding: String?, options: Int32 = 0)
         -> (document: xmlDocPtr?, error: (line: Int, message: String)) {
         guard let context = xmlNewParserCtxt() else { return (nil, (0, "libxml2 could not make a parser")) }
         defer { xmlFreeParserCtxt(context) }
@@ -139,7 +140,7 @@ enum ParsedXML {
         let document = withExtendedLifetime(first) {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
-                    xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), file, encoding, options)
+                    xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), file, encoding, quiet | options)
                 }
             }
         }
